@@ -1,0 +1,1 @@
+print("lede-bench: benchmarks arrive with their issues")
