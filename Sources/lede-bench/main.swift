@@ -1,1 +1,10 @@
-print("lede-bench: benchmarks arrive with their issues")
+import ArgumentParser
+
+/// Benchmarks, run as `swift run -c release lede-bench SUBCOMMAND`.
+@main
+struct LedeBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lede-bench",
+        abstract: "Measures Lede's speed. Build with -c release.",
+        subcommands: [])
+}

@@ -1,1 +1,9 @@
-print("lede-eval: evaluation commands arrive with issues 3 and 4")
+import ArgumentParser
+
+@main
+struct LedeEval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lede-eval",
+        abstract: "Scores Lede's analysis against gold annotations (../shared/eval/*.jsonl).",
+        subcommands: [EvalEntities.self, EvalQuotes.self])
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import LedeCore
+
+// Placeholder: replaced by the issue that builds `lede read`.
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "read", abstract: "(not built yet)")
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        let c = try corpus.openCorpus()
+        for a in c.articles { print(a.article.id, a.article.title) }
+    }
+}
