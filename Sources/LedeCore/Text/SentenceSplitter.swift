@@ -2,14 +2,15 @@
 /// initials (`J. R. R. Tolkien`) or decimals (`$19.4`).
 public enum SentenceSplitter {
     /// Lower-cased abbreviations (without the final period) after which a period does not
-    /// end a sentence.
+    /// end a sentence. Words that are also ordinary words ("no", "sat", "mar") are left out:
+    /// before a number or a lower-case word they are kept joined anyway.
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col",
         "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt",
-        "insp", "det", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd", "bros", "dept",
-        "univ", "assn", "est", "approx", "fig", "vol", "ed", "eds", "op", "cf", "al",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "insp", "det", "vs", "etc", "inc", "corp", "co", "ltd", "bros", "dept",
+        "univ", "assn", "approx", "eds", "cf",
+        "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "tue", "tues", "thu", "thur", "thurs", "fri",
         "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "u.s.a", "ph.d", "b.c", "a.d",
     ]
 

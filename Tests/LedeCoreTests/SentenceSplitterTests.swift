@@ -1,0 +1,65 @@
+import Testing
+@testable import LedeCore
+
+@Suite struct SentenceSplitterTests {
+    @Test func doesNotBreakOnTitlesInitialsOrDecimals() {
+        let text = "Mr. Smith met Dr. J. R. Jones about a $19.4 million deal. It failed."
+        #expect(SentenceSplitter.sentences(in: text) == [
+            "Mr. Smith met Dr. J. R. Jones about a $19.4 million deal.", "It failed.",
+        ])
+    }
+
+    @Test func keepsUSInsideASentenceButEndsOneBeforeANewSentence() {
+        #expect(SentenceSplitter.sentences(in: "The U.S. Department of Defense agreed. Later it did not.").count == 2)
+        #expect(SentenceSplitter.sentences(in: "They came to the U.S. The rest stayed.") == [
+            "They came to the U.S.", "The rest stayed.",
+        ])
+    }
+
+    @Test func closingQuotesStayWithTheirSentence() {
+        #expect(SentenceSplitter.sentences(in: "“We refuse,” she said. “No.” Then silence.") == [
+            "“We refuse,” she said.", "“No.”", "Then silence.",
+        ])
+    }
+
+    @Test func blankLinesEndSentencesEvenWithoutPunctuation() {
+        #expect(SentenceSplitter.sentences(in: "A headline\n\nThe body starts here.") == [
+            "A headline", "The body starts here.",
+        ])
+    }
+
+    @Test func headlineIsTheFirstSentence() {
+        #expect(Headline.from(body: "Outraged by the U.S. policy, Microsoft staff wrote. More follows.")
+                == "Outraged by the U.S. policy, Microsoft staff wrote.")
+    }
+}
+
+@Suite struct SanitizerTests {
+    @Test func escapeSequencesAndControlsBecomeVisiblePlaceholders() {
+        let hostile = "a\u{1B}[31mred\u{07}\u{9B}2J\tb\nc"
+        let shown = Sanitizer.display(hostile)
+        #expect(!shown.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(!shown.unicodeScalars.contains { (0x80..<0xA0).contains($0.value) })
+        #expect(shown == "a␛[31mred␇\u{FFFD}2J b\nc")
+        // One scalar in, one out: entity offsets still point at the same characters.
+        #expect(shown.unicodeScalars.count == hostile.unicodeScalars.count)
+    }
+}
+
+@Suite struct DayTests {
+    @Test func weekdaysAndArithmetic() throws {
+        let day = try #require(Day(iso: "2018-06-19"))
+        #expect(day.isoWeekday == 2)  // a Tuesday
+        #expect(day.adding(days: -1).description == "2018-06-18")
+        #expect(day.adding(days: 13).description == "2018-07-02")
+        #expect(Day(ordinal: day.ordinal) == day)
+    }
+
+    @Test func rejectsImpossibleDates() {
+        #expect(Day(iso: "2018-02-30") == nil)
+        #expect(Day(iso: "2018-13-01") == nil)
+        #expect(Day(iso: "2020-02-29") != nil)
+        #expect(Day(iso: "2019-02-29") == nil)
+        #expect(Day(iso: "18-06-19") == nil)
+    }
+}
