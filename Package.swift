@@ -15,7 +15,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
 
         // Core: articles, loading, text analysis, queries. No terminal dependency.
-        .target(name: "LedeCore", path: "Sources/LedeCore"),
+        .target(name: "LedeCore", path: "Sources/LedeCore", resources: [.copy("Entities/Resources")]),
 
         // UI: app state, commands, keymap, layout, widgets, cell screen, backends. No curses.
         .target(name: "LedeUI", dependencies: ["LedeCore"], path: "Sources/LedeUI"),

@@ -5,5 +5,5 @@ struct LedeEval: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede-eval",
         abstract: "Scores Lede's analysis against gold annotations (../shared/eval/*.jsonl).",
-        subcommands: [EvalEntities.self, EvalQuotes.self])
+        subcommands: [EvalEntities.self, EvalQuotes.self, BuildModel.self])
 }

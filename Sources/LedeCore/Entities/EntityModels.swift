@@ -1,0 +1,87 @@
+import Foundation
+
+/// The tagger and gazetteer the extractor uses, loaded once from the package resources
+/// (`Resources/tagger.bin`, `Resources/gazetteer.bin`, built by `lede-eval build-model`).
+struct EntityModels: Sendable {
+    var tagger: Tagger?
+    var gazetteer: Gazetteer
+
+    static let shared: EntityModels = {
+        func load(_ name: String) -> Data? {
+            let bundle = Bundle.module
+            let url = bundle.url(forResource: name, withExtension: "bin", subdirectory: "Resources")
+                ?? bundle.bundleURL.appendingPathComponent("Resources/\(name).bin")
+            return try? Data(contentsOf: url, options: .mappedIfSafe)
+        }
+        let gazetteer = load("gazetteer").flatMap(Gazetteer.decode) ?? .empty
+        let tagger = load("tagger").flatMap(Tagger.decode)
+        return EntityModels(tagger: tagger, gazetteer: gazetteer)
+    }()
+}
+
+/// Builds the model files from `../shared/ner/` and scores the tagger on CoNLL data.
+public enum EntityModelBuilder {
+    public static let gazetteerFile = "gazetteer.bin"
+    public static let taggerFile = "tagger.bin"
+
+    /// Writes `gazetteer.bin` and `tagger.bin` into `outputFolder`.
+    public static func build(sharedRoot: String, outputFolder: String, options: TaggerTrainer.Options = .init(),
+                             log: (String) -> Void) throws {
+        let ner = sharedRoot + "/ner"
+        let entries = try GazetteerBuilder.build(gazetteerFolder: ner + "/gazetteers")
+        log("gazetteer phrases: \(entries.count)")
+        let gazData = Gazetteer.encode(entries)
+        try gazData.write(to: URL(fileURLWithPath: outputFolder + "/" + gazetteerFile))
+        let gazetteer = Gazetteer(entries: entries)
+        let sources = CoNLL.documentSources(tsvPath: ner + "/docs.tsv", split: "train")
+        let docs = try CoNLL.read(path: ner + "/train.conll", sources: sources)
+        log("training documents: \(docs.count)")
+        let features = TaggerTrainer(gazetteer: gazetteer, options: options).train(docs, log: log)
+        let data = Tagger.encode(features)
+        try data.write(to: URL(fileURLWithPath: outputFolder + "/" + taggerFile))
+        log("wrote \(gazetteerFile) (\(gazData.count) bytes), \(taggerFile) (\(data.count) bytes)")
+    }
+
+    /// Exact-span precision/recall/F1 per CoNLL type (PER, ORG, LOC, MISC) of the shipped
+    /// tagger on a CoNLL file.
+    public static func evaluateShipped(conllPath: String) throws -> [(type: String, score: Score)] {
+        let models = EntityModels.shared
+        guard let tagger = models.tagger else { throw ModelMissing() }
+        return try evaluate(tagger: tagger, gazetteer: models.gazetteer, conllPath: conllPath)
+    }
+
+    struct ModelMissing: Error, CustomStringConvertible {
+        var description: String { "the tagger model (Resources/tagger.bin) is missing; run lede-eval build-model" }
+    }
+
+    static func evaluate(tagger: Tagger, gazetteer: Gazetteer, conllPath: String) throws -> [(type: String, score: Score)] {
+        let docs = try CoNLL.read(path: conllPath)
+        var scores: [String: Score] = [:]
+        for d in docs {
+            let (seqs, gold) = TaggerTrainer.sequences(of: d, gazetteer: gazetteer)
+            for (seq, g) in zip(seqs, gold) {
+                let predicted = tagger.tag(seq).map { NERTag.labels[$0] }
+                let want = CoNLL.spans(g.map { NERTag.labels[$0] })
+                let got = CoNLL.spans(predicted)
+                var wantSet = Set(want.map { "\($0.start)-\($0.end)-\($0.type)" })
+                for s in got {
+                    if wantSet.remove("\(s.start)-\(s.end)-\(s.type)") != nil {
+                        scores[s.type, default: Score()].truePositives += 1
+                    } else {
+                        scores[s.type, default: Score()].falsePositives += 1
+                    }
+                }
+                for s in want where wantSet.contains("\(s.start)-\(s.end)-\(s.type)") {
+                    scores[s.type, default: Score()].falseNegatives += 1
+                }
+            }
+        }
+        var all = Score()
+        for s in scores.values {
+            all.truePositives += s.truePositives
+            all.falsePositives += s.falsePositives
+            all.falseNegatives += s.falseNegatives
+        }
+        return ["PER", "ORG", "LOC", "MISC"].map { ($0, scores[$0] ?? Score()) } + [("ALL", all)]
+    }
+}

@@ -1,0 +1,75 @@
+/// Stable 64-bit hashing for words and features. Swift's `Hasher` is seeded per process, so
+/// model files need their own function: FNV-1a over scalars, finished by a SplitMix64 mix.
+enum FeatureHash {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always) static func mix(_ x0: UInt64) -> UInt64 {
+        var x = x0 &+ 0x9E37_79B9_7F4A_7C15
+        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        return x ^ (x >> 31)
+    }
+
+    @inline(__always) static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        mix(a &* 0x100_0000_01B3 ^ b)
+    }
+
+    @inline(__always) static func combine(_ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
+        combine(combine(a, b), c)
+    }
+
+    /// Hash of a string's scalars (case as given).
+    static func of(_ s: String) -> UInt64 {
+        var h = seed
+        for u in s.unicodeScalars { h = (h ^ UInt64(u.value)) &* 0x100_0000_01B3 }
+        return mix(h)
+    }
+
+    /// Lower-cases one scalar; ASCII fast path.
+    @inline(__always) static func lower(_ s: Unicode.Scalar) -> UInt32 {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? v | 0x20 : v }
+        if s.properties.isUppercase, let l = s.properties.lowercaseMapping.unicodeScalars.first { return l.value }
+        return v
+    }
+}
+
+/// Open-addressing table from 64-bit keys to small integers, built once, read-only after.
+struct HashIndex: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+
+    init(capacityFor count: Int) {
+        var cap = 16
+        while cap < count * 2 { cap <<= 1 }
+        keys = Array(repeating: 0, count: cap)
+        values = Array(repeating: -1, count: cap)
+        mask = cap - 1
+    }
+
+    /// Key 0 is reserved as "empty"; callers' hashes are never 0 in practice, and a 0 is
+    /// remapped to 1 on both sides so lookups stay consistent.
+    @inline(__always) private static func slotKey(_ k: UInt64) -> UInt64 { k == 0 ? 1 : k }
+
+    mutating func insert(_ key: UInt64, _ value: Int32) {
+        let k = Self.slotKey(key)
+        var i = Int(truncatingIfNeeded: k >> 7) & mask
+        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+        keys[i] = k
+        values[i] = value
+    }
+
+    @inline(__always) func lookup(_ key: UInt64) -> Int32 {
+        let k = Self.slotKey(key)
+        return keys.withUnsafeBufferPointer { ks in
+            var i = Int(truncatingIfNeeded: k >> 7) & mask
+            while true {
+                let s = ks[i]
+                if s == k { return values[i] }
+                if s == 0 { return -1 }
+                i = (i + 1) & mask
+            }
+        }
+    }
+}

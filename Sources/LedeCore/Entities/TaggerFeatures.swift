@@ -1,0 +1,157 @@
+/// What the tagger knows about one token, computed once: hashes of its lower-cased form,
+/// word shape and affixes.
+struct TokenInfo: Sendable {
+    var lower: UInt64
+    var shape: UInt64
+    var prefix3: UInt64
+    var suffix2: UInt64
+    var suffix3: UInt64
+    var capitalized: Bool
+    var lowercaseInitial: Bool
+
+    /// Shape classes: `X` upper, `x` lower, `d` digit, punctuation as itself; runs collapse
+    /// (`Microsoft` -> `Xx`, `U.S.` -> `X.X.`, `$19.4` -> `$d.d`), plus a length class.
+    init(_ s: ArraySlice<Unicode.Scalar>) {
+        var h = FeatureHash.seed
+        var shape = FeatureHash.seed
+        var last: UInt32 = 0
+        var classes = 0
+        var tail: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        var p = FeatureHash.seed
+        var k = 0
+        for u in s {
+            let l = FeatureHash.lower(u)
+            h = (h ^ UInt64(l)) &* 0x100_0000_01B3
+            if k < 3 { p = (p ^ UInt64(l)) &* 0x100_0000_01B3 }
+            k += 1
+            tail = (tail.1, tail.2, l)
+            let c: UInt32
+            let v = u.value
+            if v >= 0x41 && v <= 0x5A { c = 88 }        // X
+            else if v >= 0x61 && v <= 0x7A { c = 120 }  // x
+            else if v >= 0x30 && v <= 0x39 { c = 100 }  // d
+            else if v < 0x80 { c = v }
+            else if u.properties.isUppercase { c = 88 }
+            else if u.properties.isAlphabetic { c = 120 }
+            else { c = 111 }                            // o: other
+            if c != last, classes < 8 {
+                shape = (shape ^ UInt64(c)) &* 0x100_0000_01B3
+                classes += 1
+                last = c
+            }
+        }
+        let lengthClass: UInt64 = k <= 1 ? 1 : k <= 3 ? 3 : k <= 6 ? 6 : 9
+        lower = FeatureHash.mix(h)
+        self.shape = FeatureHash.combine(shape, lengthClass)
+        prefix3 = FeatureHash.mix(p ^ 0x77)
+        suffix2 = FeatureHash.combine(FeatureHash.combine(0x52, UInt64(tail.1)), UInt64(tail.2))
+        suffix3 = FeatureHash.combine(FeatureHash.combine(0x53, UInt64(tail.0)), suffix2)
+        let first = s.first
+        capitalized = first.map { $0.properties.isUppercase } ?? false
+        lowercaseInitial = first.map { $0.properties.isLowercase } ?? false
+    }
+
+    static let padding: TokenInfo = {
+        var t = TokenInfo([])
+        t.lower = 0x1234_5678_9ABC_DEF1
+        t.shape = 0x0FED_CBA9_8765_4321
+        return t
+    }()
+}
+
+/// One run of tokens the tagger labels left to right (a sentence), with what it needs
+/// from outside the run.
+struct TaggerSequence {
+    var tokens: [TokenInfo]
+    var gazBegin: [UInt16]
+    var gazInside: [UInt16]
+    /// Capitalized here but written lower-case elsewhere in the document: likely an
+    /// ordinary word at the start of a sentence.
+    var seenLowercase: [Bool]
+}
+
+/// Feature templates. Static ones depend only on the words; the last four also on the
+/// previous tags, so greedy decoding computes them as it goes.
+enum FeatureTemplate {
+    static let tagCount = 7
+    static let start = 7  // "tag" before the first token
+
+    /// Appends the static features of token `i` to `out`.
+    static func staticFeatures(_ seq: TaggerSequence, _ i: Int, into out: inout [UInt64]) {
+        let t = seq.tokens
+        let n = t.count
+        let w0 = t[i]
+        let wm1 = i > 0 ? t[i - 1] : TokenInfo.padding
+        let wm2 = i > 1 ? t[i - 2] : TokenInfo.padding
+        let wp1 = i + 1 < n ? t[i + 1] : TokenInfo.padding
+        let wp2 = i + 2 < n ? t[i + 2] : TokenInfo.padding
+        @inline(__always) func f(_ template: UInt64, _ v: UInt64) { out.append(FeatureHash.combine(template, v)) }
+        f(0, 0)
+        f(1, w0.lower)
+        f(2, wm1.lower)
+        f(3, wp1.lower)
+        f(4, wm2.lower)
+        f(5, wp2.lower)
+        f(6, w0.shape)
+        f(7, FeatureHash.combine(wm1.shape, w0.shape))
+        f(8, FeatureHash.combine(w0.shape, wp1.shape))
+        f(9, w0.suffix3)
+        f(10, w0.suffix2)
+        f(11, w0.prefix3)
+        f(12, FeatureHash.combine(wm1.lower, w0.lower))
+        f(13, FeatureHash.combine(w0.lower, wp1.lower))
+        f(18, FeatureHash.combine(i == 0 ? 1 : 0, w0.shape))
+        f(19, FeatureHash.combine(seq.seenLowercase[i] ? 1 : 0, w0.shape))
+        f(20, FeatureHash.combine(wm1.lower, w0.shape))
+        f(21, FeatureHash.combine(w0.shape, wp1.lower))
+        let cap: UInt64 = w0.capitalized ? 1 : 0
+        gazetteerBits(seq.gazBegin[i], 14, cap, &out)
+        gazetteerBits(seq.gazInside[i], 15, cap, &out)
+        if i > 0 { gazetteerBits(seq.gazBegin[i - 1] | seq.gazInside[i - 1], 16, 0, &out) }
+        if i + 1 < n { gazetteerBits(seq.gazBegin[i + 1] | seq.gazInside[i + 1], 17, 0, &out) }
+    }
+
+    @inline(__always) private static func gazetteerBits(_ bits: UInt16, _ template: UInt64, _ extra: UInt64, _ out: inout [UInt64]) {
+        var b = bits
+        while b != 0 {
+            let bit = UInt64(b.trailingZeroBitCount)
+            out.append(FeatureHash.combine(template, bit &* 2 &+ extra))
+            b &= b - 1
+        }
+    }
+
+    /// The features that depend on the two previous tags.
+    @inline(__always) static func dynamicFeatures(_ w0: TokenInfo, prev: Int, prev2: Int) -> (UInt64, UInt64, UInt64, UInt64) {
+        (FeatureHash.combine(23, UInt64(prev)),
+         FeatureHash.combine(24, UInt64(prev * 16 + prev2)),
+         FeatureHash.combine(25, FeatureHash.combine(UInt64(prev), w0.lower)),
+         FeatureHash.combine(26, FeatureHash.combine(UInt64(prev), w0.shape)))
+    }
+
+    /// May `tag` follow `prev`? An inside tag continues an entity of its own type.
+    @inline(__always) static func allowed(_ tag: Int, after prev: Int) -> Bool {
+        if tag == 0 || tag & 1 == 1 { return true }  // O and B-*
+        return prev == tag || prev == tag - 1
+    }
+}
+
+/// The tag set: O, then B-/I- for PER, ORG, LOC (the training data's MISC is left out).
+enum NERTag {
+    static let labels = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"]
+    static func index(of label: String) -> Int? { labels.firstIndex(of: label) }
+}
+
+extension TaggerSequence {
+    /// The tagger's input for a document: one sequence per sentence (token index ranges
+    /// into `infos`).
+    static func sequences(infos: [TokenInfo], sentences: [Range<Int>], gazetteer: Gazetteer) -> [TaggerSequence] {
+        var lowercaseWords = Set<UInt64>()
+        for t in infos where t.lowercaseInitial { lowercaseWords.insert(t.lower) }
+        return sentences.map { r in
+            let tokens = Array(infos[r])
+            let (b, ins) = gazetteer.match(lowerHashes: tokens.map(\.lower))
+            let seen = tokens.map { $0.capitalized && lowercaseWords.contains($0.lower) }
+            return TaggerSequence(tokens: tokens, gazBegin: b, gazInside: ins, seenLowercase: seen)
+        }
+    }
+}

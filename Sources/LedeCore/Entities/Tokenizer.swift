@@ -1,0 +1,131 @@
+/// A token of an article body: a half-open range of scalar offsets.
+struct Token: Sendable, Hashable {
+    var start: Int
+    var end: Int
+    /// A blank line, or a sentence-ending mark, comes before this token.
+    var startsSentence: Bool
+}
+
+/// Splits text into tokens the way the CoNLL training data is split (Penn-Treebank-like):
+/// words, numbers with inner `,`/`.`, `U.S.`-style dotted initials and listed abbreviations
+/// keep their periods; possessive `'s`, hyphens and other punctuation become tokens of
+/// their own. Works over scalars so offsets are code points; linear in the input.
+enum Tokenizer {
+    /// Lower-cased abbreviations that keep their final period.
+    static let periodAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col",
+        "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt",
+        "maj", "cpl", "pvt", "insp", "det", "no", "vs", "etc", "inc", "corp", "co", "ltd",
+        "bros", "dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rd", "calif", "mass", "penn",
+        "ariz", "colo", "conn", "fla", "ill", "kan", "mich", "minn", "nev", "okla", "ore",
+        "tenn", "tex", "wash", "wis", "ala", "ark", "del", "ga", "ky", "la", "md", "mo",
+        "neb", "va", "vt", "wyo", "mx",
+    ]
+
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x30 && s.value <= 0x39
+    }
+
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return isDigit(s) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return s.properties.isWhitespace
+    }
+
+    @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}"
+    }
+
+    static func tokenize(_ text: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5 + 1)
+        let n = text.count
+        var i = 0
+        var newSentence = true
+        var newlines = 0
+        while i < n {
+            let c = text[i]
+            if isSpace(c) {
+                if c == "\n" {
+                    newlines += 1
+                    if newlines >= 2 { newSentence = true }
+                }
+                i += 1
+                continue
+            }
+            newlines = 0
+            let start = i
+            if isWordScalar(c) {
+                i = wordEnd(text, from: i)
+            } else {
+                i += 1
+            }
+            tokens.append(Token(start: start, end: i, startsSentence: newSentence))
+            newSentence = endsSentence(text, start, i)
+        }
+        return tokens
+    }
+
+    /// Whether the token ending at `end` closes a sentence (`.`, `!`, `?` standing alone).
+    @inline(__always) private static func endsSentence(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end - start == 1 else { return false }
+        let c = text[start]
+        return c == "." || c == "!" || c == "?" || c == "\u{2026}"
+    }
+
+    /// The end of the word starting at `i`.
+    private static func wordEnd(_ text: [Unicode.Scalar], from i0: Int) -> Int {
+        let n = text.count
+        var i = i0
+        let numeric = isDigit(text[i0])
+        while i < n {
+            let c = text[i]
+            if isWordScalar(c) { i += 1; continue }
+            // 1,000 and 19.4 stay one token.
+            if numeric, (c == "," || c == "."), i + 1 < n, isDigit(text[i + 1]), isDigit(text[i - 1]) {
+                i += 1
+                continue
+            }
+            if isApostrophe(c), i + 1 < n, isLetter(text[i + 1]) {
+                // The possessive 's (and 're, 've, 'll, 'd, 'm) is a token of its own.
+                var j = i + 1
+                while j < n, isLetter(text[j]) { j += 1 }
+                let suffixLength = j - (i + 1)
+                if suffixLength <= 2 {
+                    let s = String(String.UnicodeScalarView(text[(i + 1)..<j])).lowercased()
+                    if ["s", "re", "ve", "ll", "d", "m"].contains(s) { return i }
+                }
+                i += 1
+                continue
+            }
+            break
+        }
+        // Periods: dotted initials (U.S., D.C., J.) and listed abbreviations keep theirs.
+        guard i < n, text[i] == "." else { return i }
+        if i - i0 == 1, isLetter(text[i0]) {
+            var j = i + 1
+            while j + 1 < n, isLetter(text[j]), text[j + 1] == ".", j + 2 >= n || !isWordScalar(text[j + 2]) {
+                j += 2
+            }
+            return j
+        }
+        if i - i0 <= 5 {
+            let w = String(String.UnicodeScalarView(text[i0..<i])).lowercased()
+            if periodAbbreviations.contains(w) { return i + 1 }
+        }
+        return i
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import LedeCore
+
+/// Rebuilds the entity extractor's data files from `../shared/ner/`.
+struct BuildModel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build-model",
+        abstract: "Builds Sources/LedeCore/Entities/Resources/{gazetteer,tagger}.bin from ../shared/ner (train.conll only).")
+
+    @Option(help: "The shared data folder (holds ner/).")
+    var shared: String = "../shared"
+
+    @Option(help: "Where to write the files.")
+    var output: String = "Sources/LedeCore/Entities/Resources"
+
+    @Option(help: "Training epochs.")
+    var epochs: Int = 10
+
+    @Option(help: "Source repeats, e.g. gum=2,btc=0 (sources: gum wikigold btc wnut17 uner_ewt uner_pud re3d).")
+    var repeats: String = ""
+
+    func run() throws {
+        var options = TaggerTrainer.Options()
+        options.epochs = epochs
+        for part in repeats.split(separator: ",") {
+            let kv = part.split(separator: "=")
+            guard kv.count == 2, let n = Int(kv[1]) else { throw ValidationError("bad --repeats part \(part)") }
+            options.sourceRepeats[String(kv[0])] = n
+        }
+        guard FileManager.default.fileExists(atPath: shared + "/ner/train.conll") else {
+            throw ValidationError("\(shared)/ner/train.conll not found; pass --shared")
+        }
+        try EntityModelBuilder.build(sharedRoot: shared, outputFolder: output, options: options) { print($0) }
+    }
+}
