@@ -72,6 +72,9 @@ public struct QuoteEvaluation: Sendable {
             let overlapsOptional = optional.contains { $0.span.overlaps(p.span) }
             if exact { r.exact.predictedRight += 1 }
             else if !overlapsOptional && !overlapsRequired || !overlapsOptional && overlapsRequired { r.exact.predictedWrong += 1 }
+            if !exact, overlapsRequired, let g0 = required.first(where: { $0.span.overlaps(p.span) }) {
+                r.notes.append("\(g.file): inexact \(p.span) vs gold \(g0.span) \(excerpt(p.span))")
+            }
             if overlapsRequired { r.overlap.predictedRight += 1 }
             else if !overlapsOptional {
                 r.overlap.predictedWrong += 1

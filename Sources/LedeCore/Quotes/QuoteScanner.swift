@@ -236,7 +236,7 @@ struct QuoteScanner {
                         open = nil
                         pieces = []
                     }
-                } else if m.role != .close {
+                } else if m.role != .close || strayOpener(at: k, in: marks) {
                     open = m.index
                     pieceStart = m.index + 1
                     pieces = []
@@ -258,6 +258,12 @@ struct QuoteScanner {
         return found.filter { f in
             f.pieces.contains { r in r.contains { Self.isWordScalar(text[$0]) } }
         }
+    }
+
+    /// A straight mark that reads as closing (`communities," For example`) but nothing is
+    /// open and the next mark closes too: it opens, with the space on the wrong side.
+    private func strayOpener(at k: Int, in marks: [Mark]) -> Bool {
+        text[marks[k].index] == "\"" && k + 1 < marks.count && marks[k + 1].role != .open
     }
 
     /// True when the opening mark at `k` has a closing mark for itself and another for the
