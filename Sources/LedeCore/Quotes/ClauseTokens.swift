@@ -1,0 +1,55 @@
+/// A word or punctuation token of a reporting clause, with code-point offsets.
+struct ClauseToken: Equatable {
+    var start: Int
+    var end: Int
+    var text: String
+    var lower: String
+    var isWord: Bool
+
+    var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+    /// Ends a sentence (abbreviations keep their period inside the word token).
+    var endsSentence: Bool { !isWord && (text == "." || text == "!" || text == "?" || text == "…") }
+}
+
+enum ClauseTokenizer {
+    /// Lower-cased abbreviations that keep their period (`Mr.`, `U.S.`, `Jan.`).
+    static let abbreviations: Set<String> = SentenceSplitter.abbreviations
+
+    static func tokens(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [ClauseToken] {
+        var result: [ClauseToken] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        func isWordScalar(_ j: Int) -> Bool { j < end && QuoteScanner.isWordScalar(text[j]) }
+        while i < end {
+            let s = text[i]
+            if s.properties.isWhitespace { i += 1; continue }
+            if QuoteScanner.isWordScalar(s) {
+                var j = i + 1
+                while j < end {
+                    let c = text[j]
+                    if QuoteScanner.isWordScalar(c) { j += 1; continue }
+                    // Apostrophes, hyphens and inner periods inside a word (`I’ve`, `co-op`, `U.S`).
+                    if (c == "'" || c == "\u{2019}" || c == "-" || c == "." || c == "&"), isWordScalar(j + 1) { j += 1; continue }
+                    break
+                }
+                // A period that belongs to an abbreviation or an initial stays with the word.
+                if j < end, text[j] == "." {
+                    let w = String(String.UnicodeScalarView(text[i..<j])).lowercased()
+                    let isInitial = j - i == 1 && s.properties.isUppercase
+                    if isInitial || abbreviations.contains(w) || w.contains(".") { j += 1 }
+                }
+                let word = String(String.UnicodeScalarView(text[i..<j]))
+                result.append(ClauseToken(start: i, end: j, text: word, lower: word.lowercased(), isWord: true))
+                i = j
+            } else {
+                // "..." is one token, like "…".
+                var j = i + 1
+                if s == "." { while j < end, text[j] == "." { j += 1 } }
+                let t = j - i > 1 ? "…" : String(s)
+                result.append(ClauseToken(start: i, end: j, text: t, lower: t, isWord: false))
+                i = j
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,176 @@
+/// Groups quotes into families across articles and lists related quotes.
+///
+/// Quotes are compared only with candidates that share a word shingle (a run of
+/// `shingleSize` normalised words) through an inverted index, so the work grows with the
+/// number of quotes and their overlaps, not with the square of the corpus.
+public struct QuoteLinker: Sendable {
+    /// Quotes shorter than this (scare quotes, single words) join no family.
+    public var minimumWords = 4
+    /// A fragment or variant must have at least this many words.
+    public var minimumFragment = 5
+    public var shingleSize = 4
+    /// Shingles shared by more quotes than this are too common to suggest candidates.
+    public var maximumPostings = 1000
+    /// Caps on listed links per quote, so a famous quote repeated thousands of times or a
+    /// prolific speaker does not make the lists quadratic.
+    public var maximumFamilyLinks = 50
+    public var maximumSpeakerLinks = 20
+
+    public init() {}
+
+    struct Entry {
+        var article: Int
+        var quote: Int
+        var words: [String]
+    }
+
+    public func link(_ articles: [AnalyzedArticle]) -> ([AnalyzedArticle], [String: [QuoteLink]]) {
+        var entries: [Entry] = []
+        for (a, art) in articles.enumerated() {
+            for (q, quote) in art.quotes.enumerated() {
+                entries.append(Entry(article: a, quote: q, words: QuoteWords.normalized(quote.text)))
+            }
+        }
+        let eligible = entries.indices.filter { entries[$0].words.count >= minimumWords }
+
+        // Same words: one group each; only a group's first member is compared further.
+        var groupOf: [Int: Int] = [:]  // entry -> representative entry of its same-words group
+        var byText: [[String]: Int] = [:]
+        var representatives: [Int] = []
+        for e in eligible {
+            if let r = byText[entries[e].words] { groupOf[e] = r } else {
+                byText[entries[e].words] = e
+                groupOf[e] = e
+                representatives.append(e)
+            }
+        }
+
+        var families = UnionFind(count: entries.count)
+        for e in eligible where groupOf[e]! != e { families.union(e, groupOf[e]!) }
+
+        // Inverted index of shingles over representatives.
+        var postings: [UInt64: [Int]] = [:]
+        var shinglesOf: [Int: [UInt64]] = [:]
+        for r in representatives {
+            let s = shingles(entries[r].words)
+            shinglesOf[r] = s
+            for h in s { postings[h, default: []].append(r) }
+        }
+        for r in representatives {
+            var shared: [Int: Int] = [:]
+            for h in shinglesOf[r]! {
+                guard let list = postings[h], list.count <= maximumPostings else { continue }
+                for c in list where c > r { shared[c, default: 0] += 1 }
+            }
+            for (c, _) in shared where families.find(c) != families.find(r) {
+                if QuoteWords.relation(entries[r].words, entries[c].words, minimumFragment: minimumFragment) != nil {
+                    families.union(r, c)
+                }
+            }
+        }
+
+        // Families and their stable ids.
+        var members: [Int: [Int]] = [:]
+        for e in eligible { members[families.find(e), default: []].append(e) }
+        var familyID: [Int: String] = [:]
+        for (root, list) in members {
+            let rep = list.max { a, b in
+                let wa = entries[a].words, wb = entries[b].words
+                if wa.count != wb.count { return wa.count < wb.count }
+                return wa.joined(separator: " ") > wb.joined(separator: " ")
+            }!
+            familyID[root] = "f" + QuoteWords.hex(QuoteWords.stableHash(entries[rep].words))
+        }
+
+        var result = articles
+        for e in eligible {
+            result[entries[e].article].quotes[entries[e].quote].family = familyID[families.find(e)]
+        }
+
+        // Related lists: family first (same, fragment, variant), then the same speaker.
+        var bySpeaker: [String: [Int]] = [:]
+        for (i, e) in entries.enumerated() {
+            if let s = articles[e.article].quotes[e.quote].speakerEntity { bySpeaker[s, default: []].append(i) }
+        }
+        var related: [String: [QuoteLink]] = [:]
+        for (i, e) in entries.enumerated() {
+            let quote = articles[e.article].quotes[e.quote]
+            var links: [QuoteLink] = []
+            var listed = Set<Int>([i])
+            if e.words.count >= minimumWords, let fam = members[families.find(i)], fam.count > 1 {
+                var kinds: [(Int, QuoteRelation)] = []
+                for m in fam where m != i {
+                    let kind = QuoteWords.relation(e.words, entries[m].words, minimumFragment: minimumFragment) ?? .variant
+                    kinds.append((m, kind))
+                }
+                kinds.sort { a, b in
+                    let ra = rank(a.1), rb = rank(b.1)
+                    return ra != rb ? ra < rb : a.0 < b.0
+                }
+                for (m, kind) in kinds.prefix(maximumFamilyLinks) {
+                    links.append(link(entries[m], articles, kind))
+                    listed.insert(m)
+                }
+            }
+            if let speaker = quote.speakerEntity, let same = bySpeaker[speaker] {
+                // Same article first, then the nearest articles in corpus order.
+                let others = same.filter { !listed.contains($0) }
+                    .sorted { abs(entries[$0].article - e.article) < abs(entries[$1].article - e.article) }
+                for m in others.prefix(maximumSpeakerLinks) { links.append(link(entries[m], articles, .speaker)) }
+            }
+            if !links.isEmpty { related[quote.id] = links }
+        }
+        return (result, related)
+    }
+
+    private func rank(_ k: QuoteRelation) -> Int {
+        switch k {
+        case .same: 0
+        case .fragment: 1
+        case .variant: 2
+        case .speaker: 3
+        }
+    }
+
+    private func link(_ e: Entry, _ articles: [AnalyzedArticle], _ kind: QuoteRelation) -> QuoteLink {
+        let q = articles[e.article].quotes[e.quote]
+        return QuoteLink(articleID: q.articleID, quoteID: q.id, kind: kind)
+    }
+
+    func shingles(_ words: [String]) -> [UInt64] {
+        guard words.count >= shingleSize else { return [QuoteWords.stableHash(words)] }
+        var out = Set<UInt64>()
+        for i in 0...(words.count - shingleSize) {
+            out.insert(QuoteWords.stableHash(Array(words[i..<(i + shingleSize)])))
+        }
+        return Array(out)
+    }
+}
+
+/// Disjoint sets with path halving and union by size.
+struct UnionFind {
+    private var parent: [Int]
+    private var size: [Int]
+
+    init(count: Int) {
+        parent = Array(0..<count)
+        size = Array(repeating: 1, count: count)
+    }
+
+    mutating func find(_ x: Int) -> Int {
+        var x = x
+        while parent[x] != x {
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        }
+        return x
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        var ra = find(a), rb = find(b)
+        guard ra != rb else { return }
+        if size[ra] < size[rb] { swap(&ra, &rb) }
+        parent[rb] = ra
+        size[ra] += size[rb]
+    }
+}

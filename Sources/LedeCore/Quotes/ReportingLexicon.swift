@@ -1,0 +1,176 @@
+/// Word lists for reading reporting clauses (`“…,” Smith said`, `according to the report`).
+enum ReportingLexicon {
+    /// Verbs that introduce or follow a quotation, in the forms a reporting clause uses.
+    static let verbs: Set<String> = {
+        let stems: [(String, [String])] = [
+            ("say", ["said", "says", "saying"]),
+            ("tell", ["told", "tells", "telling"]),
+            ("write", ["wrote", "writes", "writing"]),
+            ("add", ["added", "adds", "adding"]),
+            ("note", ["noted", "notes", "noting"]),
+            ("read", ["read", "reads", "reading"]),
+            ("ask", ["asked", "asks", "asking"]),
+            ("explain", ["explained", "explains", "explaining"]),
+            ("state", ["stated", "states", "stating"]),
+            ("continue", ["continued", "continues", "continuing"]),
+            ("declare", ["declared", "declares", "declaring"]),
+            ("announce", ["announced", "announces", "announcing"]),
+            ("insist", ["insisted", "insists", "insisting"]),
+            ("argue", ["argued", "argues", "arguing"]),
+            ("claim", ["claimed", "claims", "claiming"]),
+            ("warn", ["warned", "warns", "warning"]),
+            ("urge", ["urged", "urges", "urging"]),
+            ("tweet", ["tweeted", "tweets", "tweeting"]),
+            ("post", ["posted"]),
+            ("recall", ["recalled", "recalls", "recalling"]),
+            ("admit", ["admitted", "admits", "admitting"]),
+            ("acknowledge", ["acknowledged", "acknowledges", "acknowledging"]),
+            ("conclude", ["concluded", "concludes", "concluding"]),
+            ("comment", ["commented", "comments", "commenting"]),
+            ("remark", ["remarked", "remarks", "remarking"]),
+            ("observe", ["observed", "observes", "observing"]),
+            ("suggest", ["suggested", "suggests", "suggesting"]),
+            ("report", ["reported", "reports", "reporting"]),
+            ("assert", ["asserted", "asserts", "asserting"]),
+            ("contend", ["contended", "contends", "contending"]),
+            ("maintain", ["maintained", "maintains", "maintaining"]),
+            ("predict", ["predicted", "predicts", "predicting"]),
+            ("promise", ["promised", "promises", "promising"]),
+            ("confirm", ["confirmed", "confirms", "confirming"]),
+            ("deny", ["denied", "denies", "denying"]),
+            ("emphasize", ["emphasized", "emphasizes", "emphasizing", "emphasised", "emphasises", "emphasising"]),
+            ("stress", ["stressed", "stresses", "stressing"]),
+            ("quip", ["quipped", "quips"]),
+            ("joke", ["joked", "jokes", "joking"]),
+            ("exclaim", ["exclaimed", "exclaims"]),
+            ("shout", ["shouted", "shouts", "shouting"]),
+            ("yell", ["yelled", "yells"]),
+            ("lament", ["lamented", "laments", "lamenting"]),
+            ("complain", ["complained", "complains", "complaining"]),
+            ("agree", ["agreed", "agrees"]),
+            ("wonder", ["wondered", "wonders"]),
+            ("recount", ["recounted", "recounts"]),
+            ("testify", ["testified", "testifies", "testifying"]),
+            ("caution", ["cautioned", "cautions", "cautioning"]),
+            ("reply", ["replied", "replies", "replying"]),
+            ("respond", ["responded", "responds", "responding"]),
+            ("answer", ["answered", "answers"]),
+            ("describe", ["described", "describes", "describing"]),
+            ("reveal", ["revealed", "reveals", "revealing"]),
+            ("tell", ["told"]),
+            ("demand", ["demanded", "demands", "demanding"]),
+            ("boast", ["boasted", "boasts", "boasting"]),
+            ("vow", ["vowed", "vows", "vowing"]),
+            ("pledge", ["pledged", "pledges"]),
+            ("plead", ["pleaded", "pleads"]),
+            ("whisper", ["whispered"]),
+            ("sigh", ["sighed"]),
+            ("scream", ["screamed"]),
+            ("mutter", ["muttered"]),
+            ("concede", ["conceded", "concedes", "conceding"]),
+            ("allege", ["alleged", "alleges", "alleging"]),
+            ("counter", ["countered", "counters"]),
+            ("retort", ["retorted"]),
+            ("tout", ["touted", "touts"]),
+            ("proclaim", ["proclaimed", "proclaims"]),
+            ("specify", ["specified"]),
+            ("elaborate", ["elaborated"]),
+            ("opine", ["opined"]),
+            ("mention", ["mentioned", "mentions"]),
+        ]
+        // Base forms only where they are not also common nouns (`the state`, `his post`).
+        let bases: Set<String> = ["say", "tell", "write", "add", "note", "explain", "insist", "argue",
+                                  "claim", "warn", "urge", "admit", "ask", "agree", "recall", "predict", "reply"]
+        return Set(stems.flatMap(\.1)).union(bases)
+    }()
+
+    /// `-ing` forms, whose subject is the clause's subject rather than the word before them
+    /// after a comma (`…, saying “…”`).
+    static func isParticiple(_ w: String) -> Bool { w.hasSuffix("ing") && verbs.contains(w) }
+
+    /// Words between a subject and its verb (`Smith also said`, `she has said`).
+    static let auxiliaries: Set<String> = [
+        "also", "later", "then", "has", "had", "have", "was", "were", "is", "would", "will",
+        "previously", "once", "further", "again", "recently", "reportedly", "simply", "just",
+        "had", "been", "did", "does", "had", "earlier", "still", "even", "only", "now", "once",
+        "publicly", "privately", "separately", "subsequently", "originally", "repeatedly",
+    ]
+
+    /// Words that cannot be part of a subject noun phrase; reading a subject backwards from
+    /// its verb stops at them.
+    static let clauseBoundaries: Set<String> = [
+        "that", "which", "who", "whom", "whose", "and", "but", "or", "because", "when",
+        "while", "if", "as", "after", "before", "since", "although", "though", "so", "than",
+        "where", "in", "on", "at", "to", "with", "by", "from", "into", "about", "over",
+        "under", "during", "against", "through", "via", "per", "is", "are", "was", "were",
+        "be", "been", "has", "have", "had", "not", "also", "how", "what", "why", "there",
+        "it's", "he's", "she's", "then", "yet", "however", "meanwhile", "until", "whether",
+        "upon", "toward", "towards", "among", "between", "without", "within", "like", "unlike",
+    ]
+
+    /// Words that end a speaker read forwards (`said Bolden to the crowd`, `said Smith in`).
+    static let forwardBoundaries: Set<String> = [
+        "to", "in", "on", "at", "during", "after", "before", "when", "while", "as",
+        "because", "and", "but", "adding", "saying", "noting", "explaining", "referring",
+        "speaking", "last", "yesterday", "today", "tomorrow", "earlier", "later", "this",
+        "via", "through", "from", "with", "about", "of", "since", "following", "shortly",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// Words that may begin a subject noun phrase in lower case.
+    static let determiners: Set<String> = [
+        "the", "a", "an", "one", "another", "some", "many", "several", "his", "her", "their",
+        "its", "our", "my", "your", "this", "these", "those", "two", "three", "four", "five",
+        "both", "most", "other", "few", "each", "every", "no", "all",
+    ]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+    static let possessivePronouns: Set<String> = ["his", "her", "their", "its"]
+    static let personPronouns: Set<String> = ["he", "she", "his", "her", "him"]
+
+    /// Titles and roles before a name (`Microsoft President Brad Smith`, `Professor Eastman`).
+    static let titles: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor",
+        "president", "senator", "sen.", "rep.", "representative", "gov.", "governor",
+        "minister", "premier", "chancellor", "mayor", "judge", "justice", "general", "gen.",
+        "col.", "colonel", "capt.", "captain", "lt.", "lieutenant", "sgt.", "sergeant", "sir",
+        "lord", "lady", "dame", "rev.", "reverend", "father", "sister", "brother", "pope",
+        "king", "queen", "prince", "princess", "chief", "ceo", "cfo", "coo", "chairman",
+        "chairwoman", "chair", "director", "secretary", "spokesman", "spokeswoman",
+        "spokesperson", "coach", "manager", "officer", "commissioner", "ambassador",
+        "attorney", "inspector", "detective", "deputy", "leader", "founder", "executive",
+        "vice", "prime", "head", "superintendent", "sheriff", "chef", "dean", "rabbi", "imam",
+        "bishop", "archbishop", "cardinal", "councillor", "councilman", "councilwoman",
+        "congressman", "congresswoman", "assemblyman", "mp", "mep", "economist", "analyst",
+        "lawyer", "doctor", "author", "editor", "admiral", "adm.", "marshal", "sheikh", "emir",
+        "ayatollah", "speaker", "treasurer", "administrator", "producer", "star", "striker",
+        "midfielder", "defender", "goalkeeper", "captain", "player", "singer", "actor",
+        "actress", "pastor", "dj",
+    ]
+
+    /// Words that make a capitalised name an organisation rather than a person.
+    static let organizationWords: Set<String> = [
+        "inc", "inc.", "corp", "corp.", "company", "co.", "ltd", "ltd.", "llc", "plc", "group",
+        "university", "college", "school", "council", "association", "union", "party",
+        "department", "ministry", "times", "news", "post", "agency", "service", "services",
+        "bank", "court", "committee", "commission", "institute", "foundation", "office",
+        "administration", "government", "police", "army", "force", "forces", "board",
+        "society", "federation", "organization", "organisation", "network", "press",
+        "journal", "herald", "tribune", "club", "league", "house", "center", "centre",
+        "authority", "bureau", "airlines", "international", "technologies", "systems",
+        "motors", "media", "channel", "radio", "television", "tv", "magazine", "reuters",
+        "associated", "church", "federal", "national", "museum", "hospital", "team",
+        "fund", "trust", "alliance", "coalition", "movement", "congress", "parliament",
+        "senate", "assembly", "cabinet", "kremlin", "pentagon", "state", "states",
+    ]
+
+    /// Lower-case words that make a common-noun speaker a person (`one worker`, `a spokesman`).
+    static let personNouns: Set<String> = [
+        "worker", "employee", "spokesman", "spokeswoman", "spokesperson", "official",
+        "resident", "witness", "man", "woman", "source", "officer", "student", "teacher",
+        "doctor", "lawyer", "father", "mother", "son", "daughter", "friend", "neighbor",
+        "neighbour", "victim", "survivor", "analyst", "expert", "executive", "leader",
+        "member", "manager", "owner", "fan", "voter", "director", "president", "minister",
+        "coach", "player", "researcher", "scientist", "professor", "author", "critic",
+    ]
+}

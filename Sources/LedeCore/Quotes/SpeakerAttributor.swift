@@ -1,0 +1,297 @@
+/// Finds who said each quotation of one article, from the reporting clause after it
+/// (`“…,” Smith wrote`, `“…,” said one employee who…`), before it (`He said: “…”`,
+/// `employees said they were “dismayed”`, `according to X`), or from the quotation it
+/// continues. Returns nil rather than a guess when no clause names anyone.
+struct SpeakerAttributor {
+    struct Attribution: Equatable {
+        var speaker: String
+        var span: TextSpan
+        var entity: String?
+    }
+
+    let text: [Unicode.Scalar]
+    let paragraphs: [Range<Int>]
+    let names: SpeakerNames
+
+    init(text: [Unicode.Scalar], paragraphs: [Range<Int>], mentions: [EntityMention]) {
+        self.text = text
+        self.paragraphs = paragraphs
+        self.names = SpeakerNames(text: text, paragraphs: paragraphs, mentions: mentions)
+    }
+
+    typealias Tokens = [ClauseToken]
+    typealias L = ReportingLexicon
+
+    func attribute(_ quotes: [QuoteScanner.Found]) -> [Attribution?] {
+        var result: [Attribution?] = []
+        var tracker = SpeakerNames.Tracker()
+        for (i, q) in quotes.enumerated() {
+            let para = paragraphIndex(of: q.span.lowerBound)
+            let lastPara = paragraphIndex(of: q.span.upperBound - 1)
+            var lo = paragraphs[para].lowerBound
+            if i > 0, quotes[i - 1].span.upperBound > lo { lo = quotes[i - 1].span.upperBound }
+            var hi = paragraphs[lastPara].upperBound
+            if i + 1 < quotes.count, quotes[i + 1].span.lowerBound < hi { hi = quotes[i + 1].span.lowerBound }
+            let before = sentenceTail(ClauseTokenizer.tokens(text, lo..<q.span.lowerBound))
+            let after = sentenceHead(ClauseTokenizer.tokens(text, q.span.upperBound..<hi))
+
+            var np: Range<Int>? = nil  // token range in `after` or `before`
+            var npTokens: Tokens = []
+            if let r = afterClause(after, quote: q) { np = r; npTokens = after }
+            else if let r = beforeClause(before) { np = r; npTokens = before }
+            if let r = np, !r.isEmpty {
+                let toks = Array(npTokens[r])
+                let span = TextSpan(toks.first!.start, toks.last!.end)
+                let speaker = String(String.UnicodeScalarView(text[span.start..<span.end]))
+                let entity = names.resolve(toks, at: q.span.lowerBound, tracker: &tracker)
+                result.append(Attribution(speaker: speaker, span: span, entity: entity))
+                continue
+            }
+            if let inherited = inherit(i, quotes: quotes, result: result, para: para) {
+                result.append(inherited)
+                continue
+            }
+            if wordCount(q) >= 4, let r = sentenceSubject(before), !r.isEmpty {
+                let toks = Array(before[r])
+                let span = TextSpan(toks.first!.start, toks.last!.end)
+                let speaker = String(String.UnicodeScalarView(text[span.start..<span.end]))
+                let entity = names.resolve(toks, at: q.span.lowerBound, tracker: &tracker)
+                result.append(Attribution(speaker: speaker, span: span, entity: entity))
+                continue
+            }
+            result.append(nil)
+        }
+        return result
+    }
+
+    // MARK: Context
+
+    func paragraphIndex(of offset: Int) -> Int {
+        var lo = 0, hi = paragraphs.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if paragraphs[mid].lowerBound <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// The tokens after the last sentence end.
+    func sentenceTail(_ t: Tokens) -> Tokens {
+        guard let last = t.lastIndex(where: \.endsSentence) else { return t }
+        return Array(t[(last + 1)...])
+    }
+
+    /// The tokens before the first sentence end.
+    func sentenceHead(_ t: Tokens) -> Tokens {
+        guard let first = t.firstIndex(where: \.endsSentence) else { return t }
+        return Array(t[..<first])
+    }
+
+    func wordCount(_ q: QuoteScanner.Found) -> Int {
+        q.pieces.reduce(0) { $0 + ClauseTokenizer.tokens(text, $1).filter(\.isWord).count }
+    }
+
+    /// The last non-space character inside the quotation.
+    func innerLast(_ q: QuoteScanner.Found) -> Unicode.Scalar? {
+        guard let piece = q.pieces.last else { return nil }
+        var e = piece.upperBound
+        while e > piece.lowerBound {
+            let s = text[e - 1]
+            if !s.properties.isWhitespace && !QuoteScanner.isSingleMark(s) { return s }
+            e -= 1
+        }
+        return nil
+    }
+
+    // MARK: Clause after the quotation
+
+    func afterClause(_ a: Tokens, quote q: QuoteScanner.Found) -> Range<Int>? {
+        var j = 0
+        var sawComma = false
+        while j < a.count, !a[j].isWord, [",", "—", "–", "-", "("].contains(a[j].text) {
+            if a[j].text == "," { sawComma = true }
+            j += 1
+        }
+        guard j < a.count, a[j].isWord else { return nil }
+        // `“… the border.” It also urged …` starts a new sentence, not a reporting clause.
+        if innerLast(q) == ".", !sawComma, a[j].isCapitalized { return nil }
+        if a[j].lower == "according", j + 1 < a.count, a[j + 1].lower == "to" {
+            return forwardPhrase(a, from: j + 2)
+        }
+        if L.verbs.contains(a[j].lower), !L.isParticiple(a[j].lower) {
+            return forwardPhrase(a, from: j + 1)
+        }
+        if let r = subjectThenVerb(a, from: j) { return r }
+        if let k = a.indices.first(where: { a[$0].lower == "according" && $0 + 1 < a.count && a[$0 + 1].lower == "to" }) {
+            return forwardPhrase(a, from: k + 2)
+        }
+        return nil
+    }
+
+    /// `Smith wrote`, `the letter reads`, `one worker said`, `he noted`: a short subject
+    /// followed by a reporting verb.
+    func subjectThenVerb(_ a: Tokens, from j: Int) -> Range<Int>? {
+        var k = j
+        var words = 0
+        while k < a.count, words <= 12 {
+            let t = a[k]
+            if !t.isWord {
+                if t.text != "," && t.text != "-" && t.text != "(" && t.text != ")" { return nil }
+            } else {
+                if L.verbs.contains(t.lower) && k > j { break }
+                words += 1
+            }
+            k += 1
+        }
+        guard k < a.count, a[k].isWord, L.verbs.contains(a[k].lower) else { return nil }
+        var end = k
+        while end > j, a[end - 1].isWord, L.auxiliaries.contains(a[end - 1].lower) { end -= 1 }
+        while end > j, !a[end - 1].isWord { end -= 1 }
+        guard end > j else { return nil }
+        let first = a[j]
+        guard first.isCapitalized || L.determiners.contains(first.lower) || L.pronouns.contains(first.lower) else { return nil }
+        if L.clauseBoundaries.contains(first.lower) && !first.isCapitalized { return nil }
+        return j..<end
+    }
+
+    /// A speaker read forwards from `k`: `said Bolden to the crowd` -> `Bolden`;
+    /// `said one employee who signed the letter` keeps its relative clause.
+    func forwardPhrase(_ a: Tokens, from k: Int) -> Range<Int>? {
+        guard k < a.count, a[k].isWord, !L.forwardBoundaries.contains(a[k].lower),
+              !L.clauseBoundaries.contains(a[k].lower) || a[k].isCapitalized else { return nil }
+        var end = k
+        var inRelative = false
+        var words = 0
+        while end < a.count, words < 12 {
+            let t = a[end]
+            if !t.isWord { break }
+            if !inRelative {
+                if t.lower == "who" || t.lower == "whose" { inRelative = true }
+                else if end > k, !t.isCapitalized, L.forwardBoundaries.contains(t.lower) || L.verbs.contains(t.lower) { break }
+            }
+            words += 1
+            end += 1
+        }
+        return k..<end
+    }
+
+    // MARK: Clause before the quotation
+
+    func beforeClause(_ b: Tokens) -> Range<Int>? {
+        guard let v = b.indices.last(where: { isReportingWord(b, $0) }) else { return nil }
+        if b[v].lower == "according" { return forwardPhrase(b, from: v + 2) }
+        if L.isParticiple(b[v].lower), v > 0, b[v - 1].text == "," {
+            // `…, saying “…”`: the speaker is the subject of the main clause.
+            if let v2 = b[..<(v - 1)].indices.last(where: { isReportingWord(b, $0) && !L.isParticiple(b[$0].lower) }),
+               b[v2].lower != "according", let r = subjectBefore(b, verb: v2) {
+                return r
+            }
+            return sentenceSubject(b)
+        }
+        if let r = subjectBefore(b, verb: v) { return r }
+        // `Said Smith: “…”`
+        return forwardPhrase(b, from: v + 1)
+    }
+
+    func isReportingWord(_ b: Tokens, _ i: Int) -> Bool {
+        guard b[i].isWord else { return false }
+        if b[i].lower == "according" { return i + 1 < b.count && b[i + 1].lower == "to" }
+        return L.verbs.contains(b[i].lower)
+    }
+
+    /// The subject read backwards from a verb: `Microsoft President Brad Smith said`,
+    /// `John Smith, the CEO of X, said`, `employees said`.
+    func subjectBefore(_ b: Tokens, verb v: Int) -> Range<Int>? {
+        var k = v - 1
+        while k >= 0, b[k].isWord, L.auxiliaries.contains(b[k].lower) { k -= 1 }
+        guard k >= 0 else { return nil }
+        if b[k].text == "," {
+            // Apposition: one or two comma-delimited phrases before the verb.
+            let first = phraseBackwards(b, end: k - 1)
+            guard let f = first else { return nil }
+            if f.lowerBound > 0, b[f.lowerBound - 1].text == ",", let g = phraseBackwards(b, end: f.lowerBound - 2) {
+                return g.lowerBound..<f.upperBound
+            }
+            return f
+        }
+        return phraseBackwards(b, end: k)
+    }
+
+    func phraseBackwards(_ b: Tokens, end: Int) -> Range<Int>? {
+        guard end >= 0, end < b.count, b[end].isWord, !L.verbs.contains(b[end].lower) else { return nil }
+        // `Smith argued, and later said`: a boundary word is no speaker.
+        if L.clauseBoundaries.contains(b[end].lower) && !b[end].isCapitalized { return nil }
+        var start = end
+        var words = 1
+        while start > 0, words < 10 {
+            let t = b[start - 1]
+            guard t.isWord, !L.verbs.contains(t.lower) else { break }
+            if L.clauseBoundaries.contains(t.lower) { break }
+            // `the company issued a statement saying`: a lower-case -ed word is a verb
+            // unless a determiner stands before it (`a retired teacher`).
+            if !t.isCapitalized, t.lower.hasSuffix("ed"),
+               start < 2 || !L.determiners.contains(b[start - 2].lower) { break }
+            start -= 1
+            words += 1
+        }
+        return start..<(end + 1)
+    }
+
+    /// The subject at the start of a sentence, after any opening phrase up to a comma:
+    /// `After backlash …, the company issued a statement` -> `the company`.
+    func sentenceSubject(_ b: Tokens) -> Range<Int>? {
+        var k = 0
+        while k < b.count, !b[k].isWord { k += 1 }
+        guard k < b.count else { return nil }
+        if SpeakerNames.openers.contains(b[k].lower) {
+            guard let comma = b[k...].firstIndex(where: { $0.text == "," }) else { return nil }
+            k = comma + 1
+            while k < b.count, !b[k].isWord { k += 1 }
+            guard k < b.count else { return nil }
+        }
+        let start = k
+        if L.determiners.contains(b[k].lower) || L.possessivePronouns.contains(b[k].lower) {
+            k += 1
+            if k < b.count, b[k].isCapitalized {
+                k = SpeakerNames.capitalizedRunEnd(b, from: k)
+            } else {
+                var n = 0
+                while k < b.count, n < 2, b[k].isWord, !b[k].isCapitalized,
+                      !L.clauseBoundaries.contains(b[k].lower), !L.verbs.contains(b[k].lower),
+                      !L.auxiliaries.contains(b[k].lower), !(b[k].lower.hasSuffix("ed") && n > 0) {
+                    k += 1
+                    n += 1
+                    if n == 1, k < b.count, b[k].lower.hasSuffix("ed") || b[k].lower.hasSuffix("s") && !b[k - 1].lower.hasSuffix("s") { break }
+                }
+            }
+        } else if b[k].isCapitalized {
+            k = SpeakerNames.capitalizedRunEnd(b, from: k)
+            // `Smith's statement`
+            if k < b.count, b[k - 1].lower.hasSuffix("'s") || b[k - 1].lower.hasSuffix("’s"), b[k].isWord, !b[k].isCapitalized {
+                k += 1
+            }
+        } else if L.pronouns.contains(b[k].lower) {
+            k += 1
+        }
+        return k > start ? start..<k : nil
+    }
+
+    // MARK: Continuations
+
+    /// A quotation with no clause of its own continues the one before it: in the same
+    /// paragraph with only its attribution between them, or as the paragraph that follows
+    /// one ending in an attributed quotation.
+    func inherit(_ i: Int, quotes: [QuoteScanner.Found], result: [Attribution?], para: Int) -> Attribution? {
+        guard i > 0, let prev = result[i - 1] else { return nil }
+        let q = quotes[i], p = quotes[i - 1]
+        let prevPara = paragraphIndex(of: p.span.upperBound - 1)
+        if prevPara == para {
+            let between = ClauseTokenizer.tokens(text, p.span.upperBound..<q.span.lowerBound).filter(\.isWord).count
+            return between <= 15 ? prev : nil
+        }
+        guard prevPara == para - 1, q.span.lowerBound == paragraphs[para].lowerBound, wordCount(q) >= 4 else { return nil }
+        // The previous quotation must be that paragraph's last words or close to them.
+        let trailing = ClauseTokenizer.tokens(text, p.span.upperBound..<paragraphs[prevPara].upperBound).filter(\.isWord).count
+        return trailing <= 15 ? prev : nil
+    }
+}

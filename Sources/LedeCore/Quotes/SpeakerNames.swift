@@ -1,0 +1,181 @@
+/// Turns the words of a speaker into a canonical entity: through the entity mentions when
+/// there are some (`Smith` -> `Brad Smith`), otherwise by reading names from the text
+/// (titles dropped, surnames resolved to the full name used earlier), and through
+/// pronouns to the last named speaker.
+struct SpeakerNames {
+    /// The last named speakers so far in the article, for pronouns.
+    struct Tracker {
+        var lastPerson: String?
+        var lastOther: String?
+    }
+
+    typealias L = ReportingLexicon
+
+    let text: [Unicode.Scalar]
+    let paragraphs: [Range<Int>]
+    let mentions: [EntityMention]
+
+    /// Words that open an introductory phrase before a sentence's subject.
+    static let openers: Set<String> = [
+        "in", "on", "at", "after", "before", "during", "while", "when", "although", "as",
+        "since", "despite", "following", "for", "with", "by", "from", "under", "amid", "but",
+        "and", "so", "still", "yet", "earlier", "later", "last", "meanwhile", "however",
+        "speaking", "asked", "writing", "according", "instead", "if", "though", "once",
+        "until", "over", "to", "within", "without", "because", "now", "here", "there",
+    ]
+
+    /// Lower-case words that may join the capitalised words of one name.
+    static let connectors: Set<String> = [
+        "of", "the", "for", "and", "de", "da", "del", "van", "von", "der", "den", "al", "bin",
+        "la", "le", "du", "di", "on",
+    ]
+
+    /// End (exclusive) of the run of capitalised words starting at `k`, through connectors
+    /// that stand between two capitalised words (`Department of Homeland Security`).
+    static func capitalizedRunEnd(_ t: [ClauseToken], from k: Int) -> Int {
+        var e = k
+        while e < t.count {
+            if t[e].isWord, t[e].isCapitalized || (t[e].text.first?.isNumber ?? false) && e > k {
+                e += 1
+                continue
+            }
+            if e > k, t[e].isWord, connectors.contains(t[e].lower) {
+                var n = e
+                while n < t.count, t[n].isWord, connectors.contains(t[n].lower) { n += 1 }
+                if n < t.count, t[n].isWord, t[n].isCapitalized, n - e <= 2 { e = n; continue }
+            }
+            break
+        }
+        return e
+    }
+
+    // MARK: Resolution
+
+    func resolve(_ np: [ClauseToken], at quoteStart: Int, tracker: inout Tracker) -> String? {
+        guard let first = np.first, let last = np.last else { return nil }
+        let span = TextSpan(first.start, last.end)
+        let overlapping = mentions.filter {
+            $0.span.overlaps(span) && [.person, .org, .group].contains($0.type)
+        }
+        if let m = overlapping.last(where: { $0.type == .person }) ?? overlapping.last {
+            if !isPronounPhrase(np) { remember(m.canonical, person: m.type == .person, in: &tracker) }
+            return m.canonical
+        }
+        if isPronounPhrase(np) {
+            switch first.lower {
+            case "he", "she", "his", "her", "him":
+                return tracker.lastPerson ?? nearestPerson(before: first.start)
+            case "it", "its", "they", "their":
+                return tracker.lastOther
+            default:
+                return nil
+            }
+        }
+        guard let name = bestName(in: np) else { return nil }
+        let hasTitle = np.contains { L.titles.contains($0.lower) || L.personNouns.contains($0.lower) }
+        var full = name
+        if name.count == 1 { full = expandSurname(name[0], before: quoteStart) ?? name }
+        let canonical = full.map(\.text).joined(separator: " ")
+        let isOrg = full.contains { L.organizationWords.contains($0.lower) }
+            || (full.count == 1 && full[0].text.count > 1 && full[0].text.allSatisfy { $0.isUppercase || !$0.isLetter })
+        remember(canonical, person: hasTitle || !isOrg, in: &tracker)
+        return canonical
+    }
+
+    func isPronounPhrase(_ np: [ClauseToken]) -> Bool {
+        guard let first = np.first else { return false }
+        if np.count == 1 { return L.pronouns.contains(first.lower) || L.possessivePronouns.contains(first.lower) }
+        // `His post`, `her statement`: the person behind the words.
+        return np.count <= 3 && L.possessivePronouns.contains(first.lower) && !np.dropFirst().contains { $0.isCapitalized }
+    }
+
+    private func remember(_ name: String, person: Bool, in tracker: inout Tracker) {
+        if person { tracker.lastPerson = name } else { tracker.lastOther = name }
+    }
+
+    /// The name in a speaker phrase: its longest run of capitalised words, titles dropped
+    /// (`Microsoft President Brad Smith` -> `Brad Smith`, `The American Civil Liberties
+    /// Union` -> `American Civil Liberties Union`). Nil for `one worker`, `the letter`.
+    func bestName(in np: [ClauseToken]) -> [ClauseToken]? {
+        var runs: [[ClauseToken]] = []
+        var k = 0
+        while k < np.count {
+            if np[k].isWord, np[k].isCapitalized, !L.determiners.contains(np[k].lower), !L.pronouns.contains(np[k].lower) {
+                let e = Self.capitalizedRunEnd(np, from: k)
+                runs.append(Array(np[k..<e]))
+                k = e
+            } else {
+                k += 1
+            }
+        }
+        let cleaned: [[ClauseToken]] = runs.compactMap { run in
+            var r = run
+            if let t = r.lastIndex(where: { L.titles.contains($0.lower) }) {
+                // A title inside the run: the name follows it, unless nothing does.
+                if t + 1 < r.count { r = Array(r[(t + 1)...]) } else { return nil }
+            }
+            while let f = r.first, Self.connectors.contains(f.lower) { r.removeFirst() }
+            // A possessive run qualifies another noun (`Tunisia's coach …`).
+            if let l = r.last, l.lower.hasSuffix("'s") || l.lower.hasSuffix("’s") { return nil }
+            return r.isEmpty ? nil : r
+        }
+        return cleaned.max { a, b in a.count <= b.count }  // the longest, the last of equals
+    }
+
+    /// `Smith` -> `Brad Smith`: a person mention whose canonical name ends with the word,
+    /// or else the longest capitalised name ending with it in the article, earliest first.
+    func expandSurname(_ word: ClauseToken, before offset: Int) -> [ClauseToken]? {
+        let w = word.text
+        if let m = mentions.first(where: { $0.type == .person && $0.canonical.split(separator: " ").last.map(String.init) == w && $0.canonical.contains(" ") }) {
+            return m.canonical.split(separator: " ").map { part in
+                ClauseToken(start: word.start, end: word.end, text: String(part), lower: part.lowercased(), isWord: true)
+            }
+        }
+        var best: [ClauseToken]? = nil
+        for p in paragraphs {
+            let t = ClauseTokenizer.tokens(text, p)
+            var k = 0
+            while k < t.count {
+                guard t[k].isWord, t[k].isCapitalized else { k += 1; continue }
+                let e = Self.capitalizedRunEnd(t, from: k)
+                var run = Array(t[k..<e])
+                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Array(run[(ti + 1)...]) }
+                while let f = run.first, L.determiners.contains(f.lower) || Self.connectors.contains(f.lower) { run.removeFirst() }
+                if let i = run.firstIndex(where: { $0.text == w }), i > 0, i == run.count - 1, run.count <= 4,
+                   !run.contains(where: { L.organizationWords.contains($0.lower) }) {
+                    if best == nil || run.count > best!.count { best = run }
+                }
+                k = e
+            }
+            if best != nil, p.upperBound > offset { break }
+        }
+        return best
+    }
+
+    /// The person a pronoun most likely means when no named speaker came before: the last
+    /// person mention, or the last capitalised name that reads as a person's.
+    func nearestPerson(before offset: Int) -> String? {
+        if !mentions.isEmpty {
+            return mentions.last(where: { $0.type == .person && $0.span.end <= offset })?.canonical
+        }
+        var found: String? = nil
+        for p in paragraphs where p.lowerBound < offset {
+            let t = ClauseTokenizer.tokens(text, p.lowerBound..<min(p.upperBound, offset))
+            var k = 0
+            while k < t.count {
+                guard t[k].isWord, t[k].isCapitalized else { k += 1; continue }
+                let e = Self.capitalizedRunEnd(t, from: k)
+                var run = Array(t[k..<e])
+                let titled = run.contains { L.titles.contains($0.lower) }
+                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Array(run[(ti + 1)...]) }
+                while let f = run.first, L.determiners.contains(f.lower) || L.pronouns.contains(f.lower) { run.removeFirst() }
+                let plain = run.allSatisfy { !Self.connectors.contains($0.lower) && !L.organizationWords.contains($0.lower) }
+                if plain, (2...4).contains(run.count) || (titled && !run.isEmpty) {
+                    found = run.map(\.text).joined(separator: " ")
+                }
+                k = e
+            }
+        }
+        return found
+    }
+}
