@@ -1,0 +1,143 @@
+/// Entities of the corpus by canonical name and by every surface form, so `org:ICE` and
+/// `org:"Immigration and Customs Enforcement"` reach the same articles.
+struct EntityIndex: Sendable {
+    struct Key: Hashable, Sendable {
+        var type: EntityType
+        var canonical: String
+    }
+
+    struct Record: Sendable {
+        var key: Key
+        /// Surface forms as written, most frequent first.
+        var variants: [String]
+        /// Ascending article indices, with the mention count in each.
+        var docs: [Int32]
+        var counts: [Int32]
+    }
+
+    /// A normalized name (or the tail of one, from a word boundary) pointing at an entity.
+    struct NameEntry: Sendable {
+        var name: String
+        var entity: Int32
+        /// False for tails such as `smith` of `brad smith`.
+        var isWholeName: Bool
+    }
+
+    let records: [Record]
+    let byKey: [Key: Int32]
+    /// Whole normalized names (canonical and variants) -> entities.
+    let exact: [String: [Int32]]
+    /// Sorted by name, for prefixes.
+    let entries: [NameEntry]
+
+    init(articles: [AnalyzedArticle]) {
+        var byKey: [Key: Int32] = [:]
+        var records: [Record] = []
+        var variantCounts: [[String: Int]] = []
+        for (d, a) in articles.enumerated() {
+            for m in a.mentions {
+                let key = Key(type: m.type, canonical: m.canonical)
+                let id: Int32
+                if let known = byKey[key] {
+                    id = known
+                } else {
+                    id = Int32(records.count)
+                    byKey[key] = id
+                    records.append(Record(key: key, variants: [], docs: [], counts: []))
+                    variantCounts.append([:])
+                }
+                let i = Int(id)
+                if records[i].docs.last == Int32(d) {
+                    records[i].counts[records[i].counts.count - 1] += 1
+                } else {
+                    records[i].docs.append(Int32(d))
+                    records[i].counts.append(1)
+                }
+                variantCounts[i][m.text, default: 0] += 1
+            }
+        }
+        var exact: [String: [Int32]] = [:]
+        var entries: [NameEntry] = []
+        for i in records.indices {
+            let counts = variantCounts[i]
+            records[i].variants = counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
+            var names = Set<String>()
+            for form in [records[i].key.canonical] + records[i].variants {
+                let words = EntityIndex.nameWords(form)
+                guard !words.isEmpty else { continue }
+                let whole = words.joined(separator: " ")
+                guard names.insert(whole).inserted else { continue }
+                exact[whole, default: []].append(Int32(i))
+                entries.append(NameEntry(name: whole, entity: Int32(i), isWholeName: true))
+                for start in words.indices.dropFirst() {
+                    entries.append(NameEntry(name: words[start...].joined(separator: " "),
+                                             entity: Int32(i), isWholeName: false))
+                }
+            }
+        }
+        entries.sort { $0.name < $1.name }
+        self.records = records
+        self.byKey = byKey
+        self.exact = exact
+        self.entries = entries
+    }
+
+    /// The words a name is compared by: normalized like body text, without a leading "the"
+    /// (`The New York Times` = `New York Times`).
+    static func nameWords(_ name: String) -> [String] {
+        var words = TextTokenizer.terms(in: name)
+        if words.count > 1, words[0] == "the" { words.removeFirst() }
+        return words
+    }
+
+    static func normalizedName(_ name: String) -> String {
+        nameWords(name).joined(separator: " ")
+    }
+
+    func articleCount(_ entity: Int32) -> Int { records[Int(entity)].docs.count }
+
+    /// Entries whose name starts with `prefix`, allowed by `types`.
+    func entries(withPrefix prefix: String, types: Set<EntityType>) -> [NameEntry] {
+        var lo = 0, hi = entries.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entries[mid].name < prefix { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [NameEntry] = []
+        while lo < entries.count, entries[lo].name.hasPrefix(prefix) {
+            if types.contains(records[Int(entries[lo].entity)].key.type) { out.append(entries[lo]) }
+            lo += 1
+        }
+        return out
+    }
+
+    enum Resolution {
+        case entities([Int32])
+        case ambiguous([Int32])
+    }
+
+    /// Which entities a typed name means: every entity with that exact name (canonical or
+    /// variant); else the one entity whose name, or a word-initial tail of it, starts with
+    /// what was typed; else nothing. Several such entities make it ambiguous.
+    func resolve(_ typed: String, types: Set<EntityType>) -> Resolution {
+        let name = EntityIndex.normalizedName(typed)
+        guard !name.isEmpty else { return .entities([]) }
+        let exactHits = (exact[name] ?? []).filter { types.contains(records[Int($0)].key.type) }
+        if !exactHits.isEmpty { return .entities(exactHits) }
+        let found = entries(withPrefix: name, types: types)
+        var distinct: [Int32] = []
+        var seen = Set<Int32>()
+        // Whole-name prefixes first: `micro` means Microsoft before it means Acme Micro Devices.
+        for wholeOnly in [true, false] {
+            for e in found where e.isWholeName == wholeOnly && seen.insert(e.entity).inserted {
+                distinct.append(e.entity)
+            }
+            if distinct.count == 1 { return .entities(distinct) }
+            if distinct.count > 1 { break }
+        }
+        if distinct.count > 1 {
+            return .ambiguous(distinct.sorted { articleCount($0) > articleCount($1) })
+        }
+        return .entities([])
+    }
+}

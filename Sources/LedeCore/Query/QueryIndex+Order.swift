@@ -1,0 +1,83 @@
+/// The orders the article list can show a filter's matches in; `s` cycles through them.
+public enum ArticleOrder: String, Sendable, CaseIterable, Hashable {
+    case newestFirst = "newest"
+    case oldestFirst = "oldest"
+    /// Most mentions of the entities the filter names (newest first when it names none).
+    case mostMentions = "mentions"
+
+    public var next: ArticleOrder {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+
+    public var label: String {
+        switch self {
+        case .newestFirst: "newest first"
+        case .oldestFirst: "oldest first"
+        case .mostMentions: "most mentions"
+        }
+    }
+}
+
+extension QueryIndex {
+    /// `matches` in `order`. Undated articles come last in both date orders; ties keep
+    /// corpus order. Runs in one pass over the corpus plus a sort of the matches only for
+    /// `mostMentions`.
+    public func sorted(_ matches: [Int], by order: ArticleOrder, for query: Query = .all) -> [Int] {
+        switch order {
+        case .newestFirst:
+            return inDateOrder(matches, newestFirst: true)
+        case .oldestFirst:
+            return inDateOrder(matches, newestFirst: false)
+        case .mostMentions:
+            let counts = mentionCounts(in: matches, for: query)
+            let byDate = inDateOrder(matches, newestFirst: true)
+            guard !counts.isEmpty else { return byDate }
+            // Stable over the date order, so equal counts stay newest first.
+            return byDate.enumerated().sorted {
+                let (a, b) = (counts[$0.element] ?? 0, counts[$1.element] ?? 0)
+                return a != b ? a > b : $0.offset < $1.offset
+            }.map(\.element)
+        }
+    }
+
+    /// How often each of `matches` mentions the entities named by the query's positive
+    /// entity terms. Empty when the query names no entity.
+    public func mentionCounts(in matches: [Int], for query: Query) -> [Int: Int] {
+        var cache = Cache()
+        var wanted = Set<Int32>()
+        for t in query.positiveTerms {
+            if case .entity = t.kind, let ids = try? resolvedEntities(t, cache: &cache) { wanted.formUnion(ids) }
+        }
+        guard !wanted.isEmpty else { return [:] }
+        let members = DocSet(capacity: count, members: matches.map { Int32($0) })
+        var counts: [Int: Int] = [:]
+        for e in wanted {
+            let r = entities.records[Int(e)]
+            for (k, d) in r.docs.enumerated() where members.contains(Int(d)) {
+                counts[Int(d), default: 0] += Int(r.counts[k])
+            }
+        }
+        return counts
+    }
+
+    func inDateOrder(_ matches: [Int], newestFirst: Bool) -> [Int] {
+        let members = DocSet(capacity: count, members: matches.map { Int32($0) })
+        var out: [Int] = []
+        out.reserveCapacity(matches.count)
+        if newestFirst {
+            // Walk days backwards but keep corpus order within a day.
+            var end = byDate.count
+            while end > 0 {
+                var start = end - 1
+                while start > 0, byDateOrdinals[start - 1] == byDateOrdinals[end - 1] { start -= 1 }
+                for d in byDate[start..<end] where members.contains(Int(d)) { out.append(Int(d)) }
+                end = start
+            }
+        } else {
+            for d in byDate where members.contains(Int(d)) { out.append(Int(d)) }
+        }
+        for d in undated where members.contains(Int(d)) { out.append(Int(d)) }
+        return out
+    }
+}

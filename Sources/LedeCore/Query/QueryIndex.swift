@@ -1,0 +1,155 @@
+/// Everything a filter or search needs, built once per corpus: word postings with
+/// positions, entity names -> articles, articles ordered by date, outlets -> articles.
+/// Evaluating a query then touches only the postings of its terms plus a few bitmap passes.
+public struct QueryIndex: Sendable {
+    public let articles: [AnalyzedArticle]
+    let text: TextIndex
+    let entities: EntityIndex
+    /// Dated articles, oldest first (ties in corpus order), and their day ordinals.
+    let byDate: [Int32]
+    let byDateOrdinals: [Int]
+    /// Articles without a date, in corpus order; they sort after dated ones.
+    let undated: [Int32]
+    /// Normalized outlet name -> articles.
+    let sources: [String: [Int32]]
+
+    public init(articles: [AnalyzedArticle]) {
+        self.articles = articles
+        text = TextIndex(bodies: articles.map(\.article.body))
+        entities = EntityIndex(articles: articles)
+        let dated = articles.indices.compactMap { i in articles[i].article.date.map { (Int32(i), $0.ordinal) } }
+            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        byDate = dated.map(\.0)
+        byDateOrdinals = dated.map(\.1)
+        undated = articles.indices.filter { articles[$0].article.date == nil }.map { Int32($0) }
+        var sources: [String: [Int32]] = [:]
+        for (i, a) in articles.enumerated() {
+            if let s = a.article.source { sources[EntityIndex.normalizedName(s), default: []].append(Int32(i)) }
+        }
+        self.sources = sources
+    }
+
+    public init(corpus: Corpus) { self.init(articles: corpus.articles) }
+
+    public var count: Int { articles.count }
+
+    // MARK: Filtering
+
+    /// Indices (ascending) of the articles matching `query`. Fails only when an entity or
+    /// source prefix is ambiguous.
+    public func matches(_ query: Query) -> Result<[Int], QueryError> {
+        var cache = Cache()
+        do {
+            return .success(try set(for: query, cache: &cache).members)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Parses and evaluates in one step.
+    public func matches(_ queryText: String) -> Result<[Int], QueryError> {
+        Query.parse(queryText).flatMap { matches($0) }
+    }
+
+    /// Per-evaluation memo: a term that appears twice, or is needed again for scoring, is
+    /// looked up once.
+    struct Cache {
+        var text: [[String]: TextIndex.Match] = [:]
+        var entities: [QueryTerm: [Int32]] = [:]
+    }
+
+    func set(for query: Query, cache: inout Cache) throws(QueryError) -> DocSet {
+        switch query {
+        case .all:
+            return .all(count)
+        case .term(let t):
+            return try set(for: t, cache: &cache)
+        case .not(let q):
+            var s = try set(for: q, cache: &cache)
+            s.invert()
+            return s
+        case .and(let qs):
+            // Cheap terms first would not change the cost much: every operand is a bitmap.
+            var s = DocSet.all(count)
+            for q in qs { s.formIntersection(try set(for: q, cache: &cache)) }
+            return s
+        case .or(let qs):
+            var s = DocSet(capacity: count)
+            for q in qs { s.formUnion(try set(for: q, cache: &cache)) }
+            return s
+        }
+    }
+
+    func set(for term: QueryTerm, cache: inout Cache) throws(QueryError) -> DocSet {
+        switch term.kind {
+        case .text(let words):
+            return DocSet(capacity: count, members: textMatch(words, cache: &cache).docs)
+        case .prefix(let stem):
+            var s = DocSet(capacity: count)
+            for id in text.terms(withPrefix: stem) {
+                for d in text.postings[Int(id)].docs { s.insert(Int(d)) }
+            }
+            return s
+        case .entity:
+            var s = DocSet(capacity: count)
+            for e in try resolvedEntities(term, cache: &cache) {
+                for d in entities.records[Int(e)].docs { s.insert(Int(d)) }
+            }
+            return s
+        case .source(let name):
+            return DocSet(capacity: count, members: try sourceArticles(name, term: term))
+        case .date(let bounds):
+            return DocSet(capacity: count, members: dated(within: bounds))
+        }
+    }
+
+    func textMatch(_ words: [String], cache: inout Cache) -> TextIndex.Match {
+        if let m = cache.text[words] { return m }
+        let m = text.match(words)
+        cache.text[words] = m
+        return m
+    }
+
+    func resolvedEntities(_ term: QueryTerm, cache: inout Cache) throws(QueryError) -> [Int32] {
+        guard case .entity(let field, let name) = term.kind else { return [] }
+        if let known = cache.entities[term] { return known }
+        switch entities.resolve(name, types: field.types) {
+        case .entities(let ids):
+            cache.entities[term] = ids
+            return ids
+        case .ambiguous(let ids):
+            let shown = ids.prefix(3).map { entities.records[Int($0)].key.canonical }
+            let more = ids.count > 3 ? ", and \(ids.count - 3) more" : ""
+            throw QueryError("'\(name)' could be \(shown.joined(separator: ", "))\(more): type more of the name",
+                             at: term.range.lowerBound)
+        }
+    }
+
+    /// Exact outlet name, else the one outlet it starts.
+    func sourceArticles(_ name: String, term: QueryTerm) throws(QueryError) -> [Int32] {
+        let key = EntityIndex.normalizedName(name)
+        if let exact = sources[key] { return exact }
+        let candidates = sources.keys.filter { $0.hasPrefix(key) }.sorted()
+        if candidates.count > 1 {
+            throw QueryError("source '\(name)' could be \(candidates.prefix(3).joined(separator: ", ")): type more of the name",
+                             at: term.range.lowerBound)
+        }
+        return candidates.first.map { sources[$0]! } ?? []
+    }
+
+    /// Dated articles within the bounds, by binary search over the date order.
+    func dated(within bounds: DateBounds) -> ArraySlice<Int32> {
+        let lo = bounds.from.map { lowerBound(byDateOrdinals, $0.ordinal) } ?? 0
+        let hi = bounds.through.map { lowerBound(byDateOrdinals, $0.ordinal + 1) } ?? byDate.count
+        return lo < hi ? byDate[lo..<hi] : []
+    }
+
+    private func lowerBound(_ a: [Int], _ value: Int) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
