@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The C module: ncursesw behind a small shim header (see Sources/CNcursesw/shim.h).
@@ -16,6 +17,11 @@ let package = Package(
 
         // Core: articles, loading, text analysis, queries. No terminal dependency.
         .target(name: "LedeCore", path: "Sources/LedeCore", resources: [.copy("Entities/Resources")]),
+
+        // Persistent analysis cache and user state (SQLite via GRDB, kept out of LedeCore
+        // because GRDB builds slowly).
+        .target(name: "LedeIndex", dependencies: ["LedeCore", .product(name: "GRDB", package: "GRDB.swift")],
+                path: "Sources/LedeIndex"),
 
         // UI: app state, commands, keymap, layout, widgets, cell screen, backends. No curses.
         .target(name: "LedeUI", dependencies: ["LedeCore"], path: "Sources/LedeUI"),
@@ -26,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "lede",
             dependencies: [
-                "LedeCore", "LedeUI", "LedeCurses",
+                "LedeCore", "LedeUI", "LedeCurses", "LedeIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/lede"),
@@ -40,12 +46,13 @@ let package = Package(
         // Benchmarks: `swift run -c release lede-bench`.
         .executableTarget(
             name: "lede-bench",
-            dependencies: ["LedeCore", "LedeUI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["LedeCore", "LedeUI", "LedeIndex", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/lede-bench"),
 
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"], path: "Tests/LedeCoreTests"),
         .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore"], path: "Tests/LedeUITests",
                     resources: [.copy("Golden")]),
+        .testTarget(name: "LedeIndexTests", dependencies: ["LedeIndex", "LedeCore"], path: "Tests/LedeIndexTests"),
         .testTarget(name: "EndToEndTests", dependencies: ["LedeCore"], path: "Tests/EndToEndTests"),
     ]
 )

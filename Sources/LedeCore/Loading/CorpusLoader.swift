@@ -1,70 +1,179 @@
 import Foundation
 
+/// One article file to read, and the id its articles are named by.
+public struct CorpusFile: Sendable, Hashable {
+    /// As the user named it, or the folder they named joined with the path below it.
+    public var path: String
+    /// The path relative to the folder given (or the path as given for a named file).
+    public var idBase: String
+
+    public init(path: String, idBase: String) {
+        self.path = path
+        self.idBase = idBase
+    }
+}
+
+/// The articles of one file, each with the id it falls back to if its own id (a record's
+/// `id` field or feed guid) turns out to be taken elsewhere in the corpus.
+public struct LoadedFile: Sendable {
+    public var file: CorpusFile
+    public var format: ArticleFormat?
+    public var articles: [Article]
+    public var fallbackIDs: [String]
+    public var problems: [LoadProblem]
+}
+
 /// Finds article files under the paths a user names and parses them. Never writes.
 public struct CorpusLoader: Sendable {
-    /// File name extensions taken when walking a folder.
-    public var extensions: Set<String> = ["txt"]
+    /// File name extensions taken when walking a folder. A file named directly is read
+    /// whatever its extension: the format is told by content.
+    public var extensions: Set<String> = ["txt", "md", "markdown", "json", "jsonl", "ndjson", "xml", "rss", "atom"]
 
     public init() {}
 
     public func load(paths: [String]) -> LoadResult {
         var result = LoadResult()
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                result.problems.append(LoadProblem(path: path, reason: "no such file or folder"))
-                continue
-            }
-            if isDir.boolValue {
-                let files = filesBelow(folder: path, problems: &result.problems)
-                if files.isEmpty {
-                    result.problems.append(LoadProblem(path: path, reason: "folder holds no .txt articles"))
-                }
-                for file in files {
-                    let relative = String(file.dropFirst(path.count)).drop(while: { $0 == "/" })
-                    loadFile(file, id: String(relative), into: &result)
-                }
-            } else {
-                loadFile(path, id: path, into: &result)
+        let (files, problems) = discover(paths: paths)
+        result.problems = problems
+        var loaded: [LoadedFile] = []
+        for file in files {
+            let l = load(file: file)
+            result.problems += l.problems
+            loaded.append(l)
+        }
+        let ids = Self.uniqueIDs(loaded.flatMap { l in zip(l.articles, l.fallbackIDs).map { ($0.id, $1) } })
+        var n = 0
+        for l in loaded {
+            for a in l.articles {
+                result.articles.append(a.id == ids[n] ? a : a.renamed(ids[n]))
+                n += 1
             }
         }
         return result
     }
 
-    func filesBelow(folder: String, problems: inout [LoadProblem]) -> [String] {
-        let base = URL(fileURLWithPath: folder)
-        guard let walker = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey],
-            options: [.skipsHiddenFiles]) else {
-            problems.append(LoadProblem(path: folder, reason: "cannot read folder"))
-            return []
+    /// Every article file under `paths`, sorted within each named folder; a file reached
+    /// twice (named and inside a named folder) is kept once.
+    public func discover(paths: [String]) -> (files: [CorpusFile], problems: [LoadProblem]) {
+        var files: [CorpusFile] = []
+        var problems: [LoadProblem] = []
+        var seen = Set<String>()
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+                problems.append(LoadProblem(path: path, reason: "no such file or folder"))
+                continue
+            }
+            if isDir.boolValue {
+                let found = FolderWalker.files(below: path, extensions: extensions, problems: &problems)
+                if found.isEmpty {
+                    let list = extensions.sorted().map { "." + $0 }.joined(separator: " ")
+                    problems.append(LoadProblem(path: path, reason: "folder holds no article files (\(list))"))
+                }
+                let root = Self.identity(path)
+                for f in found where seen.insert(root + "/" + f.idBase).inserted { files.append(f) }
+            } else if seen.insert(Self.identity(path)).inserted {
+                files.append(CorpusFile(path: path, idBase: path))
+            }
         }
-        var files: [String] = []
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased()) {
-            let isFile = (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) ?? false
-            guard isFile else { continue }
-            let rel = url.path.hasPrefix(base.path + "/") ? String(url.path.dropFirst(base.path.count + 1)) : url.lastPathComponent
-            files.append(prefix + rel)
-        }
-        return files.sorted()
+        return (files, problems)
     }
 
-    func loadFile(_ path: String, id: String, into result: inout LoadResult) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            result.problems.append(LoadProblem(path: path, reason: "cannot read file"))
-            return
+    /// Reads and parses one file; never throws, every failure is a problem.
+    public func load(file: CorpusFile) -> LoadedFile {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return LoadedFile(file: file, format: nil, articles: [], fallbackIDs: [],
+                              problems: [LoadProblem(path: file.path, reason: "cannot read file")])
         }
+        return Self.articles(from: Self.parse(data: data, path: file.path), file: file)
+    }
+
+    /// Detects the format by content and runs its reader.
+    public static func parse(data: Data, path: String) -> ParsedFile {
         guard let text = String(validating: data, as: UTF8.self) else {
-            result.problems.append(LoadProblem(path: path, reason: "not UTF-8 text"))
-            return
+            return ParsedFile(format: nil, problems: [LoadProblem(path: path, reason: "not UTF-8 text")])
         }
-        do {
-            let (date, body) = try SeedFormat.parse(text)
-            result.articles.append(Article(id: id, path: path, date: date,
-                                           title: Headline.from(body: body), body: body))
-        } catch {
-            result.problems.append(LoadProblem(path: path, reason: error.description))
+        guard let format = ArticleFormat.detect(text) else {
+            let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+            if text.allSatisfy(\.isWhitespace) {
+                return ParsedFile(format: nil, problems: [LoadProblem(path: path, reason: "empty file")])
+            }
+            let reason = ext == "txt" || ext == ""
+                ? SeedFormat.ParseError.missingDateHeader.description
+                : "not an article format Lede reads (seed ` date YYYY-MM-DD ` header, front matter, JSON, RSS or Atom)"
+            return ParsedFile(format: nil, problems: [LoadProblem(path: path, reason: reason)])
         }
+        switch format {
+        case .seed:
+            do {
+                let (date, body) = try SeedFormat.parse(text)
+                return ParsedFile(format: .seed, records: [ParsedRecord(position: 1, date: date, body: body)])
+            } catch {
+                return ParsedFile(format: .seed, problems: [LoadProblem(path: path, reason: error.description)])
+            }
+        case .frontMatter:
+            do {
+                return ParsedFile(format: .frontMatter, records: [try FrontMatterFormat.parse(text)])
+            } catch {
+                return ParsedFile(format: .frontMatter, problems: [LoadProblem(path: path, reason: error.description)])
+            }
+        case .jsonArray: return JSONFormat.parseArray(data, path: path)
+        case .jsonLines, .jsonObject: return JSONFormat.parseObjects(data, path: path)
+        case .rss, .atom: return FeedFormat.parse(data, path: path, format: format)
+        }
+    }
+
+    /// Names the records of one file: the file's id for a one-article format; for a list
+    /// format the record's own id when no other record of the file shares it, else `#N`.
+    public static func articles(from parsed: ParsedFile, file: CorpusFile) -> LoadedFile {
+        let many = parsed.format?.holdsManyArticles ?? false
+        var ownCounts: [String: Int] = [:]
+        if many { for r in parsed.records { if let id = r.ownID { ownCounts[id, default: 0] += 1 } } }
+        var articles: [Article] = []
+        var fallbacks: [String] = []
+        articles.reserveCapacity(parsed.records.count)
+        for r in parsed.records {
+            let fallback = many ? "\(file.idBase)#\(r.position)" : file.idBase
+            let id = many ? (r.ownID.flatMap { ownCounts[$0] == 1 ? $0 : nil } ?? fallback) : fallback
+            let title = r.title ?? markdownHeading(r.body) ?? Headline.from(body: r.body)
+            articles.append(Article(id: id, path: file.path, date: r.date, title: title,
+                                    source: r.source, url: r.url, body: r.body))
+            fallbacks.append(fallback)
+        }
+        return LoadedFile(file: file, format: parsed.format, articles: articles, fallbackIDs: fallbacks,
+                          problems: parsed.problems)
+    }
+
+    /// Given (preferred id, fallback id) in corpus order, the id each article gets: the
+    /// preferred one unless an earlier article took it, then the fallback (made unique).
+    public static func uniqueIDs(_ pairs: [(String, String)]) -> [String] {
+        var taken = Set<String>(minimumCapacity: pairs.count)
+        var result: [String] = []
+        result.reserveCapacity(pairs.count)
+        for (preferred, fallback) in pairs {
+            if taken.insert(preferred).inserted { result.append(preferred); continue }
+            var candidate = fallback
+            var n = 2
+            while !taken.insert(candidate).inserted { candidate = "\(fallback)~\(n)"; n += 1 }
+            result.append(candidate)
+        }
+        return result
+    }
+
+    /// `# Title` on the first line of a Markdown body.
+    static func markdownHeading(_ body: String) -> String? {
+        guard body.hasPrefix("#") else { return nil }
+        let line = body.prefix(while: { $0 != "\n" }).drop(while: { $0 == "#" }).trimmingWhitespace()
+        return line.isEmpty ? nil : line
+    }
+
+    static func identity(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}
+
+extension Article {
+    func renamed(_ id: String) -> Article {
+        Article(id: id, path: path, date: date, title: title, source: source, url: url, body: body)
     }
 }

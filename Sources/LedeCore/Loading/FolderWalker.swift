@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Lists article files below a folder with readdir, which is several times faster than
+/// FileManager's enumerator on Linux and matters at 100,000 files.
+enum FolderWalker {
+    /// Regular files (or symlinks to them) with one of `extensions`, hidden entries
+    /// skipped, symlinked folders not followed (no loops), sorted by relative path.
+    static func files(below folder: String, extensions: Set<String>,
+                      problems: inout [LoadProblem]) -> [CorpusFile] {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        var relatives: [String] = []
+        var pending = [""]
+        while let rel = pending.popLast() {
+            let dirPath = prefix + rel
+            guard let dir = opendir(dirPath) else {
+                problems.append(LoadProblem(path: dirPath, reason: "cannot read folder"))
+                continue
+            }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name.hasPrefix(".") { continue }
+                let childRel = rel.isEmpty ? name : rel + "/" + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                    var st = stat()
+                    guard stat(prefix + childRel, &st) == 0 else { continue }
+                    let isDir = (st.st_mode & S_IFMT) == S_IFDIR
+                    // A symlink to a folder is not followed; one to a file is read.
+                    if isDir && type == Int32(DT_LNK) { continue }
+                    type = isDir ? Int32(DT_DIR) : ((st.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : -1)
+                }
+                if type == Int32(DT_DIR) {
+                    pending.append(childRel)
+                } else if type == Int32(DT_REG), let dot = name.lastIndex(of: "."),
+                          extensions.contains(name[name.index(after: dot)...].lowercased()) {
+                    relatives.append(childRel)
+                }
+            }
+        }
+        relatives.sort()
+        return relatives.map { CorpusFile(path: prefix + $0, idBase: $0) }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import LedeCore
+
+@Suite struct FormatFeedTests {
+    static let rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel>
+          <title>Harbour Gazette</title>
+          <link>https://gazette.example</link>
+          <image><title>Logo</title></image>
+          <item>
+            <title>Storm &amp; tide close port</title>
+            <link>https://gazette.example/storm</link>
+            <guid isPermaLink="false">storm-2019</guid>
+            <pubDate>Fri, 04 Jan 2019 23:10:00 -0500</pubDate>
+            <description>Short teaser.</description>
+            <content:encoded><![CDATA[<p>The port closed on &ldquo;Friday&rdquo;.</p>
+              <script>track()</script>
+              <p>Ships   waited
+              offshore.</p>]]></content:encoded>
+          </item>
+          <item>
+            <title>Second</title>
+            <pubDate>5 Jan 19 08:00 GMT</pubDate>
+            <description>&lt;p&gt;Escaped &amp;amp; HTML.&lt;/p&gt;&lt;p&gt;Two.&lt;/p&gt;</description>
+          </item>
+          <item>
+            <title>Empty</title>
+          </item>
+        </channel>
+        </rss>
+        """
+
+    @Test func rssItemsBecomeArticlesWithReadableText() {
+        let dir = FixtureFolder()
+        dir.write("feeds/harbour.rss", Self.rss)
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.articles.count == 2)
+        let storm = result.articles[0]
+        #expect(storm.id == "storm-2019")  // the guid: stable while the feed rolls on
+        #expect(storm.title == "Storm & tide close port")
+        #expect(storm.source == "Harbour Gazette")
+        #expect(storm.url == "https://gazette.example/storm")
+        #expect(storm.date?.description == "2019-01-04")
+        #expect(storm.body == "The port closed on “Friday”.\n\nShips waited offshore.")
+        let second = result.articles[1]
+        #expect(second.id == "feeds/harbour.rss#2")
+        #expect(second.date?.description == "2019-01-05")
+        #expect(second.body == "Escaped & HTML.\n\nTwo.")
+        #expect(result.problems.count == 1)
+        #expect(result.problems.first?.record == 3)
+    }
+
+    @Test func atomEntriesWithXHTMLAndEscapedHTMLContent() {
+        let dir = FixtureFolder()
+        let file = dir.write("wire.xml", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <title type="text">Wire Service</title>
+              <entry>
+                <title>Markets rally</title>
+                <id>urn:uuid:1</id>
+                <link rel="self" href="https://wire.example/api/1"/>
+                <link rel="alternate" href="https://wire.example/markets"/>
+                <published>2020-03-02T09:00:00+09:00</published>
+                <updated>2020-03-03T00:00:00Z</updated>
+                <author><name>Ana Ruiz</name><email>ana@wire.example</email></author>
+                <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Stocks rose.</p><p>Bonds fell.</p></div></content>
+              </entry>
+              <entry>
+                <title>Escaped</title>
+                <id>urn:uuid:2</id>
+                <updated>2020-03-04T10:00:00Z</updated>
+                <summary type="html">&lt;b&gt;Bold&lt;/b&gt; claim.</summary>
+              </entry>
+            </feed>
+            """)
+        let result = CorpusLoader().load(paths: [file])
+        #expect(result.problems.isEmpty)
+        #expect(result.articles.map(\.id) == ["urn:uuid:1", "urn:uuid:2"])
+        let a = result.articles[0]
+        #expect(a.source == "Wire Service")
+        #expect(a.url == "https://wire.example/markets")
+        #expect(a.date?.description == "2020-03-02")  // published, as written
+        #expect(a.body == "Stocks rose.\n\nBonds fell.")
+        #expect(result.articles[1].body == "Bold claim.")
+    }
+
+    @Test func malformedXMLKeepsTheItemsBeforeTheErrorAndSaysWhere() {
+        let dir = FixtureFolder()
+        let file = dir.write("broken.rss", """
+            <rss version="2.0"><channel><title>T</title>
+            <item><title>One</title><description>First.</description></item>
+            <item><title>Two</title><description>Unclosed
+            </channel></rss>
+            """)
+        let result = CorpusLoader().load(paths: [file])
+        #expect(result.articles.map(\.title) == ["One"])
+        #expect(result.problems.count == 1)
+        #expect(result.problems.first?.reason.contains("malformed XML") == true)
+        #expect(result.problems.first?.line != nil)
+    }
+
+    @Test func xmlThatIsNotAFeedIsAProblem() {
+        let dir = FixtureFolder()
+        let file = dir.write("other.xml", "<?xml version=\"1.0\"?><html><body>x</body></html>")
+        let result = CorpusLoader().load(paths: [file])
+        #expect(result.articles.isEmpty)
+        #expect(result.problems.first?.reason.contains("not an article format") == true)
+    }
+
+    @Test func htmlReductionKeepsParagraphsAndDropsScripts() {
+        let html = "<div><h2>Head</h2><p>One &#8217;two&#x2019; &nbsp;three</p><!-- c --><style>p{}</style><ul><li>a</li><li>b &lt; c</li></ul></div>"
+        #expect(HTMLText.text(fromHTML: html) == "Head\n\nOne ’two’ three\n\na\n\nb < c")
+    }
+
+    @Test func feedDatesInRFC822AndISOForms() {
+        #expect(DateParsing.rfc822("Tue, 10 Jun 2003 04:00:00 GMT")?.description == "2003-06-10")
+        #expect(DateParsing.rfc822("10 June 2003")?.description == "2003-06-10")
+        #expect(DateParsing.rfc822("31 Feb 2003 04:00 GMT") == nil)
+        #expect(DateParsing.iso8601("2003-06-10T23:59:59-07:00")?.description == "2003-06-10")
+        #expect(DateParsing.iso8601("2003-06-10X") == nil)
+        #expect(DateParsing.anyDate("yesterday") == nil)
+    }
+}

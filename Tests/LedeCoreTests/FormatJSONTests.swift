@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import LedeCore
+
+@Suite struct FormatJSONTests {
+    @Test func jsonLinesRecordsLoadWithTheirFieldsAndOwnIDs() {
+        let dir = FixtureFolder()
+        dir.write("news.jsonl", """
+            {"id": "a1", "title": "Port closed", "date": "2019-01-04T23:30:00-05:00", "text": "The port closed.\\n\\nShips waited.", "source": "Example Times", "url": "https://example.com/a1", "author": "J. Doe"}
+            {"title": "No id here", "date": "2019-01-05", "body": "Second article."}
+            """)
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.problems.isEmpty)
+        #expect(result.articles.map(\.id) == ["a1", "news.jsonl#2"])
+        let first = result.articles[0]
+        #expect(first.title == "Port closed")
+        #expect(first.date?.description == "2019-01-04")  // the day as written, not UTC
+        #expect(first.source == "Example Times")
+        #expect(first.url == "https://example.com/a1")
+        #expect(first.body == "The port closed.\n\nShips waited.")
+        #expect(result.articles[1].body == "Second article.")
+    }
+
+    @Test func badLinesAreReportedWithLineNumbersAndGoodOnesStillLoad() {
+        let dir = FixtureFolder()
+        let file = dir.write("mixed.jsonl", """
+            {"title": "Good", "date": "2019-01-04", "text": "Fine text."}
+            {"title": "Broken", "text": "unterminated
+            {"title": "No text", "date": "2019-01-04"}
+
+            {"title": "Bad date", "date": "04/01/2019", "text": "Text."}
+            [1, 2]
+            {"title": "Also good", "content": "More text."}
+            """)
+        let result = CorpusLoader().load(paths: [file])
+        #expect(result.articles.map(\.title) == ["Good", "Also good"])
+        #expect(result.problems.map(\.line) == [2, 3, 5, 6])
+        #expect(result.problems.allSatisfy { $0.path == file })
+        #expect(result.problems[1].reason.contains("no article text"))
+        #expect(result.problems[2].reason.contains("unreadable date"))
+        #expect(result.problems[0].description.hasPrefix(file + ":2: "))
+    }
+
+    @Test func recordNumbersStayStableAcrossBadRecordsAndDuplicateOwnIDs() {
+        let dir = FixtureFolder()
+        dir.write("a.json", """
+            [
+              {"id": "same", "text": "One."},
+              {"id": "same", "text": "Two."},
+              {"text": ""},
+              {"id": 42, "text": "Four."}
+            ]
+            """)
+        let result = CorpusLoader().load(paths: [dir.path])
+        // Ids shared inside a file fall back to positions; numeric ids are taken as text.
+        #expect(result.articles.map(\.id) == ["a.json#1", "a.json#2", "42"])
+        #expect(result.problems.count == 1)
+        #expect(result.problems.first?.record == 3)
+    }
+
+    @Test func ownIDsTakenByAnotherFileFallBackToThePosition() {
+        let dir = FixtureFolder()
+        dir.write("a.jsonl", #"{"id": "x", "text": "From a."}"#)
+        dir.write("b.jsonl", #"{"id": "x", "text": "From b."}"#)
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.articles.map(\.id) == ["x", "b.jsonl#1"])
+    }
+
+    @Test func aPrettyPrintedSingleObjectIsOneArticleAndHTMLContentIsReduced() {
+        let dir = FixtureFolder()
+        dir.write("one.json", """
+            {
+              "title": "Single",
+              "date": "2020-02-29",
+              "content": "<p>First &amp; foremost.</p><p>Second<br>line.</p>"
+            }
+            """)
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.problems.isEmpty)
+        #expect(result.articles.map(\.id) == ["one.json"])
+        #expect(result.articles.first?.body == "First & foremost.\n\nSecond\nline.")
+    }
+
+    @Test func invalidJSONFilesAreProblemsNotCrashes() {
+        let dir = FixtureFolder()
+        dir.write("bad.json", "[{\"text\": \"x\"")
+        dir.write("scalar.json", "[1]")
+        dir.write("obj.json", "{\n\"title\": }")
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.articles.isEmpty)
+        #expect(result.problems.map { ($0.path as NSString).lastPathComponent }.sorted() == ["bad.json", "obj.json", "scalar.json"])
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/work/shared/corpora/wikinews.jsonl")))
+    func theSharedWikinewsJSONLinesLoadsCompletely() {
+        let result = CorpusLoader().load(paths: ["/work/shared/corpora/wikinews.jsonl"])
+        #expect(result.problems.isEmpty)
+        #expect(result.articles.count == 293)
+        #expect(result.articles.first?.id == "00000_a652aad19b935d46")
+        #expect(result.articles.allSatisfy { $0.date != nil && !$0.title.isEmpty && $0.source == "Wikinews" })
+    }
+}
