@@ -23,7 +23,7 @@ enum SidebarPane {
             case .heading(let type, let count):
                 let style = theme.style(for: type).patched(by: Style(bold: true))
                 let used = screen.put(" \(type.heading) ", in: inner, style: style)
-                screen.put(" \(count)", in: Rect(x: inner.x + used, y: y, width: inner.width - used, height: 1), style: theme.count)
+                screen.put("\(count)", in: Rect(x: inner.x + used, y: y, width: inner.width - used, height: 1), style: theme.count)
             case .entity(let i):
                 let e = state.sidebar.entities[i]
                 let isCursor = i == state.sidebar.cursor
