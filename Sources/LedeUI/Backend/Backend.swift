@@ -1,0 +1,62 @@
+/// A terminal (or a stand-in for one). The app loop renders into a `Screen`, and the
+/// backend draws only the cells that changed.
+public protocol Backend: AnyObject {
+    var size: Size { get }
+    var colorSupport: ColorSupport { get }
+    /// Draws the changed cells and shows the result.
+    func draw(_ changes: [CellChange])
+    /// Forgets what is on the terminal, so the next frame is drawn whole.
+    func clear()
+    /// Blocks until the next event; nil when input has ended.
+    func readEvent() -> InputEvent?
+}
+
+/// An in-memory terminal for tests: replays scripted events and keeps the drawn cells.
+public final class TestBackend: Backend {
+    public private(set) var size: Size
+    public let colorSupport: ColorSupport
+    public private(set) var screen: Screen
+    public private(set) var drawCalls = 0
+    public private(set) var cellsDrawn = 0
+    private var events: [InputEvent]
+    /// Called after each event's frame is drawn, for tests that look at every step.
+    public var onFrame: ((Screen) -> Void)?
+
+    public init(size: Size, colorSupport: ColorSupport = .extended, events: [InputEvent] = []) {
+        self.size = size
+        self.colorSupport = colorSupport
+        self.screen = Screen(size: size)
+        self.events = events
+    }
+
+    public func enqueue(_ more: [InputEvent]) { events += more }
+
+    public func draw(_ changes: [CellChange]) {
+        drawCalls += 1
+        cellsDrawn += changes.count
+        for change in changes {
+            screen.setDrawn(change.x, change.y, change.cell)
+        }
+        onFrame?(screen)
+    }
+
+    public func clear() { screen = Screen(size: size) }
+
+    public func readEvent() -> InputEvent? {
+        guard !events.isEmpty else { return nil }
+        let e = events.removeFirst()
+        if case .resize(let s) = e {
+            size = s
+            screen = Screen(size: s)
+        }
+        return e
+    }
+}
+
+extension Screen {
+    /// Writes a cell as a terminal would: a wide grapheme also fills its continuation.
+    mutating func setDrawn(_ x: Int, _ y: Int, _ cell: Cell) {
+        set(x, y, cell)
+        if cell.width == 2 { set(x + 1, y, Cell("", width: 0, style: cell.style)) }
+    }
+}

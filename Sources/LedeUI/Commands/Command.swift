@@ -1,0 +1,29 @@
+/// Everything the reader can be asked to do. Keys map to commands through the `Keymap`;
+/// `update` is the only place commands change the state.
+public enum Command: Hashable, Sendable {
+    case moveDown, moveUp, pageDown, pageUp, top, bottom
+    case nextPane, previousPane, paneLeft, paneRight
+    /// In the article list: show the article in the reading pane and focus it.
+    case openArticle
+    /// In the entity sidebar: scroll the reading pane to the entity's first mention.
+    case jumpToEntity
+    case startSearch
+    /// Next / previous highlighted mark (search match or mention of the selected entity).
+    case nextMark, previousMark
+    case toggleSidebar
+    case showHelp, showProblems
+    /// Closes the top overlay or prompt; quits when there is none.
+    case closeOrQuit
+    case quit
+    case resize(Size)
+    case edit(LineEdit)
+    case submitPrompt
+    case cancelPrompt
+}
+
+/// What `update` asks the outside world to do.
+public enum Effect: Hashable, Sendable {
+    case quit
+    /// Repaint every cell (after a resize the terminal's contents are unknown).
+    case fullRedraw
+}

@@ -1,0 +1,126 @@
+import LedeCore
+
+/// Highlighted places in the current article that `n`/`N` step through: the mentions of the
+/// entity selected in the sidebar, or the matches of the last search. The last one set wins.
+public struct Marks: Hashable, Sendable {
+    public enum Source: Hashable, Sendable {
+        case entity(type: EntityType, canonical: String)
+        case search(String)
+    }
+    public var source: Source
+    /// Sorted by start.
+    public var spans: [TextSpan]
+    /// The mark the user last jumped to.
+    public var current: Int?
+}
+
+public struct ReaderState: Hashable, Sendable {
+    /// Index into `corpus.articles` of the article shown.
+    public var articleIndex: Int?
+    /// First document line shown.
+    public var scroll = 0
+    public var document: ReaderDocument?
+    public var marks: Marks?
+}
+
+public struct SidebarState: Hashable, Sendable {
+    /// The entities of the shown article, grouped by type, most mentioned first.
+    public var entities: [EntitySummary] = []
+    /// Which of `entities` is selected.
+    public var cursor = 0
+    /// First row (headings included) shown.
+    public var scroll = 0
+    /// The article the entities belong to.
+    public var articleIndex: Int?
+}
+
+public enum OverlayKind: Hashable, Sendable {
+    case help
+    case problems
+}
+
+public struct Overlay: Hashable, Sendable {
+    public var kind: OverlayKind
+    public var scroll = 0
+    public init(_ kind: OverlayKind) { self.kind = kind }
+}
+
+public enum PromptKind: Hashable, Sendable {
+    case search
+    /// What the status line shows before the input.
+    var label: String {
+        switch self {
+        case .search: "/"
+        }
+    }
+}
+
+public struct Prompt: Hashable, Sendable {
+    public var kind: PromptKind
+    public var editor: LineEditor
+}
+
+public struct StatusMessage: Hashable, Sendable {
+    public var text: String
+    public var isWarning: Bool
+}
+
+/// Everything the reader shows, in one value. Only `update` changes it.
+public struct AppState: Sendable {
+    public var corpus: Corpus
+    /// Indices into `corpus.articles`, in list order. Filters will narrow it.
+    public var visible: [Int]
+    /// Index into `visible` of the list cursor.
+    public var selected = 0
+    /// First list entry shown.
+    public var listScroll = 0
+    public var focus: Pane = .list
+    /// Ids of articles read this session.
+    public var read: Set<String> = []
+    public var reader = ReaderState()
+    public var sidebar = SidebarState()
+    /// Open overlays, the top one last (a stack, so overlays can open overlays and go back).
+    public var overlays: [Overlay] = []
+    public var prompt: Prompt?
+    public var message: StatusMessage?
+    public var searchHistory: [String] = []
+    public var size: Size
+    /// The user's choice from `e`; nil: shown when the terminal is wide enough.
+    public var sidebarShown: Bool?
+    public var keymap: Keymap = .standard
+    /// Set by `quit`; the loop ends.
+    public var quitting = false
+
+    public init(corpus: Corpus, size: Size) {
+        self.corpus = corpus
+        self.visible = Array(corpus.articles.indices)
+        self.size = size
+        reconcile()
+    }
+
+    public var layout: Layout { Layout.compute(size: size, focus: focus, sidebarShown: sidebarShown) }
+
+    public var selectedArticleIndex: Int? { visible.indices.contains(selected) ? visible[selected] : nil }
+
+    /// Width of the reading pane's text, also when the pane is not on screen (one-pane mode).
+    var readerTextWidth: Int {
+        Layout.compute(size: size, focus: .reader, sidebarShown: sidebarShown).readerText?.width ?? 1
+    }
+
+    var readerTextHeight: Int {
+        max(1, Layout.compute(size: size, focus: .reader, sidebarShown: sidebarShown).readerText?.height ?? 1)
+    }
+
+    var listHeightInEntries: Int {
+        max(1, (Layout.compute(size: size, focus: .list, sidebarShown: sidebarShown).content(of: .list)?.height ?? 2) / ListGeometry.rowsPerEntry)
+    }
+
+    var sidebarHeight: Int {
+        max(1, Layout.compute(size: size, focus: .sidebar, sidebarShown: sidebarShown).content(of: .sidebar)?.height ?? 1)
+    }
+}
+
+enum ListGeometry {
+    /// Date/outlet line, then title.
+    static let rowsPerEntry = 2
+}

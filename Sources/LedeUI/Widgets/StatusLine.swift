@@ -1,0 +1,76 @@
+import LedeCore
+
+/// The bottom line: position, active filter, load problems, a transient message and the
+/// focused pane's key hints; or, while a prompt is open, the prompt.
+enum StatusLine {
+    static func render(_ state: AppState, in rect: Rect, theme: Theme, into screen: inout Screen) {
+        guard !rect.isEmpty else { return }
+        screen.fill(rect, style: theme.statusBar)
+        if let prompt = state.prompt {
+            PromptLine.render(prompt, in: rect, theme: theme, into: &screen)
+            return
+        }
+        var x = rect.x
+        func put(_ text: String, _ style: Style) {
+            guard x < rect.maxX else { return }
+            x += screen.put(text, in: Rect(x: x, y: rect.y, width: rect.maxX - x, height: 1), style: style)
+        }
+        let position = state.visible.isEmpty ? "0/0" : "\(state.selected + 1)/\(state.visible.count)"
+        put(" \(position) ", theme.statusBar)
+        put("│ \(filterDescription(state)) ", theme.statusBar)
+        let problems = state.corpus.problems.count
+        if problems > 0 {
+            put("│ ", theme.statusBar)
+            put("\(problems) not opened (E)", theme.statusWarning)
+            put(" ", theme.statusBar)
+        }
+        if let m = state.message {
+            put("│ ", theme.statusBar)
+            put(m.text, m.isWarning ? theme.statusWarning : theme.statusMessage)
+            put(" ", theme.statusBar)
+        }
+        let hints = hintText(state)
+        let hw = DisplayWidth.of(hints)
+        if x + hw + 1 <= rect.maxX {
+            screen.put(hints, x: rect.maxX - hw - 1, y: rect.y, style: theme.statusBar)
+        }
+    }
+
+    /// Room for the filter that later issues add; with none, the whole corpus is shown.
+    static func filterDescription(_ state: AppState) -> String {
+        state.visible.count == state.corpus.articles.count ? "all articles" : "filtered"
+    }
+
+    static func hintText(_ state: AppState) -> String {
+        if !state.overlays.isEmpty { return "j/k scroll  q close" }
+        let hints = state.keymap.hints[state.focus] ?? []
+        return hints.map { "\($0.keys) \($0.label)" }.joined(separator: "  ")
+    }
+}
+
+/// A one-line text field: label, text (scrolled to keep the cursor visible), cursor.
+enum PromptLine {
+    static func render(_ prompt: Prompt, in rect: Rect, theme: Theme, into screen: inout Screen) {
+        let style = Style.plain
+        screen.fill(rect, style: style)
+        let label = prompt.kind.label
+        let labelWidth = screen.put(label, x: rect.x, y: rect.y, style: theme.title, maxWidth: rect.width)
+        let field = Rect(x: rect.x + labelWidth, y: rect.y, width: rect.width - labelWidth, height: 1)
+        guard field.width > 1 else { return }
+        let chars = prompt.editor.text.map { Sanitizer.display(String($0)) }
+        // Scroll so the cursor stays inside the field.
+        var start = 0
+        func width(_ r: Range<Int>) -> Int { chars[r].reduce(0) { $0 + DisplayWidth.of($1) } }
+        while start < prompt.editor.cursor, width(start..<prompt.editor.cursor) >= field.width { start += 1 }
+        var x = field.x
+        for i in start..<chars.count {
+            let w = DisplayWidth.of(chars[i])
+            if x + w > field.maxX { break }
+            screen.put(chars[i], x: x, y: rect.y, style: i == prompt.editor.cursor ? theme.cursor : style, maxWidth: w)
+            x += w
+        }
+        if prompt.editor.cursor == chars.count, x < field.maxX {
+            screen.put(" ", x: x, y: rect.y, style: theme.cursor)
+        }
+    }
+}
