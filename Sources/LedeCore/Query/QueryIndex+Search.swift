@@ -14,11 +14,10 @@ extension QueryIndex {
         let matched: DocSet
         do { matched = try set(for: query, cache: &cache) } catch { return .failure(error) }
         var scores = [Double](repeating: 0, count: count)
-        func add(_ m: TextIndex.Match, documentFrequency: Int? = nil) {
-            let df = documentFrequency ?? m.docs.count
+        func add(_ m: TextIndex.Match) {
+            let idf = text.idf(documentFrequency: m.docs.count)
             for (k, d) in m.docs.enumerated() where matched.contains(Int(d)) {
-                scores[Int(d)] += text.bm25(frequency: m.frequencies[k], documentFrequency: df,
-                                            doc: d, articleCount: count)
+                scores[Int(d)] += text.bm25(frequency: m.frequencies[k], idf: idf, doc: d)
             }
         }
         for term in query.positiveTerms {
@@ -34,13 +33,11 @@ extension QueryIndex {
             }
         }
         let newest = inDateOrder(matched.members, newestFirst: true)
-        var hits = newest.map { SearchHit(article: $0, score: scores[$0]) }
-        // Stable sort: equal scores keep newest first.
-        hits = hits.enumerated().sorted {
-            $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset
-        }.map(\.element)
-        if let limit, hits.count > limit { hits.removeSubrange(limit...) }
-        return .success(hits)
+        // Sort (score, place in date order) pairs: equal scores keep newest first.
+        var keyed: [(score: Double, rank: Int32)] = newest.indices.map { (scores[newest[$0]], Int32($0)) }
+        keyed.sort { $0.score != $1.score ? $0.score > $1.score : $0.rank < $1.rank }
+        if let limit, keyed.count > limit { keyed.removeSubrange(limit...) }
+        return .success(keyed.map { SearchHit(article: newest[Int($0.rank)], score: $0.score) })
     }
 
     public func search(_ queryText: String, limit: Int? = nil) -> Result<[SearchHit], QueryError> {

@@ -87,7 +87,7 @@ public struct QueryIndex: Sendable {
         case .prefix(let stem):
             var s = DocSet(capacity: count)
             for id in text.terms(withPrefix: stem) {
-                for d in text.postings[Int(id)].docs { s.insert(Int(d)) }
+                for d in text.postings(id).docs { s.insert(Int(d)) }
             }
             return s
         case .entity:
