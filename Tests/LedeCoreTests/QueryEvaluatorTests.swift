@@ -56,10 +56,19 @@ import Testing
         #expect(ids(seeds, "after:2018-06-19") == [first, second])
     }
 
-    @Test func entityFieldsRespectTheType() {
-        #expect(ids(seeds, "person:ICE").isEmpty)
+    @Test func entityFieldsPreferTheirTypeButForgiveAMistypedEntity() {
         #expect(ids(seeds, "place:Mexico") == [first, second])
-        #expect(ids(seeds, "org:Mexico").isEmpty)
+        // Nothing of the asked type has the name: the same-named entity of another type.
+        #expect(ids(seeds, "org:Mexico") == [first, second])
+        let mistyped = QueryIndex(articles: [
+            QueryFixtures.article("a", "2018-06-19", "Gizmodo reported it. Paris Hilton was there.",
+                                  names: [N("Gizmodo", .person), N("Paris Hilton", .person)]),
+            QueryFixtures.article("b", "2018-06-19", "Gizmodo Media Group bought Paris Review.",
+                                  names: [N("Gizmodo Media Group", .org), N("Paris Review", .org)]),
+        ])
+        #expect(ids(mistyped, "org:gizmodo") == ["b"])  // a prefix of its own type wins
+        #expect(ids(mistyped, "place:gizmodo") == ["a"])
+        #expect(ids(mistyped, "place:paris").isEmpty)  // prefixes never cross types
     }
 
     // MARK: Prefixes and ambiguity
