@@ -58,8 +58,7 @@ struct TextIndex: Sendable {
 
     init(bodies: [String]) {
         // Pass 1: every token of every article as (term id, position), in article order.
-        var ids: [String: Int32] = [:]
-        var terms: [String] = []
+        var table = TermTable()
         var tokenTerms: [Int32] = []
         var tokenPositions: [Int32] = []
         var docEnds: [Int] = []
@@ -69,18 +68,10 @@ struct TextIndex: Sendable {
         for body in bodies {
             var position: Int32 = 0
             var words: Int32 = 0
-            TextTokenizer.forEachToken(in: body) { token in
+            TextTokenizer.forEachTerm(in: body) { term, _, startsParagraph in
                 // A skipped position at each paragraph break keeps phrases inside paragraphs.
-                if token.startsParagraph && position > 0 { position += 1 }
-                let id: Int32
-                if let known = ids[token.term] {
-                    id = known
-                } else {
-                    id = Int32(terms.count)
-                    ids[token.term] = id
-                    terms.append(token.term)
-                }
-                tokenTerms.append(id)
+                if startsParagraph && position > 0 { position += 1 }
+                tokenTerms.append(table.id(of: term))
                 tokenPositions.append(position)
                 position += 1
                 words += 1
@@ -88,6 +79,10 @@ struct TextIndex: Sendable {
             lengths.append(words)
             docEnds.append(tokenTerms.count)
         }
+        let terms = (0..<table.count).map { table.term($0) }
+        var ids: [String: Int32] = [:]
+        ids.reserveCapacity(terms.count)
+        for (i, t) in terms.enumerated() { ids[t] = Int32(i) }
 
         // Pass 2: a counting sort by term, stable, so each term's positions come out in
         // (article, position) order.

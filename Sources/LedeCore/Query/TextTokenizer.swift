@@ -33,6 +33,14 @@ public enum TextTokenizer {
     /// Works on the UTF-8 bytes, counting code points as it goes, because decoding every
     /// body into scalars first was most of the cost of indexing.
     public static func forEachToken(in text: String, _ body: (TextToken) -> Void) {
+        forEachTerm(in: text) { term, span, startsParagraph in
+            body(TextToken(term: String(decoding: term, as: UTF8.self), span: span, startsParagraph: startsParagraph))
+        }
+    }
+
+    /// Like `forEachToken`, handing out each normalized term as UTF-8 bytes (valid only
+    /// during the call), so the indexer can look terms up without making strings.
+    static func forEachTerm(in text: String, _ body: (UnsafeBufferPointer<UInt8>, TextSpan, Bool) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var scanner = UTF8Scanner(bytes: bytes)
@@ -69,18 +77,28 @@ public enum TextTokenizer {
         return finish(&bytes)
     }
 
+    /// Lowercases and strips accents. Scripts without case or Latin-style accents
+    /// (Devanagari, Arabic, CJK...) are left alone: Foundation's folding is slow, and the
+    /// same word always takes the same path, so queries still match the text.
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let needed = text.unicodeScalars.contains { s in
+            s.value < 0x500 || (0x1E00...0x1FFF).contains(s.value) || s.properties.changesWhenCaseFolded
+        }
+        return needed ? text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) : text
     }
 
     /// Drops a possessive `'s` and other apostrophes from lowercased UTF-8.
     static func finish(_ bytes: inout [UInt8]) -> String {
+        dropApostrophes(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func dropApostrophes(_ bytes: inout [UInt8]) {
         let apostrophe = UInt8(ascii: "'")
         if bytes.count >= 2, bytes[bytes.count - 2] == apostrophe, bytes[bytes.count - 1] == UInt8(ascii: "s") {
             bytes.removeLast(2)
         }
         if bytes.contains(apostrophe) { bytes.removeAll { $0 == apostrophe } }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool {

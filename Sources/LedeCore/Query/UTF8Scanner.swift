@@ -31,7 +31,7 @@ struct UTF8Scanner {
         TextTokenizer.isWordScalar(s)
     }
 
-    mutating func run(_ body: (TextToken) -> Void) {
+    mutating func run(_ body: (UnsafeBufferPointer<UInt8>, TextSpan, Bool) -> Void) {
         let n = bytes.count
         var i = 0, cp = 0
         var newlines = 0
@@ -87,19 +87,16 @@ struct UTF8Scanner {
                 take(c, clen)
                 take(next, nlen)
             }
-            let term: String
-            if ascii {
-                term = TextTokenizer.finish(&buffer)
-            } else {
+            if !ascii {
                 let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<i]), as: UTF8.self)
                 let mapped = String(String.UnicodeScalarView(raw.unicodeScalars.map {
                     TextTokenizer.isApostrophe($0) ? "'" : $0
                 }))
-                var folded = Array(TextTokenizer.fold(mapped).utf8)
-                term = TextTokenizer.finish(&folded)
+                buffer = Array(TextTokenizer.fold(mapped).utf8)
             }
-            if !term.isEmpty {
-                body(TextToken(term: term, span: TextSpan(startCP, cp), startsParagraph: newlines >= 2))
+            TextTokenizer.dropApostrophes(&buffer)
+            if !buffer.isEmpty {
+                buffer.withUnsafeBufferPointer { body($0, TextSpan(startCP, cp), newlines >= 2) }
                 newlines = 0
             }
         }
