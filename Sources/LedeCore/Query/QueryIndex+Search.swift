@@ -33,11 +33,19 @@ extension QueryIndex {
             }
         }
         let newest = inDateOrder(matched.members, newestFirst: true)
-        // Sort (score, place in date order) pairs: equal scores keep newest first.
-        var keyed: [(score: Double, rank: Int32)] = newest.indices.map { (scores[newest[$0]], Int32($0)) }
-        keyed.sort { $0.score != $1.score ? $0.score > $1.score : $0.rank < $1.rank }
-        if let limit, keyed.count > limit { keyed.removeSubrange(limit...) }
-        return .success(keyed.map { SearchHit(article: newest[Int($0.rank)], score: $0.score) })
+        // One UInt64 per hit, score bits high and (inverted) place in date order low, so a
+        // plain integer sort ranks by score with equal scores newest first. Non-negative
+        // floats order like their bit patterns.
+        var keys = [UInt64](repeating: 0, count: newest.count)
+        for (rank, doc) in newest.enumerated() {
+            keys[rank] = UInt64(Float(scores[doc]).bitPattern) << 32 | UInt64(UInt32.max - UInt32(rank))
+        }
+        keys.sort(by: >)
+        if let limit, keys.count > limit { keys.removeSubrange(limit...) }
+        return .success(keys.map { key in
+            let doc = newest[Int(UInt32.max - UInt32(truncatingIfNeeded: key))]
+            return SearchHit(article: doc, score: scores[doc])
+        })
     }
 
     public func search(_ queryText: String, limit: Int? = nil) -> Result<[SearchHit], QueryError> {

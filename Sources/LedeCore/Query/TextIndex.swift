@@ -20,16 +20,6 @@ struct TextIndex: Sendable {
         func positions(at k: Int) -> ArraySlice<Int32> {
             positions[Int(starts[starts.startIndex + k])..<Int(starts[starts.startIndex + k + 1])]
         }
-
-        /// Where `doc` is in `docs`, if it is there.
-        func find(_ doc: Int32) -> Int? {
-            var lo = docs.startIndex, hi = docs.endIndex
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if docs[mid] < doc { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < docs.endIndex && docs[lo] == doc ? lo - docs.startIndex : nil
-        }
     }
 
     /// Articles containing a term or phrase, with how often each contains it.
@@ -141,32 +131,61 @@ struct TextIndex: Sendable {
 
     /// Articles where `words` stand in a row (one word: where it occurs).
     func match(_ words: [String]) -> Match {
-        var lists: [Postings] = []
+        var ids: [Int] = []
         for w in words {
             guard let id = termIDs[w] else { return Match() }
-            lists.append(postings(id))
+            ids.append(Int(id))
         }
-        if lists.count == 1 {
-            let p = lists[0]
+        if ids.count == 1 {
+            let p = postings(Int32(ids[0]))
             return Match(docs: Array(p.docs), frequencies: (0..<p.count).map { Int32(p.termFrequency(at: $0)) })
         }
-        // Walk the rarest word's articles; check the others by binary search.
-        let anchor = lists.indices.min { lists[$0].count < lists[$1].count }!
-        var result = Match()
-        var at = [Int](repeating: 0, count: lists.count)
-        candidates: for (k, doc) in lists[anchor].docs.enumerated() {
-            for j in lists.indices where j != anchor {
-                guard let found = lists[j].find(doc) else { continue candidates }
-                at[j] = found
+        return postingDocs.withUnsafeBufferPointer { docs in
+            postingStarts.withUnsafeBufferPointer { starts in
+                positions.withUnsafeBufferPointer { positions in
+                    phrase(ids, docs: docs, starts: starts, positions: positions)
+                }
             }
-            at[anchor] = k
+        }
+    }
+
+    /// Walks the rarest word's articles; finds each in the other words' postings by
+    /// galloping forward (articles come in order), then merges word positions.
+    private func phrase(_ ids: [Int], docs: UnsafeBufferPointer<Int32>, starts: UnsafeBufferPointer<Int32>,
+                        positions: UnsafeBufferPointer<Int32>) -> Match {
+        let lo = ids.map { Int(termStarts[$0]) }, hi = ids.map { Int(termStarts[$0 + 1]) }
+        let anchor = ids.indices.min { hi[$0] - lo[$0] < hi[$1] - lo[$1] }!
+        var cursor = lo
+        var at = lo
+        var result = Match()
+        candidates: for p in lo[anchor]..<hi[anchor] {
+            let doc = docs[p]
+            for j in ids.indices where j != anchor {
+                var c = cursor[j]
+                var step = 1
+                while c + step < hi[j], docs[c + step] < doc { c += step; step *= 2 }
+                var l = c, h = min(c + step, hi[j])
+                while l < h {
+                    let mid = (l + h) / 2
+                    if docs[mid] < doc { l = mid + 1 } else { h = mid }
+                }
+                cursor[j] = l
+                if l == hi[j] { break candidates }
+                if docs[l] != doc { continue candidates }
+                at[j] = l
+            }
+            at[anchor] = p
+            // Positions of each word in this article, merged in step with the anchor's.
+            var next = at.map { Int(starts[$0]) }
             var count: Int32 = 0
-            for p in lists[anchor].positions(at: k) {
-                let first = p - Int32(anchor)
+            for q in Int(starts[p])..<Int(starts[p + 1]) {
+                let first = positions[q] - Int32(anchor)
                 if first < 0 { continue }
                 var ok = true
-                for j in lists.indices where j != anchor {
-                    if !contains(lists[j].positions(at: at[j]), first + Int32(j)) { ok = false; break }
+                for j in ids.indices where j != anchor {
+                    let want = first + Int32(j), end = Int(starts[at[j] + 1])
+                    while next[j] < end, positions[next[j]] < want { next[j] += 1 }
+                    if next[j] == end || positions[next[j]] != want { ok = false; break }
                 }
                 if ok { count += 1 }
             }
@@ -178,18 +197,8 @@ struct TextIndex: Sendable {
         return result
     }
 
-    /// Binary search in a sorted slice.
-    private func contains(_ slice: ArraySlice<Int32>, _ value: Int32) -> Bool {
-        var lo = slice.startIndex, hi = slice.endIndex
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if slice[mid] < value { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < slice.endIndex && slice[lo] == value
-    }
-
     /// Terms starting with `prefix`, at most `limit` of them.
-    func terms(withPrefix prefix: String, limit: Int = 10_000) -> [Int32] {
+    func terms(withPrefix prefix: String, limit: Int = .max) -> [Int32] {
         var lo = 0, hi = sortedTermIDs.count
         while lo < hi {
             let mid = (lo + hi) / 2

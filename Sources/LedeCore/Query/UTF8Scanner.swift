@@ -88,11 +88,13 @@ struct UTF8Scanner {
                 take(next, nlen)
             }
             if !ascii {
-                let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<i]), as: UTF8.self)
-                let mapped = String(String.UnicodeScalarView(raw.unicodeScalars.map {
-                    TextTokenizer.isApostrophe($0) ? "'" : $0
-                }))
-                buffer = Array(TextTokenizer.fold(mapped).utf8)
+                var raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<i]), as: UTF8.self)
+                if raw.unicodeScalars.contains("\u{2019}") {
+                    raw = String(String.UnicodeScalarView(raw.unicodeScalars.map {
+                        TextTokenizer.isApostrophe($0) ? "'" : $0
+                    }))
+                }
+                buffer = Array(TextTokenizer.fold(raw).utf8)
             }
             TextTokenizer.dropApostrophes(&buffer)
             if !buffer.isEmpty {
