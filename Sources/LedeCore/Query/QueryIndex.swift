@@ -69,7 +69,6 @@ public struct QueryIndex: Sendable {
             s.invert()
             return s
         case .and(let qs):
-            // Cheap terms first would not change the cost much: every operand is a bitmap.
             var s = DocSet.all(count)
             for q in qs { s.formIntersection(try set(for: q, cache: &cache)) }
             return s

@@ -5,20 +5,13 @@ struct TextIndex: Sendable {
     struct Postings {
         /// Ascending article indices.
         let docs: ArraySlice<Int32>
-        /// `positions[starts[k]..<starts[k+1]]` are the word positions in `docs[k]`
-        /// (`starts` has one more element than `docs`).
+        /// `starts[k+1] - starts[k]` is how often the term occurs in `docs[k]`.
         let starts: ArraySlice<Int32>
-        let positions: [Int32]
 
         var count: Int { docs.count }
-        func doc(at k: Int) -> Int32 { docs[docs.startIndex + k] }
 
         func termFrequency(at k: Int) -> Int {
             Int(starts[starts.startIndex + k + 1] - starts[starts.startIndex + k])
-        }
-
-        func positions(at k: Int) -> ArraySlice<Int32> {
-            positions[Int(starts[starts.startIndex + k])..<Int(starts[starts.startIndex + k + 1])]
         }
     }
 
@@ -126,7 +119,7 @@ struct TextIndex: Sendable {
 
     func postings(_ term: Int32) -> Postings {
         let lo = Int(termStarts[Int(term)]), hi = Int(termStarts[Int(term) + 1])
-        return Postings(docs: postingDocs[lo..<hi], starts: postingStarts[lo...hi], positions: positions)
+        return Postings(docs: postingDocs[lo..<hi], starts: postingStarts[lo...hi])
     }
 
     /// Articles where `words` stand in a row (one word: where it occurs).
