@@ -56,10 +56,19 @@ import Testing
         #expect(ids(seeds, "after:2018-06-19") == [first, second])
     }
 
-    @Test func entityFieldsRespectTheType() {
-        #expect(ids(seeds, "person:ICE").isEmpty)
+    @Test func entityFieldsPreferTheirTypeButForgiveAMistypedEntity() {
         #expect(ids(seeds, "place:Mexico") == [first, second])
-        #expect(ids(seeds, "org:Mexico").isEmpty)
+        // Nothing of the asked type has the name: the same-named entity of another type.
+        #expect(ids(seeds, "org:Mexico") == [first, second])
+        let mistyped = QueryIndex(articles: [
+            QueryFixtures.article("a", "2018-06-19", "Gizmodo reported it. Paris Hilton was there.",
+                                  names: [N("Gizmodo", .person), N("Paris Hilton", .person)]),
+            QueryFixtures.article("b", "2018-06-19", "Gizmodo Media Group bought Paris Review.",
+                                  names: [N("Gizmodo Media Group", .org), N("Paris Review", .org)]),
+        ])
+        #expect(ids(mistyped, "org:gizmodo") == ["b"])  // a prefix of its own type wins
+        #expect(ids(mistyped, "place:gizmodo") == ["a"])
+        #expect(ids(mistyped, "place:paris").isEmpty)  // prefixes never cross types
     }
 
     // MARK: Prefixes and ambiguity
@@ -171,5 +180,42 @@ import Testing
         filter.cycleOrder(index: mixed)
         #expect(filter.order == .mostMentions)
         #expect(filter.matches.map { mixed.articles[$0].id } == ["d", "a", "b"])
+    }
+}
+
+@Suite struct QueryEdgeCaseTests {
+    @Test func anEmptyCorpusAnswersEveryQueryWithNothing() throws {
+        let empty = QueryIndex(articles: [])
+        #expect(try empty.matches("").get().isEmpty)
+        #expect(try empty.matches("org:ICE OR cloud* -\"a b\" date:2018").get().isEmpty)
+        #expect(try empty.search("cloud").get().isEmpty)
+        #expect(empty.entityCompletions(.org, prefix: "").isEmpty)
+        #expect(empty.sorted([], by: .mostMentions, for: try Query.parse("org:ICE").get()).isEmpty)
+    }
+
+    @Test func phrasesWithRepeatedAndRareWordsNeedEveryWordInPlace() throws {
+        let index = QueryIndex(articles: [
+            QueryFixtures.article("song", "2018-01-01", "New York, New York is a song about a zebra crossing."),
+            QueryFixtures.article("city", "2018-01-02", "York is old. New zebra crossing in New York."),
+            QueryFixtures.article("none", "2018-01-03", "A new song, York said."),
+        ])
+        func ids(_ q: String) throws -> [String] { try index.matches(q).get().map { index.articles[$0].id } }
+        #expect(try ids("\"new york new york\"") == ["song"])
+        #expect(try ids("\"york new york\"") == ["song"])
+        #expect(try ids("\"new york\"") == ["song", "city"])
+        #expect(try ids("\"new zebra crossing\"") == ["city"])
+        #expect(try ids("\"zebra crossing\"") == ["song", "city"])
+        #expect(try ids("\"new new\"").isEmpty)
+        #expect(try ids("\"york song\"").isEmpty)
+        #expect(try ids("\"song york\"") == ["none"])  // punctuation does not break a phrase
+    }
+
+    @Test func aCorpusOfExactlySixtyFourArticlesNegatesCleanly() throws {
+        // Bitmap words are 64 articles wide: the last word must not grow phantom members.
+        let articles = (0..<64).map { QueryFixtures.article("a\($0)", "2018-01-01", $0 == 5 ? "zebra" : "horse") }
+        let index = QueryIndex(articles: articles)
+        #expect(try index.matches("-zebra").get().count == 63)
+        let sixtyFive = QueryIndex(articles: articles + [QueryFixtures.article("x", nil, "horse")])
+        #expect(try sixtyFive.matches("-zebra").get() == Array(0..<65).filter { $0 != 5 })
     }
 }

@@ -85,3 +85,45 @@ import Testing
         #expect(Set(texts) == ["Immigrations and Customs Enforcement", "ICE"])
     }
 }
+
+@Suite struct SearchSessionTests {
+    let index = QueryIndex(articles: [
+        QueryFixtures.article("one", "2018-01-01", "A drone."),
+        QueryFixtures.article("two", "2018-01-02", "Drone, drone, drone."),
+        QueryFixtures.article("three", "2018-01-03", "No match here."),
+        QueryFixtures.article("four", "2018-01-04", "Drone drone."),
+    ])
+
+    func id(_ hit: SearchHit?) -> String? { hit.map { index.articles[$0.article].id } }
+
+    @Test func nAndNStepThroughHitsAndWrap() throws {
+        var s = try SearchSession.start("drone", in: index).get()
+        #expect(s.hits.map { index.articles[$0.article].id } == ["two", "four", "one"])
+        #expect(id(s.current) == "two")
+        #expect(id(s.next()) == "four")
+        #expect(id(s.next()) == "one")
+        #expect(id(s.next()) == "two")
+        #expect(id(s.previous()) == "one")
+        s.move(to: 3)
+        #expect(id(s.next()) == "one")
+    }
+
+    @Test func aSearchWithNoHitsStaysPut() throws {
+        var s = try SearchSession.start("zebra", in: index).get()
+        #expect(s.current == nil)
+        #expect(s.next() == nil)
+        #expect(s.previous() == nil)
+    }
+
+    @Test func aMalformedSearchIsRefusedWithItsPosition() {
+        guard case .failure(let e) = SearchSession.start("drone (", in: index) else {
+            Issue.record("accepted"); return
+        }
+        #expect(e.offset == 6)
+    }
+
+    @Test func theCurrentHitHasItsMatchesToHighlight() throws {
+        let s = try SearchSession.start("drone", in: index).get()
+        #expect(s.highlights(in: s.current!.article, index: index) == [TextSpan(0, 5), TextSpan(7, 12), TextSpan(14, 19)])
+    }
+}

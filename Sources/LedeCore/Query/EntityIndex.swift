@@ -118,7 +118,9 @@ struct EntityIndex: Sendable {
 
     /// Which entities a typed name means: every entity with that exact name (canonical or
     /// variant); else the one entity whose name, or a word-initial tail of it, starts with
-    /// what was typed; else nothing. Several such entities make it ambiguous.
+    /// what was typed (several such entities make it ambiguous); else, since extractors
+    /// often mistake an outlet for a person or a country for an organization, entities of
+    /// any type with exactly that name; else nothing.
     func resolve(_ typed: String, types: Set<EntityType>) -> Resolution {
         let name = EntityIndex.normalizedName(typed)
         guard !name.isEmpty else { return .entities([]) }
@@ -138,6 +140,6 @@ struct EntityIndex: Sendable {
         if distinct.count > 1 {
             return .ambiguous(distinct.sorted { articleCount($0) > articleCount($1) })
         }
-        return .entities([])
+        return .entities(exact[name] ?? [])
     }
 }

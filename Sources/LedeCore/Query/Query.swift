@@ -111,3 +111,38 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `month 13 does not exist (at column 11)`.
     public var description: String { "\(message) (at column \(column))" }
 }
+
+/// Writing query text from code, e.g. when the sidebar turns an entity into a filter.
+public enum QueryText {
+    /// The field that selects entities of `type`: `org`, `person`, `place`, else `entity`.
+    public static func field(for type: EntityType) -> EntityField {
+        switch type {
+        case .org: .org
+        case .person: .person
+        case .place: .place
+        default: .entity
+        }
+    }
+
+    /// `org:Microsoft`, `person:"Brad Smith"`: a term selecting exactly this entity.
+    public static func entity(_ type: EntityType, _ canonical: String) -> String {
+        "\(field(for: type).rawValue):\(value(canonical))"
+    }
+
+    /// A field value, quoted when it holds spaces, parentheses or quotes (inner double
+    /// quotes cannot be escaped, so they are dropped).
+    public static func value(_ text: String) -> String {
+        let plain = !text.isEmpty && !text.contains { $0.isWhitespace || "()\"\u{201C}\u{201D}\u{201E}".contains($0) }
+        if plain && !text.hasPrefix("-") { return text }
+        return "\"" + text.filter { !"\"\u{201C}\u{201D}\u{201E}".contains($0) } + "\""
+    }
+
+    /// `existing` narrowed by `term`; an existing query with a top-level OR is parenthesized
+    /// so the new term applies to all of it.
+    public static func narrowing(_ existing: String, with term: String) -> String {
+        let trimmed = existing.trimmingWhitespace()
+        guard !trimmed.isEmpty else { return term }
+        if case .success(.or) = Query.parse(trimmed) { return "(\(trimmed)) \(term)" }
+        return "\(trimmed) \(term)"
+    }
+}

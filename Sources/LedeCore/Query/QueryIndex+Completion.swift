@@ -1,5 +1,3 @@
-import Foundation
-
 /// An entity offered while typing `org:mic`.
 public struct EntityCompletion: Sendable, Hashable {
     public var type: EntityType
@@ -10,9 +8,7 @@ public struct EntityCompletion: Sendable, Hashable {
 
     /// `org:Microsoft` or `person:"Brad Smith"`: what replaces the term being typed.
     public func insertion(field: EntityField) -> String {
-        let needsQuotes = canonical.contains { $0.isWhitespace || "()\"".contains($0) }
-        let value = needsQuotes ? "\"\(canonical.replacingOccurrences(of: "\"", with: ""))\"" : canonical
-        return "\(field.rawValue):\(value)"
+        "\(field.rawValue):\(QueryText.value(canonical))"
     }
 }
 

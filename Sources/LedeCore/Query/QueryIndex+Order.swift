@@ -21,8 +21,7 @@ public enum ArticleOrder: String, Sendable, CaseIterable, Hashable {
 
 extension QueryIndex {
     /// `matches` in `order`. Undated articles come last in both date orders; ties keep
-    /// corpus order. Runs in one pass over the corpus plus a sort of the matches only for
-    /// `mostMentions`.
+    /// corpus order. One pass over the corpus, plus a sort of the matches for `mostMentions`.
     public func sorted(_ matches: [Int], by order: ArticleOrder, for query: Query = .all) -> [Int] {
         switch order {
         case .newestFirst:
@@ -30,35 +29,39 @@ extension QueryIndex {
         case .oldestFirst:
             return inDateOrder(matches, newestFirst: false)
         case .mostMentions:
-            let counts = mentionCounts(in: matches, for: query)
             let byDate = inDateOrder(matches, newestFirst: true)
-            guard !counts.isEmpty else { return byDate }
-            // Stable over the date order, so equal counts stay newest first.
-            return byDate.enumerated().sorted {
-                let (a, b) = (counts[$0.element] ?? 0, counts[$1.element] ?? 0)
-                return a != b ? a > b : $0.offset < $1.offset
-            }.map(\.element)
+            guard let counts = denseMentionCounts(for: query) else { return byDate }
+            // Sort (count, place in date order) pairs: equal counts stay newest first.
+            var keyed: [(count: Int32, rank: Int32)] = byDate.indices.map { (counts[byDate[$0]], Int32($0)) }
+            keyed.sort { $0.count != $1.count ? $0.count > $1.count : $0.rank < $1.rank }
+            return keyed.map { byDate[Int($0.rank)] }
         }
     }
 
-    /// How often each of `matches` mentions the entities named by the query's positive
-    /// entity terms. Empty when the query names no entity.
-    public func mentionCounts(in matches: [Int], for query: Query) -> [Int: Int] {
+    /// Mentions per article of the entities named by the query's positive entity terms,
+    /// indexed by article; nil when the query names no entity.
+    func denseMentionCounts(for query: Query) -> [Int32]? {
         var cache = Cache()
         var wanted = Set<Int32>()
         for t in query.positiveTerms {
             if case .entity = t.kind, let ids = try? resolvedEntities(t, cache: &cache) { wanted.formUnion(ids) }
         }
-        guard !wanted.isEmpty else { return [:] }
-        let members = DocSet(capacity: count, members: matches.map { Int32($0) })
-        var counts: [Int: Int] = [:]
+        guard !wanted.isEmpty else { return nil }
+        var counts = [Int32](repeating: 0, count: count)
         for e in wanted {
             let r = entities.records[Int(e)]
-            for (k, d) in r.docs.enumerated() where members.contains(Int(d)) {
-                counts[Int(d), default: 0] += Int(r.counts[k])
-            }
+            for (k, d) in r.docs.enumerated() { counts[Int(d)] += r.counts[k] }
         }
         return counts
+    }
+
+    /// How often each of `matches` mentions the entities named by the query's positive
+    /// entity terms. Empty when the query names no entity.
+    public func mentionCounts(in matches: [Int], for query: Query) -> [Int: Int] {
+        guard let counts = denseMentionCounts(for: query) else { return [:] }
+        var out: [Int: Int] = [:]
+        for m in matches where counts[m] > 0 { out[m] = Int(counts[m]) }
+        return out
     }
 
     func inDateOrder(_ matches: [Int], newestFirst: Bool) -> [Int] {

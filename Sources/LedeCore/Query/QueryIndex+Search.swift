@@ -14,11 +14,10 @@ extension QueryIndex {
         let matched: DocSet
         do { matched = try set(for: query, cache: &cache) } catch { return .failure(error) }
         var scores = [Double](repeating: 0, count: count)
-        func add(_ m: TextIndex.Match, documentFrequency: Int? = nil) {
-            let df = documentFrequency ?? m.docs.count
+        func add(_ m: TextIndex.Match) {
+            let idf = text.idf(documentFrequency: m.docs.count)
             for (k, d) in m.docs.enumerated() where matched.contains(Int(d)) {
-                scores[Int(d)] += text.bm25(frequency: m.frequencies[k], documentFrequency: df,
-                                            doc: d, articleCount: count)
+                scores[Int(d)] += text.bm25(frequency: m.frequencies[k], idf: idf, doc: d)
             }
         }
         for term in query.positiveTerms {
@@ -34,13 +33,19 @@ extension QueryIndex {
             }
         }
         let newest = inDateOrder(matched.members, newestFirst: true)
-        var hits = newest.map { SearchHit(article: $0, score: scores[$0]) }
-        // Stable sort: equal scores keep newest first.
-        hits = hits.enumerated().sorted {
-            $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset
-        }.map(\.element)
-        if let limit, hits.count > limit { hits.removeSubrange(limit...) }
-        return .success(hits)
+        // One UInt64 per hit, score bits high and (inverted) place in date order low, so a
+        // plain integer sort ranks by score with equal scores newest first. Non-negative
+        // floats order like their bit patterns.
+        var keys = [UInt64](repeating: 0, count: newest.count)
+        for (rank, doc) in newest.enumerated() {
+            keys[rank] = UInt64(Float(scores[doc]).bitPattern) << 32 | UInt64(UInt32.max - UInt32(rank))
+        }
+        keys.sort(by: >)
+        if let limit, keys.count > limit { keys.removeSubrange(limit...) }
+        return .success(keys.map { key in
+            let doc = newest[Int(UInt32.max - UInt32(truncatingIfNeeded: key))]
+            return SearchHit(article: doc, score: scores[doc])
+        })
     }
 
     public func search(_ queryText: String, limit: Int? = nil) -> Result<[SearchHit], QueryError> {

@@ -69,7 +69,6 @@ public struct QueryIndex: Sendable {
             s.invert()
             return s
         case .and(let qs):
-            // Cheap terms first would not change the cost much: every operand is a bitmap.
             var s = DocSet.all(count)
             for q in qs { s.formIntersection(try set(for: q, cache: &cache)) }
             return s
@@ -87,7 +86,7 @@ public struct QueryIndex: Sendable {
         case .prefix(let stem):
             var s = DocSet(capacity: count)
             for id in text.terms(withPrefix: stem) {
-                for d in text.postings[Int(id)].docs { s.insert(Int(d)) }
+                for d in text.postings(id).docs { s.insert(Int(d)) }
             }
             return s
         case .entity:

@@ -1,24 +1,17 @@
 /// Inverted index of body words: term -> articles, with word positions so phrases can be
 /// checked without reading the text again, and the lengths BM25 needs.
 struct TextIndex: Sendable {
-    struct Postings: Sendable {
+    /// One term's postings: a view into the flat arrays below.
+    struct Postings {
         /// Ascending article indices.
-        var docs: [Int32] = []
-        /// `positions[starts[k]..<starts[k+1]]` are the word positions in `docs[k]`.
-        var starts: [Int32] = [0]
-        var positions: [Int32] = []
+        let docs: ArraySlice<Int32>
+        /// `starts[k+1] - starts[k]` is how often the term occurs in `docs[k]`.
+        let starts: ArraySlice<Int32>
 
-        func termFrequency(at k: Int) -> Int { Int(starts[k + 1] - starts[k]) }
-        func positions(at k: Int) -> ArraySlice<Int32> { positions[Int(starts[k])..<Int(starts[k + 1])] }
+        var count: Int { docs.count }
 
-        /// Where `doc` is in `docs`, if it is there.
-        func find(_ doc: Int32) -> Int? {
-            var lo = 0, hi = docs.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if docs[mid] < doc { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < docs.count && docs[lo] == doc ? lo : nil
+        func termFrequency(at k: Int) -> Int {
+            Int(starts[starts.startIndex + k + 1] - starts[starts.startIndex + k])
         }
     }
 
@@ -29,87 +22,163 @@ struct TextIndex: Sendable {
     }
 
     let termIDs: [String: Int32]
-    let postings: [Postings]
     /// Term ids ordered by term, for `word*`.
     let sortedTermIDs: [Int32]
     let terms: [String]
     let docLengths: [Int32]
     let averageDocLength: Double
+    /// BM25's `k1 * (1 - b + b * length / average length)` per article, computed once.
+    let lengthNorms: [Double]
+
+    // Postings of all terms, laid end to end (compressed sparse rows): term t's articles
+    // are `postingDocs[termStarts[t]..<termStarts[t+1]]`; posting p's positions are
+    // `positions[postingStarts[p]..<postingStarts[p+1]]`. A few flat arrays instead of
+    // three small arrays per term keep building fast and memory compact.
+    let termStarts: [Int32]
+    let postingDocs: [Int32]
+    let postingStarts: [Int32]
+    let positions: [Int32]
 
     init(bodies: [String]) {
-        var ids: [String: Int32] = [:]
-        var terms: [String] = []
-        var postings: [Postings] = []
+        // Pass 1: every token of every article as (term id, position), in article order.
+        var table = TermTable()
+        var tokenTerms: [Int32] = []
+        var tokenPositions: [Int32] = []
+        var docEnds: [Int] = []
         var lengths: [Int32] = []
         lengths.reserveCapacity(bodies.count)
-        for (d, body) in bodies.enumerated() {
-            let doc = Int32(d)
+        docEnds.reserveCapacity(bodies.count)
+        for body in bodies {
             var position: Int32 = 0
             var words: Int32 = 0
-            TextTokenizer.forEachToken(in: body) { token in
+            TextTokenizer.forEachTerm(in: body) { term, _, startsParagraph in
                 // A skipped position at each paragraph break keeps phrases inside paragraphs.
-                if token.startsParagraph && position > 0 { position += 1 }
-                let id: Int32
-                if let known = ids[token.term] {
-                    id = known
-                } else {
-                    id = Int32(terms.count)
-                    ids[token.term] = id
-                    terms.append(token.term)
-                    postings.append(Postings())
-                }
-                if postings[Int(id)].docs.last != doc {
-                    if !postings[Int(id)].docs.isEmpty {
-                        postings[Int(id)].starts.append(Int32(postings[Int(id)].positions.count))
-                    }
-                    postings[Int(id)].docs.append(doc)
-                }
-                postings[Int(id)].positions.append(position)
+                if startsParagraph && position > 0 { position += 1 }
+                tokenTerms.append(table.id(of: term))
+                tokenPositions.append(position)
                 position += 1
                 words += 1
             }
             lengths.append(words)
+            docEnds.append(tokenTerms.count)
         }
-        for i in postings.indices where !postings[i].docs.isEmpty {
-            postings[i].starts.append(Int32(postings[i].positions.count))
+        let terms = (0..<table.count).map { table.term($0) }
+        var ids: [String: Int32] = [:]
+        ids.reserveCapacity(terms.count)
+        for (i, t) in terms.enumerated() { ids[t] = Int32(i) }
+
+        // Pass 2: a counting sort by term, stable, so each term's positions come out in
+        // (article, position) order.
+        let termCount = terms.count
+        var slot = [Int](repeating: 0, count: termCount + 1)
+        for t in tokenTerms { slot[Int(t) + 1] += 1 }
+        for t in 0..<termCount { slot[t + 1] += slot[t] }
+        let tokenStarts = slot
+        var positions = [Int32](repeating: 0, count: tokenTerms.count)
+        var owners = [Int32](repeating: 0, count: tokenTerms.count)
+        var doc = 0
+        for i in tokenTerms.indices {
+            while i >= docEnds[doc] { doc += 1 }
+            let t = Int(tokenTerms[i])
+            positions[slot[t]] = tokenPositions[i]
+            owners[slot[t]] = Int32(doc)
+            slot[t] += 1
         }
+        tokenTerms = []
+        tokenPositions = []
+
+        // Pass 3: runs of the same article within a term become postings.
+        var termStarts: [Int32] = [0]
+        var postingDocs: [Int32] = []
+        var postingStarts: [Int32] = []
+        termStarts.reserveCapacity(termCount + 1)
+        for t in 0..<termCount {
+            var previous: Int32 = -1
+            for i in tokenStarts[t]..<tokenStarts[t + 1] where owners[i] != previous {
+                previous = owners[i]
+                postingDocs.append(previous)
+                postingStarts.append(Int32(i))
+            }
+            termStarts.append(Int32(postingDocs.count))
+        }
+        postingStarts.append(Int32(positions.count))
+
         self.termIDs = ids
         self.terms = terms
-        self.postings = postings
-        self.sortedTermIDs = (0..<Int32(terms.count)).sorted { terms[Int($0)] < terms[Int($1)] }
+        self.termStarts = termStarts
+        self.postingDocs = postingDocs
+        self.postingStarts = postingStarts
+        self.positions = positions
+        self.sortedTermIDs = (0..<Int32(termCount)).sorted { terms[Int($0)] < terms[Int($1)] }
         self.docLengths = lengths
         let total = lengths.reduce(0) { $0 + Int($1) }
-        self.averageDocLength = bodies.isEmpty ? 1 : max(1, Double(total) / Double(bodies.count))
+        let average = bodies.isEmpty ? 1 : max(1, Double(total) / Double(bodies.count))
+        self.averageDocLength = average
+        self.lengthNorms = lengths.map { Self.k1 * (1 - Self.b + Self.b * Double($0) / average) }
+    }
+
+    func postings(_ term: Int32) -> Postings {
+        let lo = Int(termStarts[Int(term)]), hi = Int(termStarts[Int(term) + 1])
+        return Postings(docs: postingDocs[lo..<hi], starts: postingStarts[lo...hi])
     }
 
     /// Articles where `words` stand in a row (one word: where it occurs).
     func match(_ words: [String]) -> Match {
-        var lists: [Postings] = []
+        var ids: [Int] = []
         for w in words {
             guard let id = termIDs[w] else { return Match() }
-            lists.append(postings[Int(id)])
+            ids.append(Int(id))
         }
-        if lists.count == 1 {
-            let p = lists[0]
-            return Match(docs: p.docs, frequencies: (0..<p.docs.count).map { Int32(p.termFrequency(at: $0)) })
+        if ids.count == 1 {
+            let p = postings(Int32(ids[0]))
+            return Match(docs: Array(p.docs), frequencies: (0..<p.count).map { Int32(p.termFrequency(at: $0)) })
         }
-        // Walk the rarest word's articles; check the others by binary search.
-        let anchor = lists.indices.min { lists[$0].docs.count < lists[$1].docs.count }!
-        var result = Match()
-        var at = [Int](repeating: 0, count: lists.count)
-        candidates: for (k, doc) in lists[anchor].docs.enumerated() {
-            for j in lists.indices where j != anchor {
-                guard let found = lists[j].find(doc) else { continue candidates }
-                at[j] = found
+        return postingDocs.withUnsafeBufferPointer { docs in
+            postingStarts.withUnsafeBufferPointer { starts in
+                positions.withUnsafeBufferPointer { positions in
+                    phrase(ids, docs: docs, starts: starts, positions: positions)
+                }
             }
-            at[anchor] = k
+        }
+    }
+
+    /// Walks the rarest word's articles; finds each in the other words' postings by
+    /// galloping forward (articles come in order), then merges word positions.
+    private func phrase(_ ids: [Int], docs: UnsafeBufferPointer<Int32>, starts: UnsafeBufferPointer<Int32>,
+                        positions: UnsafeBufferPointer<Int32>) -> Match {
+        let lo = ids.map { Int(termStarts[$0]) }, hi = ids.map { Int(termStarts[$0 + 1]) }
+        let anchor = ids.indices.min { hi[$0] - lo[$0] < hi[$1] - lo[$1] }!
+        var cursor = lo
+        var at = lo
+        var result = Match()
+        candidates: for p in lo[anchor]..<hi[anchor] {
+            let doc = docs[p]
+            for j in ids.indices where j != anchor {
+                var c = cursor[j]
+                var step = 1
+                while c + step < hi[j], docs[c + step] < doc { c += step; step *= 2 }
+                var l = c, h = min(c + step, hi[j])
+                while l < h {
+                    let mid = (l + h) / 2
+                    if docs[mid] < doc { l = mid + 1 } else { h = mid }
+                }
+                cursor[j] = l
+                if l == hi[j] { break candidates }
+                if docs[l] != doc { continue candidates }
+                at[j] = l
+            }
+            at[anchor] = p
+            // Positions of each word in this article, merged in step with the anchor's.
+            var next = at.map { Int(starts[$0]) }
             var count: Int32 = 0
-            for p in lists[anchor].positions(at: k) {
-                let first = p - Int32(anchor)
+            for q in Int(starts[p])..<Int(starts[p + 1]) {
+                let first = positions[q] - Int32(anchor)
                 if first < 0 { continue }
                 var ok = true
-                for j in lists.indices where j != anchor {
-                    if !contains(lists[j].positions(at: at[j]), first + Int32(j)) { ok = false; break }
+                for j in ids.indices where j != anchor {
+                    let want = first + Int32(j), end = Int(starts[at[j] + 1])
+                    while next[j] < end, positions[next[j]] < want { next[j] += 1 }
+                    if next[j] == end || positions[next[j]] != want { ok = false; break }
                 }
                 if ok { count += 1 }
             }
@@ -121,18 +190,8 @@ struct TextIndex: Sendable {
         return result
     }
 
-    /// Binary search in a sorted slice.
-    private func contains(_ slice: ArraySlice<Int32>, _ value: Int32) -> Bool {
-        var lo = slice.startIndex, hi = slice.endIndex
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if slice[mid] < value { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < slice.endIndex && slice[lo] == value
-    }
-
     /// Terms starting with `prefix`, at most `limit` of them.
-    func terms(withPrefix prefix: String, limit: Int = 10_000) -> [Int32] {
+    func terms(withPrefix prefix: String, limit: Int = .max) -> [Int32] {
         var lo = 0, hi = sortedTermIDs.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -146,14 +205,18 @@ struct TextIndex: Sendable {
         return out
     }
 
-    /// BM25 weight of one term or phrase in one article.
-    func bm25(frequency: Int32, documentFrequency: Int, doc: Int32, articleCount: Int) -> Double {
-        let k1 = 1.2, b = 0.75
-        let n = Double(articleCount), df = Double(documentFrequency)
-        let idf = log(1 + (n - df + 0.5) / (df + 0.5))
+    static let k1 = 1.2, b = 0.75
+
+    /// BM25 inverse document frequency of a term or phrase found in `documentFrequency` articles.
+    func idf(documentFrequency: Int) -> Double {
+        let n = Double(docLengths.count), df = Double(documentFrequency)
+        return log(1 + (n - df + 0.5) / (df + 0.5))
+    }
+
+    /// BM25 weight of a term or phrase occurring `frequency` times in `doc`.
+    @inline(__always) func bm25(frequency: Int32, idf: Double, doc: Int32) -> Double {
         let tf = Double(frequency)
-        let norm = 1 - b + b * Double(docLengths[Int(doc)]) / averageDocLength
-        return idf * tf * (k1 + 1) / (tf + k1 * norm)
+        return idf * tf * (Self.k1 + 1) / (tf + lengthNorms[Int(doc)])
     }
 }
 

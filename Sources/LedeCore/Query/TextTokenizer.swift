@@ -30,64 +30,75 @@ public enum TextTokenizer {
     }
 
     /// Calls `body` for every token in order. Avoids building an array when indexing.
+    /// Works on the UTF-8 bytes, counting code points as it goes, because decoding every
+    /// body into scalars first was most of the cost of indexing.
     public static func forEachToken(in text: String, _ body: (TextToken) -> Void) {
-        let scalars = Array(text.unicodeScalars)
-        let n = scalars.count
-        var i = 0
-        var newlines = 0
-        while i < n {
-            guard isWordScalar(scalars[i]) else {
-                if scalars[i] == "\n" { newlines += 1 }
-                i += 1
-                continue
-            }
-            let start = i
-            var end = i + 1
-            while end < n {
-                let s = scalars[end]
-                if isWordScalar(s) { end += 1; continue }
-                // A joiner must sit between two word scalars.
-                guard end + 1 < n, isWordScalar(scalars[end + 1]) else { break }
-                let prev = scalars[end - 1], next = scalars[end + 1]
-                if isApostrophe(s), isLetter(prev), isLetter(next) { end += 2; continue }
-                if s == "." || s == ",", isDigit(prev), isDigit(next) { end += 2; continue }
-                if s == ".", isLetter(prev), isLetter(next),
-                   end - 1 == start || scalars[end - 2] == ".",
-                   end + 2 >= n || !isWordScalar(scalars[end + 2]) { end += 2; continue }
-                break
-            }
-            // The final dot of an initialism (`U.S.`) stays out: it often ends the sentence.
-            let term = normalize(scalars[start..<end])
-            if !term.isEmpty {
-                body(TextToken(term: term, span: TextSpan(start, end), startsParagraph: newlines >= 2))
-                newlines = 0
-            }
-            i = end
+        forEachTerm(in: text) { term, span, startsParagraph in
+            body(TextToken(term: String(decoding: term, as: UTF8.self), span: span, startsParagraph: startsParagraph))
+        }
+    }
+
+    /// Like `forEachToken`, handing out each normalized term as UTF-8 bytes (valid only
+    /// during the call), so the indexer can look terms up without making strings.
+    static func forEachTerm(in text: String, _ body: (UnsafeBufferPointer<UInt8>, TextSpan, Bool) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var scanner = UTF8Scanner(bytes: bytes)
+            scanner.run(body)
         }
     }
 
     /// Normalizes one word as typed in a query or found in text.
     public static func normalize(_ word: some Collection<Unicode.Scalar>) -> String {
-        var out = String.UnicodeScalarView()
+        var buffer: [UInt8] = []
+        return normalize(word, buffer: &buffer)
+    }
+
+    /// `buffer` is scratch space reused across words, saving an allocation per word.
+    static func normalize(_ word: some Collection<Unicode.Scalar>, buffer bytes: inout [UInt8]) -> String {
+        // Plain ASCII (nearly every word of English news) never touches Foundation.
+        bytes.removeAll(keepingCapacity: true)
         var ascii = true
         for s in word {
             if s.isASCII {
-                let v = s.value
-                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : s)
+                let v = UInt8(s.value)
+                bytes.append(v >= 65 && v <= 90 ? v + 32 : v)
             } else if isApostrophe(s) {
-                out.append("'")
+                bytes.append(UInt8(ascii: "'"))
             } else {
                 ascii = false
-                out.append(s)
+                break
             }
         }
-        var text = String(out)
         if !ascii {
-            text = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            let text = String(String.UnicodeScalarView(word.map { isApostrophe($0) ? "'" : $0 }))
+            bytes = Array(fold(text).utf8)
         }
-        if text.hasSuffix("'s") { text.removeLast(2) }
-        if text.contains("'") { text.removeAll { $0 == "'" } }
-        return text
+        return finish(&bytes)
+    }
+
+    /// Lowercases and strips accents. Scripts without case or Latin-style accents
+    /// (Devanagari, Arabic, CJK...) are left alone: Foundation's folding is slow, and the
+    /// same word always takes the same path, so queries still match the text.
+    static func fold(_ text: String) -> String {
+        let needed = text.unicodeScalars.contains { s in
+            s.value < 0x500 || (0x1E00...0x1FFF).contains(s.value) || s.properties.changesWhenCaseFolded
+        }
+        return needed ? text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) : text
+    }
+
+    /// Drops a possessive `'s` and other apostrophes from lowercased UTF-8.
+    static func finish(_ bytes: inout [UInt8]) -> String {
+        dropApostrophes(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func dropApostrophes(_ bytes: inout [UInt8]) {
+        let apostrophe = UInt8(ascii: "'")
+        if bytes.count >= 2, bytes[bytes.count - 2] == apostrophe, bytes[bytes.count - 1] == UInt8(ascii: "s") {
+            bytes.removeLast(2)
+        }
+        if bytes.contains(apostrophe) { bytes.removeAll { $0 == apostrophe } }
     }
 
     @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
@@ -108,6 +119,9 @@ public enum TextTokenizer {
             let v = s.value
             return (v >= 48 && v <= 57) || ((v | 0x20) >= 97 && (v | 0x20) <= 122)
         }
+        // Dashes, curly quotes and other general punctuation are common in news and are
+        // never part of a word: skip the property lookup for them.
+        if (0x2000...0x206F).contains(s.value) { return false }
         let p = s.properties
         return p.isAlphabetic || p.numericType == .decimal || p.generalCategory == .nonspacingMark
     }
