@@ -17,12 +17,16 @@ struct BuildModel: ParsableCommand {
     @Option(help: "Training epochs.")
     var epochs: Int = 10
 
+    @Option(help: "Leave out features whose averaged weights all stay below this.")
+    var prune: Float = 0.05
+
     @Option(help: "Source repeats, e.g. gum=2,btc=0 (sources: gum wikigold btc wnut17 uner_ewt uner_pud re3d).")
     var repeats: String = ""
 
     func run() throws {
         var options = TaggerTrainer.Options()
         options.epochs = epochs
+        options.pruneBelow = prune
         for part in repeats.split(separator: ",") {
             let kv = part.split(separator: "=")
             guard kv.count == 2, let n = Int(kv[1]) else { throw ValidationError("bad --repeats part \(part)") }

@@ -81,7 +81,7 @@ struct Canonicalizer {
         let lo = items.startIndex
         for j in items.indices {
             let m = article.mentions[items[j].index]
-            if let k = m.expands, let full = items.firstIndex(where: { $0.index == k }) {
+            if let k = m.expands, let full = items.firstIndex(where: { article.mentions[$0.index].start == k }) {
                 items[j].target = items[full].key
                 items[j].type = items[full].type
                 items[j].resolved = true
