@@ -68,9 +68,10 @@ struct ArticleEntities {
         }
         found.sort { $0.start < $1.start }
         mentions = found
+        applyWellKnownNames()
         reconcileTypes()
         defineAcronyms(&covered)
-        propagate(&covered)
+        propagate(&covered, gazetteer: models.gazetteer)
         countriesActingAsOrganizations(gazetteer: models.gazetteer)
         addGroups(&covered, seqs: seqs, sentences: sentences)
         mentions.sort { $0.start < $1.start }
@@ -147,6 +148,9 @@ struct ArticleEntities {
         // guesses are mostly wrong on edited news.
         let first = text[tokens[m.start].start]
         if !(infos[m.start].capitalized || Tokenizer.isDigit(first)) { return [] }
+        // A lone word that is mostly written lower-case (`Image`, `Space`, `In`) is rarely a
+        // name; acronyms are exempt (`US`).
+        if m.end - m.start == 1, onList(m.start, .commonWord), !isAllCaps(m.start) { return [] }
         var out: [RawMention] = []
         if m.end - m.start >= 2, let k = (m.start..<(m.end - 1)).last(where: { isRole($0) && infos[$0].capitalized || isRole($0) && $0 > m.start }),
            infos[k + 1].capitalized {
@@ -193,6 +197,21 @@ struct ArticleEntities {
     /// (`Montalvo`, `Paris`): a surname of someone named in full is a person; otherwise
     /// the type most of the name's mentions got wins.
     private mutating func reconcileTypes() {
+        // An acronym of a name spelled out in the article (`USI` after `University of
+        // Southern Indiana`) is whatever that name is.
+        var spelledOut: [String: EntityType?] = [:]
+        for m in mentions where m.end - m.start >= 2 && (m.type == .org || m.type == .place) {
+            let a = initials(m.start, m.end)
+            guard a.unicodeScalars.count >= 2 else { continue }
+            // Two names with the same initials and different types: no evidence either way.
+            if let seen = spelledOut[a], seen != m.type { spelledOut[a] = .some(nil) } else { spelledOut[a] = m.type }
+        }
+        for k in mentions.indices where mentions[k].end - mentions[k].start == 1 && isAllCaps(mentions[k].start) {
+            let m = mentions[k]
+            guard m.type == .person || m.type == .org || m.type == .place,
+                  !onList(m.start, .country), !onList(m.start, .region) else { continue }
+            if let t = spelledOut[tokenText(m.start).filter { $0 != "." }] ?? nil { mentions[k].type = t }
+        }
         var surnames = Set<String>()
         var votes: [String: [EntityType: Int]] = [:]
         for m in mentions where m.type == .person || m.type == .org || m.type == .place {
@@ -237,6 +256,7 @@ struct ArticleEntities {
     /// organisation, not a place.
     private mutating func countriesActingAsOrganizations(gazetteer: Gazetteer) {
         let countryBit = UInt16(1) << UInt16(Gazetteer.List.country.rawValue)
+        var actors: [String: Int] = [:]
         for k in mentions.indices where mentions[k].type == .place {
             let m = mentions[k]
             guard m.end - m.start <= 3 else { continue }
@@ -246,7 +266,13 @@ struct ArticleEntities {
             let before = m.start > 0 ? tokenText(m.start - 1).lowercased() : ""
             if Self.agentVerbs.contains(next) || Self.opponentWords.contains(before) {
                 mentions[k].type = .org
+                actors[string(m.start, m.end), default: 0] += 1
             }
+        }
+        // A country that acts twice in an article is an actor all through it (a team in a
+        // match report, a government in a diplomatic row).
+        for k in mentions.indices where mentions[k].type == .place {
+            if let n = actors[string(mentions[k].start, mentions[k].end)], n >= 2 { mentions[k].type = .org }
         }
     }
 
@@ -329,43 +355,94 @@ struct ArticleEntities {
 
     // MARK: Spreading names across the article
 
-    /// Names found once are names everywhere in the article: another occurrence of the
-    /// same words (same capitalisation), or of a person's surname, gets the same type.
-    private mutating func propagate(_ covered: inout [Bool]) {
-        var known: [String: EntityType] = [:]
-        var maxLength = 0
-        for m in mentions where m.type == .person || m.type == .org || m.type == .place {
-            let length = m.end - m.start
-            guard length <= 6 else { continue }
-            known[string(m.start, m.end)] = known[string(m.start, m.end)] ?? m.type
-            maxLength = max(maxLength, length)
-            if m.type == .person, length >= 2, infos[m.end - 1].capitalized {
-                let surname = tokenText(m.end - 1)
-                if known[surname] == nil { known[surname] = .person }
+    /// `ProPublica` written `Propublica`: same letters, capital first.
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        a == b || a.first?.isUppercase == true && a.count == b.count && a.lowercased() == b.lowercased()
+    }
+
+    /// A mention written like a well-known organisation is one (`Pentagon`, `Gizmodo`).
+    private mutating func applyWellKnownNames() {
+        for k in mentions.indices where mentions[k].type == .person || mentions[k].type == .place {
+            let m = mentions[k]
+            guard let candidates = WellKnownOrganizations.byFirstWord[tokenText(m.start).lowercased()] else { continue }
+            let text = string(m.start, m.end)
+            if candidates.contains(where: { $0.length == m.end - m.start && Self.sameName(text, $0.name) }) {
+                mentions[k].type = .org
             }
         }
-        guard !known.isEmpty else { return }
+    }
+
+    /// Names found once are names everywhere in the article: the same words elsewhere (or
+    /// a person's surname) get the same type, when they stand alone: not inside a longer
+    /// run of capitalised words (`Space` in an untagged `Johnson Space Center`), though a
+    /// title or an ordinary sentence-opening word may sit beside them (`Some Microsoft
+    /// employees`, `Microsoft President Brad Smith`). Well-known organisations and
+    /// countries or states standing alone are found the same way.
+    private mutating func propagate(_ covered: inout [Bool], gazetteer models: Gazetteer) {
+        var known: [String: EntityType] = [:]
+        var byFirstWord: [String: [Int]] = [:]  // first token text -> name lengths
+        func learn(_ name: String, _ first: String, _ length: Int, _ type: EntityType) {
+            guard known[name] == nil else { return }
+            known[name] = type
+            byFirstWord[first, default: []].append(length)
+        }
+        for m in mentions where m.type == .person || m.type == .org || m.type == .place {
+            learn(string(m.start, m.end), tokenText(m.start), m.end - m.start, m.type)
+            if m.type == .person, m.end - m.start >= 2, infos[m.end - 1].capitalized {
+                let surname = tokenText(m.end - 1)
+                learn(surname, surname, 1, .person)
+            }
+        }
+        for k in byFirstWord.keys { byFirstWord[k]!.sort(by: >) }
+        func freeNeighbour(_ k: Int) -> Bool {
+            k < 0 || k >= tokens.count || !(infos[k].capitalized || isAllCaps(k)) || isRole(k)
+                || onList(k, .commonWord) && !isAllCaps(k) || onList(k, .title)
+        }
+        func standsAlone(_ i: Int, _ end: Int) -> Bool {
+            guard !(i..<end).contains(where: { covered[$0] }) else { return false }
+            return (tokens[i].startsSentence || freeNeighbour(i - 1))
+                && (end == tokens.count || tokens[end].startsSentence || freeNeighbour(end))
+        }
+        func add(_ i: Int, _ end: Int, _ t: EntityType) {
+            mentions.append(RawMention(start: i, end: end, type: t))
+            for k in i..<end { covered[k] = true }
+        }
+        let placeLists = UInt16(1) << UInt16(Gazetteer.List.country.rawValue) | UInt16(1) << UInt16(Gazetteer.List.region.rawValue)
         var i = 0
         while i < tokens.count {
             guard !covered[i], infos[i].capitalized || isAllCaps(i) else { i += 1; continue }
+            let word = tokenText(i)
             var matched = 0
-            var type = EntityType.person
-            var len = min(maxLength, tokens.count - i)
-            while len >= 1 {
-                if (i..<(i + len)).allSatisfy({ !covered[$0] }), let t = known[string(i, i + len)] {
-                    matched = len
-                    type = t
+            for length in byFirstWord[word] ?? [] where i + length <= tokens.count {
+                if let t = known[string(i, i + length)], standsAlone(i, i + length) {
+                    add(i, i + length, t)
+                    matched = length
                     break
                 }
-                len -= 1
             }
-            if matched > 0 {
-                mentions.append(RawMention(start: i, end: i + matched, type: type))
-                for k in i..<(i + matched) { covered[k] = true }
-                i += matched
-            } else {
-                i += 1
+            if matched == 0, let candidates = WellKnownOrganizations.byFirstWord[word.lowercased()] {
+                for c in candidates where i + c.length <= tokens.count
+                    && Self.sameName(string(i, i + c.length), c.name) && standsAlone(i, i + c.length) {
+                    add(i, i + c.length, .org)
+                    matched = c.length
+                    break
+                }
             }
+            if matched == 0 {
+                // A country or state standing alone (`the southern U.S. border`).
+                var h: UInt64 = 0x5bd1_e995
+                var best = 0
+                for k in 0..<min(3, tokens.count - i) {
+                    h = FeatureHash.combine(h, infos[i + k].lower)
+                    if models.flags(ofPhrase: h) & placeLists != 0 { best = k + 1 }
+                }
+                if best > 0, standsAlone(i, i + best), !onList(i, .firstName) || best > 1,
+                   !onList(i, .commonWord) || isAllCaps(i), infos[i + best - 1].capitalized || isAllCaps(i + best - 1) {
+                    add(i, i + best, .place)
+                    matched = best
+                }
+            }
+            i += max(matched, 1)
         }
     }
 

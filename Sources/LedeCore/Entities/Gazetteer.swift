@@ -6,7 +6,9 @@ import Foundation
 struct Gazetteer: Sendable {
     enum List: Int, CaseIterable, Sendable {
         case firstName, lastName, country, city, region, demonym, orgCue, locCue, title,
-             orgSuffix, dateWord, bigCity
+             orgSuffix, dateWord, bigCity,
+             /// Written lower-case most of the time in the training text (`image`, `man`).
+             commonWord
     }
 
     static let maxWords = 4

@@ -54,4 +54,24 @@ enum GazetteerBuilder {
         for w in dateWords { add(w, .dateWord) }
         return entries
     }
+
+    /// Words of the training text written lower-case at least `minimum` times and in at
+    /// least 80% of their occurrences.
+    static func addCommonWords(from docs: [CoNLLDocument], to entries: inout [UInt64: UInt16], minimum: Int = 5) {
+        var lower: [String: Int] = [:]
+        var total: [String: Int] = [:]
+        for d in docs {
+            for s in d.sentences {
+                for (tok, _) in s {
+                    let key = tok.lowercased()
+                    total[key, default: 0] += 1
+                    if tok.first?.isLowercase == true { lower[key, default: 0] += 1 }
+                }
+            }
+        }
+        for (w, n) in lower where n >= minimum && n * 5 >= total[w]! * 4 {
+            let h = Gazetteer.phraseHash([TokenInfo(Array(w.unicodeScalars)[...]).lower])
+            entries[h, default: 0] |= 1 << UInt16(Gazetteer.List.commonWord.rawValue)
+        }
+    }
 }

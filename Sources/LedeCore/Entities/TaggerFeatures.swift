@@ -109,6 +109,8 @@ enum FeatureTemplate {
         f(19, FeatureHash.combine(seq.seenLowercase[i] ? 1 : 0, w0.shape))
         f(20, FeatureHash.combine(wm1.lower, w0.shape))
         f(21, FeatureHash.combine(w0.shape, wp1.lower))
+        f(22, FeatureHash.combine(w0.lower, w0.capitalized ? 1 : 0))
+        f(27, FeatureHash.combine(wm1.lower, wp1.lower))
         chunkFeatures(seq, i, into: &out)
         let cap: UInt64 = w0.capitalized ? 1 : 0
         gazetteerBits(seq.gazBegin[i], 14, cap, &out)

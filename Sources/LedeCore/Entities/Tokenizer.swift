@@ -2,7 +2,7 @@
 struct Token: Sendable, Hashable {
     var start: Int
     var end: Int
-    /// A blank line, or a sentence-ending mark, comes before this token.
+    /// A line break, or a sentence-ending mark, comes before this token.
     var startsSentence: Bool
 }
 
@@ -55,18 +55,15 @@ enum Tokenizer {
         let n = text.count
         var i = 0
         var newSentence = true
-        var newlines = 0
         while i < n {
             let c = text[i]
             if isSpace(c) {
-                if c == "\n" {
-                    newlines += 1
-                    if newlines >= 2 { newSentence = true }
-                }
+                // A line break ends a sentence: news bodies put headings, captions and
+                // datelines on lines of their own, without a final period.
+                if c == "\n" { newSentence = true }
                 i += 1
                 continue
             }
-            newlines = 0
             let start = i
             if isWordScalar(c) {
                 i = wordEnd(text, from: i)
