@@ -55,7 +55,9 @@ struct ArticleEntities {
                     guard tags[i] != 0 else { i += 1; continue }
                     let kind = (tags[i] - 1) / 2
                     var j = i + 1
-                    while j < tags.count, tags[j] == tags[i] + (tags[i] & 1) { j += 1 }
+                    // Two names of one type side by side are one name (`Silicon` `Valley`).
+                    let inside = tags[i] + (tags[i] & 1), begin = inside - 1
+                    while j < tags.count, tags[j] == inside || tags[j] == begin { j += 1 }
                     let type: EntityType = kind == 0 ? .person : kind == 1 ? .org : .place
                     names.append(contentsOf: refine(RawMention(start: range.lowerBound + i, end: range.lowerBound + j, type: type)))
                     i = j
@@ -81,10 +83,22 @@ struct ArticleEntities {
 
     func string(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
-        return String(String.UnicodeScalarView(text[tokens[start].start..<tokens[end - 1].end]))
+        return Tokenizer.string(text[tokens[start].start..<tokens[end - 1].end])
     }
 
     func tokenText(_ i: Int) -> String { string(i, i + 1) }
+
+    /// Whether token `i` is the single character `c` (no string built).
+    @inline(__always) func isChar(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].end - tokens[i].start == 1 && text[tokens[i].start] == c
+    }
+
+    /// Whether token `i` is `word`, compared by lower-case hash (no string built).
+    @inline(__always) func isWord(_ i: Int, _ hash: UInt64) -> Bool {
+        i >= 0 && i < tokens.count && infos[i].lower == hash
+    }
+
+    static func hash(_ word: String) -> UInt64 { TokenInfo(Array(word.unicodeScalars)[...]).lower }
 
     private func isPunctuation(_ i: Int) -> Bool {
         tokens[i].end - tokens[i].start == 1 && !Tokenizer.isWordScalar(text[tokens[i].start])
@@ -97,10 +111,14 @@ struct ArticleEntities {
     }
 
     private func isAllCaps(_ i: Int) -> Bool {
+        guard infos[i].capitalized else { return false }
         var letters = 0
         for j in tokens[i].start..<tokens[i].end {
             let c = text[j]
             if c == "." || c == "&" { continue }
+            let v = c.value
+            if v >= 0x41 && v <= 0x5A { letters += 1; continue }
+            if v < 0x80 { return false }
             guard c.properties.isUppercase else { return false }
             letters += 1
         }
@@ -124,7 +142,9 @@ struct ArticleEntities {
         "maj.", "cpl.", "pvt.", "adm.", "cmdr.", "insp.", "det.", "hon.", "pres.", "supt.",
     ]
 
-    private func isRole(_ i: Int) -> Bool { Self.roleWords.contains(tokenText(i).lowercased()) }
+    static let roleHashes: Set<UInt64> = Set(roleWords.map(hash))
+
+    private func isRole(_ i: Int) -> Bool { Self.roleHashes.contains(infos[i].lower) }
 
     private func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[a].end == tokens[b].start }
 
@@ -140,7 +160,7 @@ struct ArticleEntities {
         while m.start < m.end, isPunctuation(m.start) || tokenText(m.start) == "the" { m.start += 1 }
         while m.end > m.start + 1, infos[m.end - 1].lowercaseInitial { m.end -= 1 }
         guard m.start < m.end else { return [] }
-        while m.end + 1 < tokens.count, tokenText(m.end) == "-", adjacent(m.end - 1, m.end), adjacent(m.end, m.end + 1),
+        while m.end + 1 < tokens.count, isChar(m.end, "-"), adjacent(m.end - 1, m.end), adjacent(m.end, m.end + 1),
               Tokenizer.isWordScalar(text[tokens[m.end + 1].start]), m.type == .person || !infos[m.end + 1].capitalized {
             m.end += 2
         }
@@ -296,7 +316,7 @@ struct ArticleEntities {
         for k in 0..<count {
             let m = mentions[k]
             guard m.type == .org || m.type == .place || m.type == .person, m.end + 2 < tokens.count,
-                  tokenText(m.end) == "(", tokenText(m.end + 2) == ")", isAllCaps(m.end + 1) else { continue }
+                  isChar(m.end, "("), isChar(m.end + 2, ")"), isAllCaps(m.end + 1) else { continue }
             let acronym = tokenText(m.end + 1).filter { $0 != "." }
             guard acronym == initials(m.start, m.end) || acronym.count >= 2 && initials(m.start, m.end).hasPrefix(acronym)
                     || Self.looseInitialsMatch(acronym, words: (m.start..<m.end).map(tokenText)) else { continue }
@@ -311,7 +331,7 @@ struct ArticleEntities {
         }
     }
 
-    static let nameJoiners: Set<String> = ["of", "and", "for", "the", "on", "&", "de", "in"]
+    static let nameJoinerHashes: Set<UInt64> = Set(["of", "and", "for", "the", "on", "&", "de", "in"].map(hash))
 
     /// `Immigration and Customs Enforcement (ICE)` names an organisation even when the
     /// tagger missed it: the capitalised words before a bracketed acronym that spells their
@@ -320,13 +340,13 @@ struct ArticleEntities {
         var i = 2
         while i + 1 < tokens.count {
             defer { i += 1 }
-            guard tokenText(i - 1) == "(", tokenText(i + 1) == ")", isAllCaps(i) else { continue }
+            guard isChar(i - 1, "("), isChar(i + 1, ")"), isAllCaps(i) else { continue }
             let acronym = tokenText(i).filter { $0 != "." }
             var start = i - 1
             var best: Int?
             while start > 0, i - 1 - start < 12 {
                 let w = start - 1
-                if infos[w].capitalized { start = w } else if Self.nameJoiners.contains(tokenText(w)) { start = w } else { break }
+                if infos[w].capitalized { start = w } else if Self.nameJoinerHashes.contains(infos[w].lower) { start = w } else { break }
                 if infos[start].capitalized, initials(start, i - 1) == acronym { best = start }
                 if tokens[start].startsSentence { break }
             }
@@ -364,7 +384,7 @@ struct ArticleEntities {
     private mutating func applyWellKnownNames() {
         for k in mentions.indices where mentions[k].type == .person || mentions[k].type == .place {
             let m = mentions[k]
-            guard let candidates = WellKnownOrganizations.byFirstWord[tokenText(m.start).lowercased()] else { continue }
+            guard let candidates = WellKnownOrganizations.byFirstWord[infos[m.start].lower] else { continue }
             let text = string(m.start, m.end)
             if candidates.contains(where: { $0.length == m.end - m.start && Self.sameName(text, $0.name) }) {
                 mentions[k].type = .org
@@ -380,22 +400,21 @@ struct ArticleEntities {
     /// countries or states standing alone are found the same way.
     private mutating func propagate(_ covered: inout [Bool], gazetteer models: Gazetteer) {
         var known: [String: EntityType] = [:]
-        var byFirstWord: [String: [Int]] = [:]  // first token text -> name lengths
-        func learn(_ name: String, _ first: String, _ length: Int, _ type: EntityType) {
+        var byFirstWord: [UInt64: [Int]] = [:]  // first token's lower-case hash -> name lengths
+        func learn(_ name: String, _ first: UInt64, _ length: Int, _ type: EntityType) {
             guard known[name] == nil else { return }
             known[name] = type
             byFirstWord[first, default: []].append(length)
         }
         for m in mentions where m.type == .person || m.type == .org || m.type == .place {
-            learn(string(m.start, m.end), tokenText(m.start), m.end - m.start, m.type)
+            learn(string(m.start, m.end), infos[m.start].lower, m.end - m.start, m.type)
             if m.type == .person, m.end - m.start >= 2, infos[m.end - 1].capitalized {
-                let surname = tokenText(m.end - 1)
-                learn(surname, surname, 1, .person)
+                learn(tokenText(m.end - 1), infos[m.end - 1].lower, 1, .person)
             }
         }
         for k in byFirstWord.keys { byFirstWord[k]!.sort(by: >) }
         func freeNeighbour(_ k: Int) -> Bool {
-            k < 0 || k >= tokens.count || !(infos[k].capitalized || isAllCaps(k)) || isRole(k)
+            k < 0 || k >= tokens.count || !infos[k].capitalized || isRole(k)
                 || onList(k, .commonWord) && !isAllCaps(k) || onList(k, .title)
         }
         func standsAlone(_ i: Int, _ end: Int) -> Bool {
@@ -410,17 +429,16 @@ struct ArticleEntities {
         let placeLists = UInt16(1) << UInt16(Gazetteer.List.country.rawValue) | UInt16(1) << UInt16(Gazetteer.List.region.rawValue)
         var i = 0
         while i < tokens.count {
-            guard !covered[i], infos[i].capitalized || isAllCaps(i) else { i += 1; continue }
-            let word = tokenText(i)
+            guard !covered[i], infos[i].capitalized else { i += 1; continue }
             var matched = 0
-            for length in byFirstWord[word] ?? [] where i + length <= tokens.count {
+            for length in byFirstWord[infos[i].lower] ?? [] where i + length <= tokens.count {
                 if let t = known[string(i, i + length)], standsAlone(i, i + length) {
                     add(i, i + length, t)
                     matched = length
                     break
                 }
             }
-            if matched == 0, let candidates = WellKnownOrganizations.byFirstWord[word.lowercased()] {
+            if matched == 0, let candidates = WellKnownOrganizations.byFirstWord[infos[i].lower] {
                 for c in candidates where i + c.length <= tokens.count
                     && Self.sameName(string(i, i + c.length), c.name) && standsAlone(i, i + c.length) {
                     add(i, i + c.length, .org)
@@ -434,10 +452,12 @@ struct ArticleEntities {
                 var best = 0
                 for k in 0..<min(3, tokens.count - i) {
                     h = FeatureHash.combine(h, infos[i + k].lower)
-                    if models.flags(ofPhrase: h) & placeLists != 0 { best = k + 1 }
+                    let f = models.flags(ofPhrase: h)
+                    if f & placeLists != 0 { best = k + 1 }
+                    if f & Gazetteer.prefixBit == 0 { break }
                 }
                 if best > 0, standsAlone(i, i + best), !onList(i, .firstName) || best > 1,
-                   !onList(i, .commonWord) || isAllCaps(i), infos[i + best - 1].capitalized || isAllCaps(i + best - 1) {
+                   !onList(i, .commonWord) || isAllCaps(i), infos[i + best - 1].capitalized {
                     add(i, i + best, .place)
                     matched = best
                 }
@@ -448,7 +468,7 @@ struct ArticleEntities {
 
     // MARK: Groups
 
-    static let partyMembers: Set<String> = ["Democrat", "Democrats", "Republican", "Republicans", "Tories", "Tory"]
+    static let partyMemberHashes: Set<UInt64> = Set(["Democrat", "Democrats", "Republican", "Republicans", "Tories", "Tory"].map(hash))
 
     /// Nationalities, religions and party members (`Mexican`, `Muslim`, `Democrats`).
     private mutating func addGroups(_ covered: inout [Bool], seqs: [TaggerSequence], sentences: [Range<Int>]) {
@@ -456,7 +476,7 @@ struct ArticleEntities {
         for (range, seq) in zip(sentences, seqs) {
             for (k, i) in range.enumerated() where !covered[i] && infos[i].capitalized {
                 let isGroup = seq.gazBegin[k] & demonymBit != 0 && (k + 1 >= seq.gazInside.count || seq.gazInside[k + 1] & demonymBit == 0)
-                    || Self.partyMembers.contains(tokenText(i))
+                    || Self.partyMemberHashes.contains(infos[i].lower)
                 if isGroup {
                     covered[i] = true
                     mentions.append(RawMention(start: i, end: i + 1, type: .group))

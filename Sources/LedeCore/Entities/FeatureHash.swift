@@ -67,6 +67,26 @@ struct HashIndex: Sendable {
         values[i] = value
     }
 
+    /// Runs `body` with a lookup function over raw buffers (no per-lookup closure setup),
+    /// for hot loops.
+    @inline(__always) func withLookup<R>(_ body: ((UInt64) -> Int32) -> R) -> R {
+        keys.withUnsafeBufferPointer { ks in
+            values.withUnsafeBufferPointer { vs in
+                let mask = self.mask
+                return body { key in
+                    let k = key == 0 ? 1 : key
+                    var i = Int(truncatingIfNeeded: k >> 7) & mask
+                    while true {
+                        let s = ks[i]
+                        if s == k { return vs[i] }
+                        if s == 0 { return -1 }
+                        i = (i + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
     @inline(__always) func lookup(_ key: UInt64) -> Int32 {
         let k = Self.slotKey(key)
         return keys.withUnsafeBufferPointer { ks in

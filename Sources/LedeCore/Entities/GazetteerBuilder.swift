@@ -20,8 +20,9 @@ enum GazetteerBuilder {
             let scalars = Array(String(phrase).unicodeScalars)
             let tokens = Tokenizer.tokenize(scalars)
             guard !tokens.isEmpty, tokens.count <= Gazetteer.maxWords else { return }
-            let h = Gazetteer.phraseHash(tokens.map { TokenInfo(scalars[$0.start..<$0.end]).lower })
-            entries[h, default: 0] |= 1 << UInt16(list.rawValue)
+            let hashes = tokens.map { TokenInfo(scalars[$0.start..<$0.end]).lower }
+            entries[Gazetteer.phraseHash(hashes), default: 0] |= 1 << UInt16(list.rawValue)
+            for k in 1..<hashes.count { entries[Gazetteer.phraseHash(hashes[0..<k]), default: 0] |= Gazetteer.prefixBit }
         }
         func lines(_ name: String) throws -> [Substring] {
             let text = try String(contentsOfFile: dir + "/" + name, encoding: .utf8)

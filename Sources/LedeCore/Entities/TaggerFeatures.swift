@@ -46,9 +46,19 @@ struct TokenInfo: Sendable {
         prefix3 = FeatureHash.mix(p ^ 0x77)
         suffix2 = FeatureHash.combine(FeatureHash.combine(0x52, UInt64(tail.1)), UInt64(tail.2))
         suffix3 = FeatureHash.combine(FeatureHash.combine(0x53, UInt64(tail.0)), suffix2)
-        let first = s.first
-        capitalized = first.map { $0.properties.isUppercase } ?? false
-        lowercaseInitial = first.map { $0.properties.isLowercase } ?? false
+        if let first = s.first {
+            let v = first.value
+            if v < 0x80 {
+                capitalized = v >= 0x41 && v <= 0x5A
+                lowercaseInitial = v >= 0x61 && v <= 0x7A
+            } else {
+                capitalized = first.properties.isUppercase
+                lowercaseInitial = first.properties.isLowercase
+            }
+        } else {
+            capitalized = false
+            lowercaseInitial = false
+        }
     }
 
     static let padding: TokenInfo = {

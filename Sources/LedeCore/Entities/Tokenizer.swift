@@ -49,6 +49,20 @@ enum Tokenizer {
         s == "'" || s == "\u{2019}"
     }
 
+    /// A String from scalars, via UTF-8 bytes (much faster than appending scalars).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for u in scalars {
+            if u.value < 0x80 {
+                bytes.append(UInt8(u.value))
+            } else {
+                UTF8.encode(u) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     static func tokenize(_ text: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5 + 1)
@@ -102,7 +116,7 @@ enum Tokenizer {
                 while j < n, isLetter(text[j]) { j += 1 }
                 let suffixLength = j - (i + 1)
                 if suffixLength <= 2 {
-                    let s = String(String.UnicodeScalarView(text[(i + 1)..<j])).lowercased()
+                    let s = Tokenizer.string(text[(i + 1)..<j]).lowercased()
                     if ["s", "re", "ve", "ll", "d", "m"].contains(s) { return i }
                 }
                 i += 1
@@ -120,7 +134,7 @@ enum Tokenizer {
             return j
         }
         if i - i0 <= 5 {
-            let w = String(String.UnicodeScalarView(text[i0..<i])).lowercased()
+            let w = Tokenizer.string(text[i0..<i]).lowercased()
             if periodAbbreviations.contains(w) { return i + 1 }
         }
         return i

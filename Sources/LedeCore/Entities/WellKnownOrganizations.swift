@@ -79,17 +79,16 @@ enum WellKnownOrganizations {
         "University of Cambridge", "UCLA", "Johns Hopkins University",
     ]
 
-    /// Name text by its first word (lower-cased), longest first, for matching against tokens.
-    static let byFirstWord: [String: [(length: Int, name: String)]] = {
-        var out: [String: [(length: Int, name: String)]] = [:]
+    /// Names by their first word's lower-case hash, longest first, for matching tokens.
+    static let byFirstWord: [UInt64: [(length: Int, name: String)]] = {
+        var out: [UInt64: [(length: Int, name: String)]] = [:]
         for name in Set(names) {
             let scalars = Array(name.unicodeScalars)
             let tokens = Tokenizer.tokenize(scalars)
             guard let first = tokens.first else { continue }
-            let firstWord = String(String.UnicodeScalarView(scalars[first.start..<first.end])).lowercased()
-            out[firstWord, default: []].append((tokens.count, name))
+            out[TokenInfo(scalars[first.start..<first.end]).lower, default: []].append((tokens.count, name))
         }
-        for k in out.keys { out[k]!.sort { $0.length > $1.length } }
+        for k in out.keys { out[k]!.sort { ($0.length, $0.name) > ($1.length, $1.name) } }
         return out
     }()
 
