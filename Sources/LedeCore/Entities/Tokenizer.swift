@@ -81,6 +81,8 @@ enum Tokenizer {
             let start = i
             if isWordScalar(c) {
                 i = wordEnd(text, from: i)
+            } else if isApostrophe(c), let end = cliticEnd(text, at: i) {
+                i = end
             } else {
                 i += 1
             }
@@ -95,6 +97,16 @@ enum Tokenizer {
         guard end - start == 1 else { return false }
         let c = text[start]
         return c == "." || c == "!" || c == "?" || c == "\u{2026}"
+    }
+
+    /// `'s` (and `'re`, `'ve`, `'ll`, `'d`, `'m`) right after a word: one token.
+    private static func cliticEnd(_ text: [Unicode.Scalar], at i: Int) -> Int? {
+        guard i > 0, isWordScalar(text[i - 1]) else { return nil }
+        var j = i + 1
+        while j < text.count, isLetter(text[j]), j - i <= 3 { j += 1 }
+        guard j > i + 1, j - (i + 1) <= 2, j == text.count || !isWordScalar(text[j]) else { return nil }
+        let s = string(text[(i + 1)..<j]).lowercased()
+        return ["s", "re", "ve", "ll", "d", "m"].contains(s) ? j : nil
     }
 
     /// The end of the word starting at `i`.
