@@ -6,5 +6,6 @@ struct LedeBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede-bench",
         abstract: "Measures Lede's speed. Build with -c release.",
-        subcommands: [QueryBenchmark.self])
+        subcommands: [EntityBenchmark.self, QueryBenchmark.self, QuoteBenchmark.self,
+                      GenerateCorpus.self, IndexBenchmark.self])
 }

@@ -15,14 +15,20 @@ struct BuildModel: ParsableCommand {
     var output: String = "Sources/LedeCore/Entities/Resources"
 
     @Option(help: "Training epochs.")
-    var epochs: Int = 10
+    var epochs: Int = 12
 
+    @Option(help: "Leave out features whose averaged weights all stay below this.")
+    var prune: Float = 1.5
+
+    /// The tweets (BTC, WNUT-17) are left out by default: lower-case, hashtags and
+    /// platform names tagged O teach the tagger the wrong things about edited news.
     @Option(help: "Source repeats, e.g. gum=2,btc=0 (sources: gum wikigold btc wnut17 uner_ewt uner_pud re3d).")
-    var repeats: String = ""
+    var repeats: String = "btc=0,wnut17=0"
 
     func run() throws {
         var options = TaggerTrainer.Options()
         options.epochs = epochs
+        options.pruneBelow = prune
         for part in repeats.split(separator: ",") {
             let kv = part.split(separator: "=")
             guard kv.count == 2, let n = Int(kv[1]) else { throw ValidationError("bad --repeats part \(part)") }

@@ -16,16 +16,32 @@ struct Canonicalizer {
         var resolvedDate: String?
     }
 
+    /// Lower case, without periods, curly apostrophes straightened (`U.S.` ~ `US`).
     static func key(_ name: String) -> String {
-        var out = ""
-        for c in name.lowercased() where c != "." {
-            out.append(c == "\u{2019}" ? "'" : c)
+        var out = String.UnicodeScalarView()
+        for u in name.unicodeScalars where u != "." {
+            let v = u.value
+            if v < 0x80 {
+                out.append((v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(v | 0x20)! : u)
+            } else if v == 0x2019 {
+                out.append("'")
+            } else if u.properties.isUppercase {
+                out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                out.append(u)
+            }
         }
-        return out
+        return String(out)
     }
 
+    /// The mention text with line breaks as spaces and a final possessive removed.
     static func name(of text: String, type: EntityType) -> String {
-        var s = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let scalars = text.unicodeScalars
+        var s = text
+        if scalars.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r" }) || text.contains("  ") {
+            s = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        guard let last = s.unicodeScalars.last, last == "s" || last == "'" || last == "\u{2019}" else { return s }
         for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where s.hasSuffix(suffix) && s.count > suffix.count + 1 {
             s = String(s.dropLast(suffix.count))
             break
@@ -78,10 +94,24 @@ struct Canonicalizer {
 
     /// Acronyms defined or spelled out in the article; surnames of people named in full.
     private func resolveWithinArticle(_ items: inout ArraySlice<Item>, article: ArticleEntities) {
-        let lo = items.startIndex
+        var byStart: [Int: Int] = [:]
+        var spelledOut: [String: String] = [:]  // initials -> key of the first such name
+        var fullNamesBySurname: [Substring: [Int]] = [:]
+        for j in items.indices {
+            let it = items[j]
+            byStart[article.mentions[it.index].start] = j
+            let words = it.name.split(separator: " ")
+            guard words.count >= 2 else { continue }
+            if it.type == .org || it.type == .place {
+                let a = String(words.compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } })
+                if spelledOut[a] == nil { spelledOut[a] = it.key }
+            } else if it.type == .person {
+                fullNamesBySurname[words.last!, default: []].append(j)
+            }
+        }
         for j in items.indices {
             let m = article.mentions[items[j].index]
-            if let k = m.expands, let full = items.firstIndex(where: { $0.index == k }) {
+            if let k = m.expands, let full = byStart[k] {
                 items[j].target = items[full].key
                 items[j].type = items[full].type
                 items[j].resolved = true
@@ -91,35 +121,19 @@ struct Canonicalizer {
             let it = items[j]
             switch it.type {
             case .org, .place:
-                guard Self.isAcronym(it.name) else { continue }
-                let letters = it.name.filter { $0 != "." }
-                if let full = items[lo...].first(where: { o in
-                    (o.type == .org || o.type == .place) && o.name.split(separator: " ").count >= 2
-                        && initials(o.name) == letters
-                }) {
-                    items[j].target = full.key
-                    items[j].resolved = true
-                }
+                guard Self.isAcronym(it.name), let full = spelledOut[it.name.filter { $0 != "." }] else { continue }
+                items[j].target = full
+                items[j].resolved = true
             case .person:
-                guard !it.name.contains(" ") else { continue }
-                // The nearest full name before, else the first after, ending in this word.
-                var best: Int?
-                for o in items.indices where items[o].type == .person && items[o].name.contains(" ")
-                    && items[o].name.hasSuffix(" " + it.name) {
-                    if o < j { best = o } else if best == nil { best = o; break }
-                }
-                if let b = best {
-                    items[j].target = items[b].target
-                    items[j].resolved = true
-                }
+                guard !it.name.unicodeScalars.contains(" "), let fulls = fullNamesBySurname[Substring(it.name)] else { continue }
+                // The nearest full name before, else the first after.
+                let best = fulls.last(where: { $0 < j }) ?? fulls.first!
+                items[j].target = items[best].target
+                items[j].resolved = true
             default:
                 continue
             }
         }
-    }
-
-    private func initials(_ name: String) -> String {
-        String(name.split(separator: " ").compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } })
     }
 
     /// Surnames and acronyms not resolved in their own article, by an unambiguous match
@@ -128,7 +142,7 @@ struct Canonicalizer {
         var fullBySurname: [String: Set<String>] = [:]
         var acronymTargets: [Group: Set<String>] = [:]
         for it in items {
-            if it.type == .person, it.name.contains(" "), let last = it.name.split(separator: " ").last {
+            if it.type == .person, it.name.unicodeScalars.contains(" "), let last = it.name.split(separator: " ").last {
                 fullBySurname[String(last), default: []].insert(it.key)
             }
             if it.resolved, Self.isAcronym(it.name) {
@@ -137,7 +151,7 @@ struct Canonicalizer {
         }
         for j in items.indices where !items[j].resolved {
             let it = items[j]
-            if it.type == .person, !it.name.contains(" "), let c = fullBySurname[it.name], c.count == 1 {
+            if it.type == .person, !it.name.unicodeScalars.contains(" "), let c = fullBySurname[it.name], c.count == 1 {
                 items[j].target = c.first!
                 items[j].resolved = true
             } else if let c = acronymTargets[Group(type: it.type, key: it.key)], c.count == 1 {
@@ -162,16 +176,28 @@ struct Canonicalizer {
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
-        var byVariant: [String: [Int]] = [:]
+        // Polynomial hashes of each key and of each one-letter deletion, in O(length) per
+        // key from prefix and suffix hashes.
+        var byVariant: [UInt64: [Int]] = [:]
+        let p: UInt64 = 1_000_003
         for (g, group) in groups.enumerated() {
-            let chars = Array(group.key)
+            let chars = Array(group.key.unicodeScalars)
             let minLength = group.type == .person ? 12 : 8
             guard chars.count >= minLength else { continue }
-            var variants: Set<String> = [group.type.rawValue + "|" + group.key]
-            for d in chars.indices where chars[d].isLetter {
-                var v = chars
-                v.remove(at: d)
-                variants.insert(group.type.rawValue + "|" + String(v))
+            let n = chars.count
+            var prefix = [UInt64](repeating: 0, count: n + 1)
+            for i in 0..<n { prefix[i + 1] = prefix[i] &* p &+ UInt64(chars[i].value) }
+            var suffix = [UInt64](repeating: 0, count: n + 1)  // hash of chars[i...]
+            var power = [UInt64](repeating: 1, count: n + 1)
+            for i in 1...n { power[i] = power[i - 1] &* p }
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                suffix[i] = UInt64(chars[i].value) &* power[n - 1 - i] &+ suffix[i + 1]
+            }
+            let typeSalt = UInt64(group.type.hashValueStable)
+            var variants: Set<UInt64> = [FeatureHash.combine(typeSalt, FeatureHash.combine(prefix[n], UInt64(n)))]
+            for d in 0..<n where Tokenizer.isLetter(chars[d]) {
+                let h = prefix[d] &* power[n - 1 - d] &+ suffix[d + 1]
+                variants.insert(FeatureHash.combine(typeSalt, FeatureHash.combine(h, UInt64(n - 1))))
             }
             for v in variants { byVariant[v, default: []].append(g) }
         }
@@ -219,4 +245,9 @@ struct Canonicalizer {
         }
         return out
     }
+}
+
+extension EntityType {
+    /// A small number per type that does not change between runs (unlike `hashValue`).
+    var hashValueStable: Int { EntityType.allCases.firstIndex(of: self)! + 1 }
 }

@@ -28,14 +28,15 @@ public enum EntityModelBuilder {
     public static func build(sharedRoot: String, outputFolder: String, options: TaggerTrainer.Options = .init(),
                              log: (String) -> Void) throws {
         let ner = sharedRoot + "/ner"
-        let entries = try GazetteerBuilder.build(gazetteerFolder: ner + "/gazetteers")
+        var entries = try GazetteerBuilder.build(gazetteerFolder: ner + "/gazetteers")
+        let sources = CoNLL.documentSources(tsvPath: ner + "/docs.tsv", split: "train")
+        let docs = try CoNLL.read(path: ner + "/train.conll", sources: sources)
+        log("training documents: \(docs.count)")
+        GazetteerBuilder.addCommonWords(from: docs, to: &entries)
         log("gazetteer phrases: \(entries.count)")
         let gazData = Gazetteer.encode(entries)
         try gazData.write(to: URL(fileURLWithPath: outputFolder + "/" + gazetteerFile))
         let gazetteer = Gazetteer(entries: entries)
-        let sources = CoNLL.documentSources(tsvPath: ner + "/docs.tsv", split: "train")
-        let docs = try CoNLL.read(path: ner + "/train.conll", sources: sources)
-        log("training documents: \(docs.count)")
         let features = TaggerTrainer(gazetteer: gazetteer, options: options).train(docs, log: log)
         let data = Tagger.encode(features)
         try data.write(to: URL(fileURLWithPath: outputFolder + "/" + taggerFile))

@@ -25,10 +25,17 @@ enum FeatureHash {
         return mix(h)
     }
 
-    /// Lower-cases one scalar; ASCII fast path.
+    /// Lower-cases one scalar; ASCII fast path. Curly quotes and apostrophes count as
+    /// straight ones and en dashes as em dashes, since sources mix them freely.
     @inline(__always) static func lower(_ s: Unicode.Scalar) -> UInt32 {
         let v = s.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? v | 0x20 : v }
+        switch v {
+        case 0x2018, 0x2019, 0x201B, 0x2032: return 0x27
+        case 0x201C, 0x201D, 0x201E, 0x2033: return 0x22
+        case 0x2013: return 0x2014
+        default: break
+        }
         if s.properties.isUppercase, let l = s.properties.lowercaseMapping.unicodeScalars.first { return l.value }
         return v
     }
@@ -58,6 +65,26 @@ struct HashIndex: Sendable {
         while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
         keys[i] = k
         values[i] = value
+    }
+
+    /// Runs `body` with a lookup function over raw buffers (no per-lookup closure setup),
+    /// for hot loops.
+    @inline(__always) func withLookup<R>(_ body: ((UInt64) -> Int32) -> R) -> R {
+        keys.withUnsafeBufferPointer { ks in
+            values.withUnsafeBufferPointer { vs in
+                let mask = self.mask
+                return body { key in
+                    let k = key == 0 ? 1 : key
+                    var i = Int(truncatingIfNeeded: k >> 7) & mask
+                    while true {
+                        let s = ks[i]
+                        if s == k { return vs[i] }
+                        if s == 0 { return -1 }
+                        i = (i + 1) & mask
+                    }
+                }
+            }
+        }
     }
 
     @inline(__always) func lookup(_ key: UInt64) -> Int32 {

@@ -6,10 +6,16 @@ import Foundation
 struct Gazetteer: Sendable {
     enum List: Int, CaseIterable, Sendable {
         case firstName, lastName, country, city, region, demonym, orgCue, locCue, title,
-             orgSuffix, dateWord, bigCity
+             orgSuffix, dateWord, bigCity,
+             /// Written lower-case most of the time in the training text (`image`, `man`).
+             commonWord
     }
 
     static let maxWords = 4
+    /// Set on the hash of every proper prefix of a longer phrase, so matching stops as
+    /// soon as no listed phrase can continue (one lookup for most tokens).
+    static let prefixBit: UInt16 = 1 << 15
+    static let listBits: UInt16 = ~prefixBit
     private var index: HashIndex
     private var flags: [UInt16]
 
@@ -32,6 +38,7 @@ struct Gazetteer: Sendable {
         return h
     }
 
+    /// The lists a phrase is on (and `prefixBit` if it starts a longer listed phrase).
     @inline(__always) func flags(ofPhrase h: UInt64) -> UInt16 {
         let i = index.lookup(h)
         return i < 0 ? 0 : flags[Int(i)]
@@ -52,7 +59,8 @@ struct Gazetteer: Sendable {
             while k < Self.maxWords, i + k < n {
                 h = FeatureHash.combine(h, lowerHashes[i + k])
                 let f = flags(ofPhrase: h)
-                if f != 0 { best = k + 1; bestFlags = f }
+                if f & Self.listBits != 0 { best = k + 1; bestFlags = f & Self.listBits }
+                if f & Self.prefixBit == 0 { break }
                 k += 1
             }
             if best == 0 { i += 1; continue }

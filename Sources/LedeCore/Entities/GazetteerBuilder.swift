@@ -20,8 +20,9 @@ enum GazetteerBuilder {
             let scalars = Array(String(phrase).unicodeScalars)
             let tokens = Tokenizer.tokenize(scalars)
             guard !tokens.isEmpty, tokens.count <= Gazetteer.maxWords else { return }
-            let h = Gazetteer.phraseHash(tokens.map { TokenInfo(scalars[$0.start..<$0.end]).lower })
-            entries[h, default: 0] |= 1 << UInt16(list.rawValue)
+            let hashes = tokens.map { TokenInfo(scalars[$0.start..<$0.end]).lower }
+            entries[Gazetteer.phraseHash(hashes), default: 0] |= 1 << UInt16(list.rawValue)
+            for k in 1..<hashes.count { entries[Gazetteer.phraseHash(hashes[0..<k]), default: 0] |= Gazetteer.prefixBit }
         }
         func lines(_ name: String) throws -> [Substring] {
             let text = try String(contentsOfFile: dir + "/" + name, encoding: .utf8)
@@ -53,5 +54,25 @@ enum GazetteerBuilder {
         for l in try lines("org_legal_suffixes.txt") { add(l, .orgSuffix) }
         for w in dateWords { add(w, .dateWord) }
         return entries
+    }
+
+    /// Words of the training text written lower-case at least `minimum` times and in at
+    /// least 80% of their occurrences.
+    static func addCommonWords(from docs: [CoNLLDocument], to entries: inout [UInt64: UInt16], minimum: Int = 5) {
+        var lower: [String: Int] = [:]
+        var total: [String: Int] = [:]
+        for d in docs {
+            for s in d.sentences {
+                for (tok, _) in s {
+                    let key = tok.lowercased()
+                    total[key, default: 0] += 1
+                    if tok.first?.isLowercase == true { lower[key, default: 0] += 1 }
+                }
+            }
+        }
+        for (w, n) in lower where n >= minimum && n * 5 >= total[w]! * 4 {
+            let h = Gazetteer.phraseHash([TokenInfo(Array(w.unicodeScalars)[...]).lower])
+            entries[h, default: 0] |= 1 << UInt16(Gazetteer.List.commonWord.rawValue)
+        }
     }
 }

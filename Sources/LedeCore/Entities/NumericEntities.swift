@@ -95,7 +95,7 @@ struct NumericEntityFinder {
         guard isNumber(i) else { return false }
         var j = tokens[i].start
         while j < tokens[i].end, Tokenizer.isDigit(text[j]) || text[j] == "." || text[j] == "," { j += 1 }
-        let rest = String(String.UnicodeScalarView(text[j..<tokens[i].end])).lowercased()
+        let rest = Tokenizer.string(text[j..<tokens[i].end]).lowercased()
         return ["m", "bn", "mn", "k", "b", "tn"].contains(rest)
     }
 
@@ -113,7 +113,7 @@ struct NumericEntityFinder {
     /// 1-31 written as `19` or `19th`.
     private func dayOfMonth(_ i: Int) -> Int? {
         guard i >= 0, i < tokens.count else { return nil }
-        let s = String(String.UnicodeScalarView(text[tokens[i].start..<tokens[i].end])).lowercased()
+        let s = Tokenizer.string(text[tokens[i].start..<tokens[i].end]).lowercased()
         var digits = s
         for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) { digits = String(s.dropLast(2)) }
         guard let d = Int(digits), (1...31).contains(d), digits.count <= 2 else { return nil }
@@ -180,8 +180,8 @@ struct NumericEntityFinder {
         guard let k = keyword(i) else { return numericDate(at: i) ?? bareYear(at: i) }
         switch k {
         case .weekday(let w) where infos[i].capitalized:
-            var end = i + 1
-            if case .dayPart? = keyword(end) { end += 1 }
+            // "Tuesday night" is marked as "Tuesday" (the part of the day is not a date).
+            let end = i + 1
             // "Tuesday, June 19, 2018" is one date.
             if scalar(end) == ",", let full = monthDate(at: end + 1) {
                 return RuleSpan(start: i, end: full.end, type: .date, resolvedDate: full.resolvedDate)

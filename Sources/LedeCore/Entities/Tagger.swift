@@ -3,54 +3,109 @@ import Foundation
 /// A greedy left-to-right averaged-perceptron tagger over BIO tags (`NERTag`), trained by
 /// `TaggerTrainer` on `../shared/ner/train.conll` and shipped as `Resources/tagger.bin`.
 struct Tagger: Sendable {
-    private var index: HashIndex
-    /// Row-major: `tagCount` weights per feature.
-    private var weights: [Float]
+    /// Open addressing, three words a slot: the feature key, then the seven Int16 weights
+    /// packed four and three to a word, so a lookup touches one place in memory.
+    private var slots: [UInt64]
+    private var mask: Int
+    private(set) var featureCount: Int
+    /// Float weight = Int16 weight × scale.
+    private var scale: Float
 
     init(features: [(key: UInt64, weights: [Float])]) {
-        index = HashIndex(capacityFor: features.count)
-        weights = []
-        weights.reserveCapacity(features.count * FeatureTemplate.tagCount)
-        for (row, f) in features.enumerated() {
-            index.insert(f.key, Int32(row))
-            weights.append(contentsOf: f.weights)
+        let maxAbs = features.lazy.flatMap(\.weights).map(abs).max() ?? 1
+        let step = max(maxAbs, 1e-6) / 32767
+        var quantized: [(UInt64, [Int16])] = []
+        quantized.reserveCapacity(features.count)
+        for f in features {
+            quantized.append((f.key, f.weights.map { Int16(clamping: Int(($0 / step).rounded())) }))
+        }
+        self.init(quantized: quantized, scale: step)
+    }
+
+    init(quantized: [(UInt64, [Int16])], scale: Float) {
+        self.scale = scale
+        featureCount = quantized.count
+        // Load factor between 0.35 and 0.7: small enough to stay in cache, sparse enough
+        // that a missing feature ends its probe quickly.
+        var cap = 16
+        while cap * 7 < quantized.count * 10 { cap <<= 1 }
+        mask = cap - 1
+        slots = [UInt64](repeating: 0, count: cap * 3)
+        for (key, w) in quantized {
+            let k = key == 0 ? 1 : key
+            var i = Int(truncatingIfNeeded: k >> 7) & mask
+            while slots[i * 3] != 0 && slots[i * 3] != k { i = (i + 1) & mask }
+            slots[i * 3] = k
+            var lo: UInt64 = 0, hi: UInt64 = 0
+            for t in 0..<FeatureTemplate.tagCount {
+                let bits = UInt64(UInt16(bitPattern: w[t]))
+                if t < 4 { lo |= bits << (16 * UInt64(t)) } else { hi |= bits << (16 * UInt64(t - 4)) }
+            }
+            slots[i * 3 + 1] = lo
+            slots[i * 3 + 2] = hi
         }
     }
 
-    var featureCount: Int { weights.count / FeatureTemplate.tagCount }
-
-    @inline(__always) private func add(_ key: UInt64, to scores: inout [Float]) {
-        let row = index.lookup(key)
-        guard row >= 0 else { return }
-        let base = Int(row) * FeatureTemplate.tagCount
-        weights.withUnsafeBufferPointer { w in
-            for t in 0..<FeatureTemplate.tagCount { scores[t] += w[base + t] }
+    /// The stored weights of a feature, for writing the model file.
+    private var quantizedFeatures: [(UInt64, [Int16])] {
+        var out: [(UInt64, [Int16])] = []
+        for i in 0...mask where slots[i * 3] != 0 {
+            let lo = slots[i * 3 + 1], hi = slots[i * 3 + 2]
+            var w = [Int16](repeating: 0, count: FeatureTemplate.tagCount)
+            for t in 0..<FeatureTemplate.tagCount {
+                w[t] = Int16(truncatingIfNeeded: t < 4 ? lo >> (16 * UInt64(t)) : hi >> (16 * UInt64(t - 4)))
+            }
+            out.append((slots[i * 3], w))
         }
+        return out
     }
 
     /// Tags one sequence, greedily, never producing an inside tag without its begin.
     func tag(_ seq: TaggerSequence) -> [Int] {
+        let tc = FeatureTemplate.tagCount
         var tags = [Int](repeating: 0, count: seq.tokens.count)
         var feats: [UInt64] = []
-        feats.reserveCapacity(48)
-        var scores = [Float](repeating: 0, count: FeatureTemplate.tagCount)
-        var prev = FeatureTemplate.start, prev2 = FeatureTemplate.start
-        for i in seq.tokens.indices {
-            feats.removeAll(keepingCapacity: true)
-            FeatureTemplate.staticFeatures(seq, i, into: &feats)
-            let d = FeatureTemplate.dynamicFeatures(seq.tokens[i], prev: prev, prev2: prev2)
-            feats.append(d.0); feats.append(d.1); feats.append(d.2); feats.append(d.3)
-            for t in 0..<FeatureTemplate.tagCount { scores[t] = 0 }
-            for k in feats { add(k, to: &scores) }
-            var best = 0
-            var bestScore = -Float.infinity
-            for t in 0..<FeatureTemplate.tagCount where FeatureTemplate.allowed(t, after: prev) && scores[t] > bestScore {
-                best = t
-                bestScore = scores[t]
+        feats.reserveCapacity(64)
+        let mask = self.mask
+        slots.withUnsafeBufferPointer { table in
+            var prev = FeatureTemplate.start, prev2 = FeatureTemplate.start
+            for i in seq.tokens.indices {
+                feats.removeAll(keepingCapacity: true)
+                FeatureTemplate.staticFeatures(seq, i, into: &feats)
+                let d = FeatureTemplate.dynamicFeatures(seq.tokens[i], prev: prev, prev2: prev2)
+                feats.append(d.0); feats.append(d.1); feats.append(d.2); feats.append(d.3)
+                var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0, s3: Int32 = 0, s4: Int32 = 0, s5: Int32 = 0, s6: Int32 = 0
+                for key in feats {
+                    let k = key == 0 ? 1 : key
+                    var j = Int(truncatingIfNeeded: k >> 7) & mask
+                    while true {
+                        let s = table[j * 3]
+                        if s == k {
+                            let lo = table[j * 3 + 1], hi = table[j * 3 + 2]
+                            s0 &+= Int32(Int16(truncatingIfNeeded: lo))
+                            s1 &+= Int32(Int16(truncatingIfNeeded: lo >> 16))
+                            s2 &+= Int32(Int16(truncatingIfNeeded: lo >> 32))
+                            s3 &+= Int32(Int16(truncatingIfNeeded: lo >> 48))
+                            s4 &+= Int32(Int16(truncatingIfNeeded: hi))
+                            s5 &+= Int32(Int16(truncatingIfNeeded: hi >> 16))
+                            s6 &+= Int32(Int16(truncatingIfNeeded: hi >> 32))
+                            break
+                        }
+                        if s == 0 { break }
+                        j = (j + 1) & mask
+                    }
+                }
+                let scores = [s0, s1, s2, s3, s4, s5, s6]
+                var best = 0
+                var bestScore = Int32.min
+                for t in 0..<tc where FeatureTemplate.allowed(t, after: prev) && scores[t] > bestScore {
+                    best = t
+                    bestScore = scores[t]
+                }
+                tags[i] = best
+                prev2 = prev
+                prev = best
             }
-            tags[i] = best
-            prev2 = prev
-            prev = best
         }
         return tags
     }
@@ -61,20 +116,17 @@ struct Tagger: Sendable {
     static let magic = Array("LEDETAG1".utf8)
 
     static func encode(_ features: [(key: UInt64, weights: [Float])]) -> Data {
-        let sorted = features.sorted { $0.key < $1.key }
-        let maxAbs = sorted.lazy.flatMap(\.weights).map(abs).max() ?? 1
-        let scale = max(maxAbs, 1e-6) / 32767
+        let model = Tagger(features: features)
+        let sorted = model.quantizedFeatures.sorted { $0.0 < $1.0 }
         var out = Data(magic)
         func put<T: FixedWidthInteger>(_ v: T) {
             var le = v.littleEndian
             withUnsafeBytes(of: &le) { out.append(contentsOf: $0) }
         }
         put(UInt32(sorted.count))
-        put(scale.bitPattern)
-        for f in sorted { put(f.key) }
-        for f in sorted {
-            for w in f.weights { put(Int16(clamping: Int((w / scale).rounded()))) }
-        }
+        put(model.scale.bitPattern)
+        for f in sorted { put(f.0) }
+        for f in sorted { for w in f.1 { put(w) } }
         return out
     }
 
@@ -86,17 +138,16 @@ struct Tagger: Sendable {
         let count = Int(count32)
         let tc = FeatureTemplate.tagCount
         guard bytes.count == 16 + count * 8 + count * tc * 2 else { return nil }
-        let scale = Float(bitPattern: scaleBits)
         var keys: [UInt64] = []
         keys.reserveCapacity(count)
         for _ in 0..<count { keys.append(r.u64()!) }
-        var features: [(key: UInt64, weights: [Float])] = []
+        var features: [(UInt64, [Int16])] = []
         features.reserveCapacity(count)
         for k in keys {
-            var w = [Float](repeating: 0, count: tc)
-            for t in 0..<tc { w[t] = Float(Int16(bitPattern: r.u16()!)) * scale }
+            var w = [Int16](repeating: 0, count: tc)
+            for t in 0..<tc { w[t] = Int16(bitPattern: r.u16()!) }
             features.append((k, w))
         }
-        return Tagger(features: features)
+        return Tagger(quantized: features, scale: Float(bitPattern: scaleBits))
     }
 }

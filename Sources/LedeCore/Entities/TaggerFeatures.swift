@@ -46,9 +46,19 @@ struct TokenInfo: Sendable {
         prefix3 = FeatureHash.mix(p ^ 0x77)
         suffix2 = FeatureHash.combine(FeatureHash.combine(0x52, UInt64(tail.1)), UInt64(tail.2))
         suffix3 = FeatureHash.combine(FeatureHash.combine(0x53, UInt64(tail.0)), suffix2)
-        let first = s.first
-        capitalized = first.map { $0.properties.isUppercase } ?? false
-        lowercaseInitial = first.map { $0.properties.isLowercase } ?? false
+        if let first = s.first {
+            let v = first.value
+            if v < 0x80 {
+                capitalized = v >= 0x41 && v <= 0x5A
+                lowercaseInitial = v >= 0x61 && v <= 0x7A
+            } else {
+                capitalized = first.properties.isUppercase
+                lowercaseInitial = first.properties.isLowercase
+            }
+        } else {
+            capitalized = false
+            lowercaseInitial = false
+        }
     }
 
     static let padding: TokenInfo = {
@@ -68,6 +78,11 @@ struct TaggerSequence {
     /// Capitalized here but written lower-case elsewhere in the document: likely an
     /// ordinary word at the start of a sentence.
     var seenLowercase: [Bool]
+    /// The run of capitalised words each token is in (`Civil Defense Authority`, `Bank of
+    /// England`), as token index bounds; -1 outside one. Gives the left-to-right tagger a
+    /// view of the words ahead.
+    var chunkStart: [Int32]
+    var chunkEnd: [Int32]
 }
 
 /// Feature templates. Static ones depend only on the words; the last four also on the
@@ -104,11 +119,34 @@ enum FeatureTemplate {
         f(19, FeatureHash.combine(seq.seenLowercase[i] ? 1 : 0, w0.shape))
         f(20, FeatureHash.combine(wm1.lower, w0.shape))
         f(21, FeatureHash.combine(w0.shape, wp1.lower))
+        f(22, FeatureHash.combine(w0.lower, w0.capitalized ? 1 : 0))
+        f(27, FeatureHash.combine(wm1.lower, wp1.lower))
+        chunkFeatures(seq, i, into: &out)
         let cap: UInt64 = w0.capitalized ? 1 : 0
         gazetteerBits(seq.gazBegin[i], 14, cap, &out)
         gazetteerBits(seq.gazInside[i], 15, cap, &out)
         if i > 0 { gazetteerBits(seq.gazBegin[i - 1] | seq.gazInside[i - 1], 16, 0, &out) }
         if i + 1 < n { gazetteerBits(seq.gazBegin[i + 1] | seq.gazInside[i + 1], 17, 0, &out) }
+    }
+
+    private static func chunkFeatures(_ seq: TaggerSequence, _ i: Int, into out: inout [UInt64]) {
+        let cs = Int(seq.chunkStart[i])
+        guard cs >= 0 else {
+            out.append(FeatureHash.combine(30, 0))
+            return
+        }
+        let ce = Int(seq.chunkEnd[i])
+        let t = seq.tokens
+        let length = ce - cs
+        let position: UInt64 = length == 1 ? 1 : i == cs ? 2 : i == ce - 1 ? 3 : 4
+        let lengthClass = UInt64(min(length, 4))
+        out.append(FeatureHash.combine(30, position * 8 + lengthClass))
+        if i != ce - 1 { out.append(FeatureHash.combine(31, t[ce - 1].lower)) }
+        if i != cs { out.append(FeatureHash.combine(35, t[cs].lower)) }
+        out.append(FeatureHash.combine(33, FeatureHash.combine(cs > 0 ? t[cs - 1].lower : 1, position)))
+        out.append(FeatureHash.combine(34, FeatureHash.combine(ce < t.count ? t[ce].lower : 1, position)))
+        gazetteerBits(seq.gazBegin[ce - 1] | seq.gazInside[ce - 1], 32, position, &out)
+        if i != cs { gazetteerBits(seq.gazBegin[cs], 36, position, &out) }
     }
 
     @inline(__always) private static func gazetteerBits(_ bits: UInt16, _ template: UInt64, _ extra: UInt64, _ out: inout [UInt64]) {
@@ -151,7 +189,36 @@ extension TaggerSequence {
             let tokens = Array(infos[r])
             let (b, ins) = gazetteer.match(lowerHashes: tokens.map(\.lower))
             let seen = tokens.map { $0.capitalized && lowercaseWords.contains($0.lower) }
-            return TaggerSequence(tokens: tokens, gazBegin: b, gazInside: ins, seenLowercase: seen)
+            let (cs, ce) = capitalizedRuns(tokens)
+            return TaggerSequence(tokens: tokens, gazBegin: b, gazInside: ins, seenLowercase: seen,
+                                  chunkStart: cs, chunkEnd: ce)
         }
+    }
+}
+
+extension TaggerSequence {
+    static let joiners: Set<UInt64> = Set(["of", "for", "de", "del", "della", "la", "le", "van", "von", "der",
+                                           "du", "da", "al", "bin", "&", "-", "on", "upon"].map {
+        TokenInfo(Array($0.unicodeScalars)[...]).lower
+    })
+
+    /// Runs of capitalised tokens, allowing a joiner (`of`, `de`, `&`) between two of them.
+    static func capitalizedRuns(_ tokens: [TokenInfo]) -> ([Int32], [Int32]) {
+        let n = tokens.count
+        var cs = [Int32](repeating: -1, count: n)
+        var ce = [Int32](repeating: -1, count: n)
+        var i = 0
+        while i < n {
+            guard tokens[i].capitalized else { i += 1; continue }
+            var j = i + 1
+            while j < n {
+                if tokens[j].capitalized { j += 1; continue }
+                if j + 1 < n, tokens[j + 1].capitalized, joiners.contains(tokens[j].lower) { j += 2; continue }
+                break
+            }
+            for k in i..<j { cs[k] = Int32(i); ce[k] = Int32(j) }
+            i = j
+        }
+        return (cs, ce)
     }
 }

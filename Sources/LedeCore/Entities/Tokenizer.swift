@@ -2,7 +2,7 @@
 struct Token: Sendable, Hashable {
     var start: Int
     var end: Int
-    /// A blank line, or a sentence-ending mark, comes before this token.
+    /// A line break, or a sentence-ending mark, comes before this token.
     var startsSentence: Bool
 }
 
@@ -49,27 +49,40 @@ enum Tokenizer {
         s == "'" || s == "\u{2019}"
     }
 
+    /// A String from scalars, via UTF-8 bytes (much faster than appending scalars).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for u in scalars {
+            if u.value < 0x80 {
+                bytes.append(UInt8(u.value))
+            } else {
+                UTF8.encode(u) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     static func tokenize(_ text: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5 + 1)
         let n = text.count
         var i = 0
         var newSentence = true
-        var newlines = 0
         while i < n {
             let c = text[i]
             if isSpace(c) {
-                if c == "\n" {
-                    newlines += 1
-                    if newlines >= 2 { newSentence = true }
-                }
+                // A line break ends a sentence: news bodies put headings, captions and
+                // datelines on lines of their own, without a final period.
+                if c == "\n" { newSentence = true }
                 i += 1
                 continue
             }
-            newlines = 0
             let start = i
             if isWordScalar(c) {
                 i = wordEnd(text, from: i)
+            } else if isApostrophe(c), let end = cliticEnd(text, at: i) {
+                i = end
             } else {
                 i += 1
             }
@@ -84,6 +97,16 @@ enum Tokenizer {
         guard end - start == 1 else { return false }
         let c = text[start]
         return c == "." || c == "!" || c == "?" || c == "\u{2026}"
+    }
+
+    /// `'s` (and `'re`, `'ve`, `'ll`, `'d`, `'m`) right after a word: one token.
+    private static func cliticEnd(_ text: [Unicode.Scalar], at i: Int) -> Int? {
+        guard i > 0, isWordScalar(text[i - 1]) else { return nil }
+        var j = i + 1
+        while j < text.count, isLetter(text[j]), j - i <= 3 { j += 1 }
+        guard j > i + 1, j - (i + 1) <= 2, j == text.count || !isWordScalar(text[j]) else { return nil }
+        let s = string(text[(i + 1)..<j]).lowercased()
+        return ["s", "re", "ve", "ll", "d", "m"].contains(s) ? j : nil
     }
 
     /// The end of the word starting at `i`.
@@ -105,7 +128,7 @@ enum Tokenizer {
                 while j < n, isLetter(text[j]) { j += 1 }
                 let suffixLength = j - (i + 1)
                 if suffixLength <= 2 {
-                    let s = String(String.UnicodeScalarView(text[(i + 1)..<j])).lowercased()
+                    let s = Tokenizer.string(text[(i + 1)..<j]).lowercased()
                     if ["s", "re", "ve", "ll", "d", "m"].contains(s) { return i }
                 }
                 i += 1
@@ -123,7 +146,7 @@ enum Tokenizer {
             return j
         }
         if i - i0 <= 5 {
-            let w = String(String.UnicodeScalarView(text[i0..<i])).lowercased()
+            let w = Tokenizer.string(text[i0..<i]).lowercased()
             if periodAbbreviations.contains(w) { return i + 1 }
         }
         return i

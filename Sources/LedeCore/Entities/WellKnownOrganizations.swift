@@ -1,0 +1,96 @@
+/// Organisations every news reader knows, written for this project (facts, no source data):
+/// news outlets and agencies, large companies, government bodies, international
+/// organisations, parties and armed groups. The tagger learns names from its training
+/// text, which is short on these; a mention written exactly like one of them is an
+/// organisation, and a standalone occurrence the tagger missed is added.
+enum WellKnownOrganizations {
+    static let names: [String] = [
+        // News agencies and outlets
+        "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "BBC", "BBC News",
+        "CNN", "Fox News", "MSNBC", "NBC", "NBC News", "ABC", "ABC News", "CBS", "CBS News", "NPR", "PBS",
+        "Al Jazeera", "The New York Times", "New York Times", "The Washington Post", "Washington Post",
+        "The Wall Street Journal", "Wall Street Journal", "USA Today", "Los Angeles Times", "Chicago Tribune",
+        "The Guardian", "The Times", "The Economist", "Financial Times", "The Atlantic", "The New Yorker",
+        "Politico", "Axios", "Vox", "BuzzFeed", "BuzzFeed News", "HuffPost", "Vice News", "Gizmodo", "The Verge", "TechCrunch", "Wired", "Engadget",
+        "Ars Technica", "Recode", "Mashable", "CNET", "ZDNet", "ProPublica", "The Intercept",
+        "Slate", "Salon", "Breitbart", "The Hill", "Newsweek", "Forbes", "Business Insider", "CNBC",
+        "Yahoo News", "Xinhua", "Kyodo", "TASS", "RIA Novosti", "Interfax", "Sky News", "ITV",
+        "The Independent", "The Telegraph", "Daily Mail", "Der Spiegel", "Le Monde", "El País", "Haaretz",
+        "The Seattle Times", "Seattle Times", "The Boston Globe", "Boston Globe", "Miami Herald",
+        "San Francisco Chronicle", "Deutsche Welle", "Voice of America", "Radio Free Europe", "Wikinews",
+        "Wikipedia", "WikiLeaks", "Rolling Stone", "Variety", "The Hollywood Reporter", "Al Arabiya",
+        "South China Morning Post", "Times of India", "Hindustan Times",
+        "The Sydney Morning Herald", "Sydney Morning Herald", "ABC News", "CTV", "CBC", "CBC News",
+        "The Globe and Mail", "Globe and Mail", "The Daily Beast",
+        "The Daily Telegraph", "Evening Standard", "Mother Jones", "National Review", "The Nation",
+        "Associated Press", "United Press International", "UPI", "Euronews", "France 24", "RT", "Sputnik",
+        // Companies
+        "Microsoft", "Google", "Alphabet", "Apple", "Amazon", "Facebook", "Meta", "Instagram", "WhatsApp",
+        "Twitter", "YouTube", "TikTok", "ByteDance", "Snapchat", "Snap", "LinkedIn", "Netflix", "Uber",
+        "Lyft", "Airbnb", "Tesla", "SpaceX", "IBM", "Intel", "AMD", "Nvidia", "Oracle", "Samsung", "Sony",
+        "Huawei", "ZTE", "Alibaba", "Tencent", "Baidu", "Xiaomi", "Toyota", "Honda", "Nissan", "Hyundai",
+        "Volkswagen", "BMW", "Mercedes-Benz", "Daimler", "General Motors", "GM", "Chrysler", "Fiat",
+        "Boeing", "Airbus", "Lockheed Martin", "Raytheon", "Northrop Grumman", "ExxonMobil", "Exxon",
+        "Chevron", "BP", "Royal Dutch Shell", "Total", "Gazprom", "Rosneft", "Aramco", "Saudi Aramco",
+        "Walmart", "Costco", "McDonald's", "Starbucks", "Coca-Cola", "PepsiCo", "Nestlé", "Unilever",
+        "Procter & Gamble", "Pfizer", "Moderna", "AstraZeneca", "Johnson & Johnson", "Merck", "Novartis",
+        "Roche", "Bayer", "Monsanto", "Goldman Sachs", "JPMorgan", "JPMorgan Chase", "Morgan Stanley",
+        "Citigroup", "Citibank", "Wells Fargo", "Bank of America", "Deutsche Bank", "HSBC", "Barclays",
+        "UBS", "Credit Suisse", "BlackRock", "Berkshire Hathaway", "Disney", "Walt Disney", "Warner Bros",
+        "Paramount", "Comcast", "Verizon", "AT&T", "T-Mobile", "Vodafone", "Spotify", "PayPal", "eBay",
+        "Dropbox", "Salesforce", "Cisco", "Dell", "Hewlett-Packard", "Qualcomm", "OpenAI", "DeepMind",
+        "Yahoo", "Reddit", "Pinterest", "Zoom", "Slack", "Adobe", "Nike", "Adidas", "IKEA", "Ryanair",
+        "Lufthansa", "Emirates", "Delta Air Lines", "United Airlines", "American Airlines", "FedEx", "UPS",
+        "Anheuser-Busch", "Kodak", "Nokia", "Ericsson", "Siemens", "Philips",
+        // Government bodies (mostly US and UK) and courts
+        "Pentagon", "Kremlin", "Congress", "Senate", "House of Representatives", "Supreme Court", "FBI",
+        "CIA", "NSA", "NASA", "FDA", "CDC", "EPA", "IRS", "SEC", "FCC", "FTC", "FEMA", "DHS", "TSA", "ATF",
+        "DEA", "ICE", "Department of Justice", "Justice Department", "State Department",
+        "Department of State", "Department of Defense", "Defense Department", "Department of Homeland Security",
+        "Homeland Security", "Federal Reserve", "Environmental Protection Agency",
+        "Centers for Disease Control and Prevention", "Food and Drug Administration",
+        "Federal Bureau of Investigation", "Central Intelligence Agency", "National Security Agency",
+        "Secret Service", "Border Patrol", "Customs and Border Protection", "National Guard",
+        "Immigration and Customs Enforcement", "Department of Health and Human Services",
+        "Department of Education", "Department of Energy", "Department of Labor", "Treasury Department",
+        "European Commission", "European Parliament", "European Central Bank", "Bundestag", "Knesset",
+        "Duma", "MI5", "MI6", "Scotland Yard", "Metropolitan Police", "NHS", "Home Office", "Foreign Office",
+        "Ministry of Defence", "House of Commons", "House of Lords", "Parliament",
+        // International organisations and NGOs
+        "United Nations", "UN", "U.N.", "NATO", "European Union", "EU", "World Health Organization", "WHO",
+        "World Bank", "International Monetary Fund", "IMF", "World Trade Organization", "WTO", "UNESCO",
+        "UNICEF", "UNHCR", "Interpol", "Europol", "OPEC", "ASEAN", "African Union", "Arab League", "G7",
+        "G20", "Red Cross", "Red Crescent", "International Committee of the Red Cross",
+        "Amnesty International", "Human Rights Watch", "Greenpeace", "Doctors Without Borders",
+        "Médecins Sans Frontières", "Oxfam", "FIFA", "UEFA", "IOC", "International Olympic Committee",
+        "International Criminal Court", "ICC", "International Court of Justice", "Security Council",
+        "UN Security Council", "General Assembly", "International Atomic Energy Agency", "IAEA",
+        "American Civil Liberties Union", "ACLU", "NAACP", "NRA", "National Rifle Association",
+        "Planned Parenthood", "Black Lives Matter", "Wikimedia Foundation", "Catholic Church", "Vatican",
+        // Parties and armed groups
+        "Democratic Party", "Republican Party", "GOP", "Labour Party", "Conservative Party",
+        "Liberal Democrats", "Green Party", "Communist Party", "Chinese Communist Party", "Taliban", "Hamas",
+        "Hezbollah", "ISIS", "ISIL", "Islamic State", "al-Qaeda", "Al-Qaeda", "al Qaeda", "Boko Haram",
+        "al-Shabaab", "Kurdistan Workers' Party", "PKK",
+        // Universities
+        "Harvard", "Harvard University", "Stanford", "Stanford University", "MIT",
+        "Massachusetts Institute of Technology", "Yale", "Yale University", "Princeton University",
+        "Columbia University", "Oxford University", "University of Oxford", "Cambridge University",
+        "University of Cambridge", "UCLA", "Johns Hopkins University",
+    ]
+
+    /// Names by their first word's lower-case hash, longest first, for matching tokens.
+    static let byFirstWord: [UInt64: [(length: Int, name: String)]] = {
+        var out: [UInt64: [(length: Int, name: String)]] = [:]
+        for name in Set(names) {
+            let scalars = Array(name.unicodeScalars)
+            let tokens = Tokenizer.tokenize(scalars)
+            guard let first = tokens.first else { continue }
+            out[TokenInfo(scalars[first.start..<first.end]).lower, default: []].append((tokens.count, name))
+        }
+        for k in out.keys { out[k]!.sort { ($0.length, $0.name) > ($1.length, $1.name) } }
+        return out
+    }()
+
+    static let all: Set<String> = Set(names)
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import LedeCore
+
+/// `lede-bench entities`: words per second of entity extraction on one core.
+struct EntityBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "Times EntityExtractor over a corpus (default: ../shared/corpora/wikinews), repeated.")
+
+    @Argument(help: "Article files or folders.")
+    var paths: [String] = ["../shared/corpora/wikinews"]
+
+    @Option(help: "How many times to run over the articles.")
+    var repeats: Int = 10
+
+    func run() throws {
+        let loaded = CorpusLoader().load(paths: paths)
+        guard !loaded.articles.isEmpty else {
+            throw ValidationError("no articles under \(paths.joined(separator: " "))")
+        }
+        let words = loaded.articles.reduce(0) { n, a in
+            n + a.body.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+        }
+        // The first call loads the model files; time it apart from the runs.
+        let loadStart = DispatchTime.now()
+        let extractor = EntityExtractor()
+        _ = extractor.mentions(in: [Article(id: "warm-up", path: "", date: nil, title: "", body: "Warm up.")])
+        let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9
+
+        var mentions = 0
+        let start = DispatchTime.now()
+        let cpuStart = Self.threadCPUSeconds()
+        for _ in 0..<repeats {
+            mentions += extractor.mentions(in: loaded.articles).reduce(0) { $0 + $1.count }
+        }
+        let cpu = Self.threadCPUSeconds() - cpuStart
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let total = words * repeats
+        print("articles: \(loaded.articles.count), words: \(words), repeats: \(repeats), mentions: \(mentions)")
+        print(String(format: "model load: %.1f ms", loadSeconds * 1000))
+        print(String(format: "wall clock: %.3f s, %.0f words/s", seconds, Double(total) / seconds))
+        // CPU time of this thread: what one core does, whatever else the machine is running.
+        print(String(format: "CPU time (one core): %.3f s, %.0f words/s", cpu, Double(total) / cpu))
+    }
+
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+}

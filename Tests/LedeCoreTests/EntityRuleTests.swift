@@ -1,0 +1,96 @@
+import Testing
+@testable import LedeCore
+
+/// Behaviour on small made-up articles: dates, money, name cleaning, bad input.
+@Suite struct EntityRuleTests {
+    static let tuesday = Day(year: 2018, month: 6, day: 19)!
+
+    func extract(_ body: String, date: Day? = tuesday) -> [EntityMention] {
+        EntityExtractor().mentions(in: [Article(id: "a", path: "a", date: date, title: "", body: body)])[0]
+    }
+
+    func dates(_ body: String, date: Day? = tuesday) -> [String: String?] {
+        Dictionary(extract(body, date: date).filter { $0.type == .date }.map { ($0.text, $0.resolvedDate) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func relativeDates() {
+        let d = dates("The vote was held last week. Officials met on Monday and yesterday, and will meet again on Friday. "
+                      + "The plan was drawn up in January and revised last month. It started on March 3, 2015.")
+        #expect(d["last week"] == "2018-W24")
+        #expect(d["Monday"] == "2018-06-18")
+        #expect(d["yesterday"] == "2018-06-18")
+        #expect(d["Friday"] == "2018-06-22")
+        #expect(d["January"] == "2018-01")
+        #expect(d["last month"] == "2018-05")
+        #expect(d["March 3, 2015"] == "2015-03-03")
+    }
+
+    @Test func withoutAnArticleDateRelativeDatesStayUnresolved() {
+        let d = dates("It happened on Tuesday, on June 5, 2016.", date: nil)
+        #expect(d["Tuesday"] == .some(nil))
+        #expect(d["June 5, 2016"] == "2016-06-05")
+    }
+
+    @Test func mayAloneIsNotADate() {
+        #expect(dates("May Smith said she may come.").isEmpty)
+        #expect(dates("It opens in May.")["May"] == "2018-05")
+    }
+
+    @Test func moneyAndPercentages() {
+        let ms = extract("The deal is worth $5 million, up 20 percent, or 3.5% of €2bn and 40 dollars.")
+        #expect(ms.filter { $0.type == .money }.map(\.text) == ["$5 million", "€2bn", "40 dollars"])
+        #expect(ms.filter { $0.type == .percent }.map(\.text) == ["20 percent", "3.5%"])
+    }
+
+    @Test func possessivesTitlesAndTheAreLeftOut() {
+        let ms = extract("Microsoft’s chief said on Monday that President Donald Trump had spoken to The New York Times. "
+                         + "Later, the New York Times reported that Trump’s aides disagreed.")
+        let ms2 = ms.filter { $0.type != .date }
+        #expect(ms2.contains { $0.text == "Microsoft" && $0.type == .org })
+        #expect(ms2.contains { $0.text == "Donald Trump" && $0.type == .person })
+        #expect(ms2.first { $0.text == "Trump" }?.canonical == "Donald Trump")
+        let times = ms2.filter { $0.text.hasSuffix("New York Times") }
+        #expect(times.map(\.text) == ["The New York Times", "New York Times"])
+        #expect(Set(times.map(\.canonical)) == ["The New York Times"])
+    }
+
+    @Test func acronymsDefinedInTheTextShareTheirExpansion() {
+        let ms = extract("The Federal Aviation Administration (FAA) grounded the jets. The FAA said on Monday it would review them.")
+        let faa = ms.filter { $0.text == "FAA" }
+        #expect(faa.count == 2)
+        #expect(faa.allSatisfy { $0.canonical == "Federal Aviation Administration" && $0.type == .org })
+    }
+
+    @Test func misspellingsAcrossArticlesMergeIntoTheCommonSpelling() {
+        let bodies = ["The Environmental Protection Agency said so.", "A spokesman for the Environmental Protection Agency declined.",
+                      "The Enviromental Protection Agency did not."]
+        let articles = bodies.enumerated().map { Article(id: "\($0.offset)", path: "", date: nil, title: "", body: $0.element) }
+        let ms = EntityExtractor().mentions(in: articles).flatMap { $0 }.filter { $0.type == .org }
+        #expect(ms.count == 3)
+        #expect(Set(ms.map(\.canonical)) == ["Environmental Protection Agency"])
+    }
+
+    @Test func badInputGivesSaneOutput() {
+        #expect(extract("").isEmpty)
+        #expect(extract("   \n\n  ").isEmpty)
+        var rng = SplitMix64(seed: 7)
+        let garbage = String(decoding: (0..<100_000).map { _ in UInt8(truncatingIfNeeded: rng.next()) }, as: UTF8.self)
+        let line = String(repeating: "Officials from Acme Corp met Jane Doe in Paris on Monday for $3 million ", count: 5_000)
+        for body in [garbage, line, String(repeating: "(", count: 100_000), String(repeating: "A", count: 300_000)] {
+            let ms = extract(body)
+            let count = body.unicodeScalars.count
+            #expect(ms.allSatisfy { $0.span.start >= 0 && $0.span.end <= count && $0.span.start < $0.span.end })
+            #expect(ms.map(\.span) == ms.map(\.span).sorted())
+        }
+        #expect(extract(line).filter { $0.type == .money }.count == 5_000)
+    }
+
+    @Test func offsetsCountCodePoints() {
+        let body = "👩‍👩‍👧 Families met Angela Merkel in Berlin."
+        let ms = extract(body)
+        let scalars = Array(body.unicodeScalars)
+        let merkel = ms.first { $0.text == "Angela Merkel" }
+        #expect(merkel != nil)
+        if let m = merkel { #expect(String(String.UnicodeScalarView(scalars[m.span.start..<m.span.end])) == "Angela Merkel") }
+    }
+}
