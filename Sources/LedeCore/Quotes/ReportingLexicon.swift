@@ -68,7 +68,7 @@ enum ReportingLexicon {
             ("scream", ["screamed"]),
             ("mutter", ["muttered"]),
             ("concede", ["conceded", "concedes", "conceding"]),
-            ("allege", ["alleged", "alleges", "alleging"]),
+            ("allege", ["alleges"]),
             ("counter", ["countered", "counters"]),
             ("retort", ["retorted"]),
             ("tout", ["touted", "touts"]),
@@ -84,6 +84,18 @@ enum ReportingLexicon {
         return Set(stems.flatMap(\.1)).union(bases)
     }()
 
+    /// Forms that are as often nouns (`his remarks`, `the claims`): reporting verbs only
+    /// right after a name or pronoun.
+    static let nounLike: Set<String> = [
+        "claims", "comments", "remarks", "reports", "answers", "states", "notes", "demands",
+        "promises", "stresses", "jokes", "counters", "posts", "mentions", "tweets", "warning",
+        "reading", "reporting", "post", "report", "state", "promise", "demand", "comment",
+        "answer", "counter", "insists", "reveals",
+    ]
+
+    /// Lower-case words that may stand among titles (`former deputy director`).
+    static let titleModifiers: Set<String> = ["former", "deputy", "acting", "assistant", "associate", "senior", "interim", "general", "vice"]
+
     /// `-ing` forms, whose subject is the clause's subject rather than the word before them
     /// after a comma (`…, saying “…”`).
     static func isParticiple(_ w: String) -> Bool { w.hasSuffix("ing") && verbs.contains(w) }
@@ -93,7 +105,7 @@ enum ReportingLexicon {
         "also", "later", "then", "has", "had", "have", "was", "were", "is", "would", "will",
         "previously", "once", "further", "again", "recently", "reportedly", "simply", "just",
         "had", "been", "did", "does", "had", "earlier", "still", "even", "only", "now", "once",
-        "publicly", "privately", "separately", "subsequently", "originally", "repeatedly",
+        "too", "publicly", "privately", "separately", "subsequently", "originally", "repeatedly",
     ]
 
     /// Words that cannot be part of a subject noun phrase; reading a subject backwards from
@@ -113,7 +125,7 @@ enum ReportingLexicon {
         "to", "in", "on", "at", "during", "after", "before", "when", "while", "as",
         "because", "and", "but", "adding", "saying", "noting", "explaining", "referring",
         "speaking", "last", "yesterday", "today", "tomorrow", "earlier", "later", "this",
-        "via", "through", "from", "with", "about", "of", "since", "following", "shortly",
+        "via", "through", "from", "with", "about", "since", "following", "shortly",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
@@ -162,6 +174,21 @@ enum ReportingLexicon {
         "associated", "church", "federal", "national", "museum", "hospital", "team",
         "fund", "trust", "alliance", "coalition", "movement", "congress", "parliament",
         "senate", "assembly", "cabinet", "kremlin", "pentagon", "state", "states",
+        // Places are no people either.
+        "sea", "ocean", "river", "lake", "island", "islands", "city", "county", "street",
+        "mountain", "mountains", "bay", "province", "republic", "kingdom", "coast", "valley",
+        "park", "airport", "station", "bridge", "square", "road", "avenue", "region",
+        "district", "gulf", "strait", "peninsula", "desert", "canal", "port", "beach",
+        "hills", "east", "west", "north", "south", "america", "europe", "africa", "asia",
+        "award", "awards", "cup", "prize", "festival", "games", "championship", "day",
+    ]
+
+    /// Nouns for someone's words: `his post`, `her statement` speak for the person.
+    static let utteranceNouns: Set<String> = [
+        "post", "statement", "letter", "blog", "tweet", "tweets", "remarks", "speech", "words",
+        "comments", "message", "article", "book", "account", "testimony", "interview",
+        "reasoning", "essay", "column", "op-ed", "memo", "email", "note", "response", "reply",
+        "announcement", "address", "report", "website", "video", "podcast",
     ]
 
     /// Lower-case words that make a common-noun speaker a person (`one worker`, `a spokesman`).

@@ -51,7 +51,8 @@ struct SpeakerAttributor {
                 result.append(inherited)
                 continue
             }
-            if wordCount(q) >= 4, let r = sentenceSubject(before), !r.isEmpty {
+            if wordCount(q) >= 4, let r = sentenceSubject(before), !r.isEmpty,
+               subjectMayBeSpeaker(Array(before[r]), colon: before.last?.text == ":") {
                 let toks = Array(before[r])
                 let span = TextSpan(toks.first!.start, toks.last!.end)
                 let speaker = String(String.UnicodeScalarView(text[span.start..<span.end]))
@@ -172,6 +173,17 @@ struct SpeakerAttributor {
             words += 1
             end += 1
         }
+        // `said University of California, San Diego's chancellor, Pradeep Khosla`: read on
+        // through appositions until a person's name turns up.
+        if !names.hasPersonName(Array(a[k..<end])), end < a.count, a[end].text == "," {
+            var e = end
+            var extra = 0
+            while e < a.count, extra < 12, a[e].isWord || a[e].text == "," {
+                if a[e].isWord { extra += 1 }
+                e += 1
+                if names.hasPersonName(Array(a[k..<e])) { return k..<e }
+            }
+        }
         return k..<end
     }
 
@@ -190,31 +202,55 @@ struct SpeakerAttributor {
         }
         if let r = subjectBefore(b, verb: v) { return r }
         // `Said Smith: “…”`
-        return forwardPhrase(b, from: v + 1)
+        return b[..<v].contains(where: \.isWord) ? nil : forwardPhrase(b, from: v + 1)
     }
 
     func isReportingWord(_ b: Tokens, _ i: Int) -> Bool {
         guard b[i].isWord else { return false }
         if b[i].lower == "according" { return i + 1 < b.count && b[i + 1].lower == "to" }
-        return L.verbs.contains(b[i].lower)
+        guard L.verbs.contains(b[i].lower) else { return false }
+        // `his remarks`, `the claims`: nouns unless a name or pronoun stands before them.
+        if L.nounLike.contains(b[i].lower) {
+            guard i > 0, b[i - 1].isWord else { return false }
+            return b[i - 1].isCapitalized || L.pronouns.contains(b[i - 1].lower)
+        }
+        return true
     }
 
     /// The subject read backwards from a verb: `Microsoft President Brad Smith said`,
     /// `John Smith, the CEO of X, said`, `employees said`.
     func subjectBefore(_ b: Tokens, verb v: Int) -> Range<Int>? {
-        var k = v - 1
+        var k = skipParenthesis(b, v - 1)
         while k >= 0, b[k].isWord, L.auxiliaries.contains(b[k].lower) { k -= 1 }
+        k = skipParenthesis(b, k)
         guard k >= 0 else { return nil }
         if b[k].text == "," {
-            // Apposition: one or two comma-delimited phrases before the verb.
-            let first = phraseBackwards(b, end: k - 1)
-            guard let f = first else { return nil }
-            if f.lowerBound > 0, b[f.lowerBound - 1].text == ",", let g = phraseBackwards(b, end: f.lowerBound - 2) {
-                return g.lowerBound..<f.upperBound
+            // Apposition: `John Smith, the CEO of X, said`, `Professor Greg Barton, Chair
+            // in … at Deakin University, said`: the whole phrase between the commas and the
+            // name before it.
+            var start = k
+            var words = 0
+            while start > 0, words < 20 {
+                let t = b[start - 1]
+                if !t.isWord && t.text != "(" && t.text != ")" && t.text != "-" && t.text != "&" { break }
+                if t.isWord { words += 1 }
+                start -= 1
             }
-            return f
+            guard start < k, b[start..<k].contains(where: \.isWord) else { return nil }
+            if start > 0, b[start - 1].text == ",", let g = phraseBackwards(b, end: skipParenthesis(b, start - 2)) {
+                return g.lowerBound..<k
+            }
+            return start..<k
         }
         return phraseBackwards(b, end: k)
+    }
+
+    /// Index before a parenthesis ending at `k` (`Mike Ryan of the WHO (World …) told`).
+    func skipParenthesis(_ b: Tokens, _ k: Int) -> Int {
+        guard k >= 0, b[k].text == ")" else { return k }
+        var j = k - 1
+        while j >= 0, b[j].text != "(" { j -= 1 }
+        return j >= 0 ? j - 1 : k
     }
 
     func phraseBackwards(_ b: Tokens, end: Int) -> Range<Int>? {
@@ -266,6 +302,12 @@ struct SpeakerAttributor {
             }
         } else if b[k].isCapitalized {
             k = SpeakerNames.capitalizedRunEnd(b, from: k)
+            // `Former CIA deputy director Michael Morell`: titles between capitalised words.
+            var t = k
+            while t < b.count, b[t].isWord, !b[t].isCapitalized, L.titles.contains(b[t].lower) || L.titleModifiers.contains(b[t].lower) { t += 1 }
+            if t > k, t < b.count, b[t].isCapitalized, L.titles.contains(b[t - 1].lower) {
+                k = SpeakerNames.capitalizedRunEnd(b, from: t)
+            }
             // `Smith's statement`
             if k < b.count, b[k - 1].lower.hasSuffix("'s") || b[k - 1].lower.hasSuffix("’s"), b[k].isWord, !b[k].isCapitalized {
                 k += 1
@@ -274,6 +316,17 @@ struct SpeakerAttributor {
             k += 1
         }
         return k > start ? start..<k : nil
+    }
+
+    /// Without a reporting verb, a sentence's subject is taken as the speaker only when the
+    /// quotation is introduced by a colon, or the subject is a name or someone's words
+    /// (`His post called for … “…”`): not for `They're “like …”`.
+    func subjectMayBeSpeaker(_ np: [ClauseToken], colon: Bool) -> Bool {
+        guard let first = np.first else { return false }
+        if first.lower.contains("'") || first.lower.contains("’") { return false }
+        if colon { return true }
+        if names.isPronounPhrase(np) && np.count > 1 { return true }
+        return names.hasPersonName(np)
     }
 
     // MARK: Continuations

@@ -26,7 +26,7 @@ struct SpeakerNames {
 
     /// Lower-case words that may join the capitalised words of one name.
     static let connectors: Set<String> = [
-        "of", "the", "for", "and", "de", "da", "del", "van", "von", "der", "den", "al", "bin",
+        "of", "the", "for", "de", "da", "del", "van", "von", "der", "den", "al", "bin",
         "la", "le", "du", "di", "on",
     ]
 
@@ -85,8 +85,9 @@ struct SpeakerNames {
     func isPronounPhrase(_ np: [ClauseToken]) -> Bool {
         guard let first = np.first else { return false }
         if np.count == 1 { return L.pronouns.contains(first.lower) || L.possessivePronouns.contains(first.lower) }
-        // `His post`, `her statement`: the person behind the words.
-        return np.count <= 3 && L.possessivePronouns.contains(first.lower) && !np.dropFirst().contains { $0.isCapitalized }
+        // `His post`, `her statement`: the person behind the words (not `his father`).
+        return np.count <= 3 && L.possessivePronouns.contains(first.lower)
+            && np.dropFirst().allSatisfy { !$0.isCapitalized } && L.utteranceNouns.contains(np.last!.lower)
     }
 
     private func remember(_ name: String, person: Bool, in tracker: inout Tracker) {
@@ -108,7 +109,7 @@ struct SpeakerNames {
                 k += 1
             }
         }
-        let cleaned: [[ClauseToken]] = runs.compactMap { run in
+        let cleaned: [[ClauseToken]] = runs.flatMap(splitAffiliation).compactMap { run in
             var r = run
             if let t = r.lastIndex(where: { L.titles.contains($0.lower) }) {
                 // A title inside the run: the name follows it, unless nothing does.
@@ -119,7 +120,37 @@ struct SpeakerNames {
             if let l = r.last, l.lower.hasSuffix("'s") || l.lower.hasSuffix("’s") { return nil }
             return r.isEmpty ? nil : r
         }
-        return cleaned.max { a, b in a.count <= b.count }  // the longest, the last of equals
+        // A person's name before an organisation's (`Professor David Wilson of X University`,
+        // `X University professor David Wilson`); otherwise the longest, the last of equals.
+        if let person = cleaned.first(where: Self.isPersonLike) { return person }
+        return cleaned.max { a, b in a.count <= b.count }
+    }
+
+    /// `Jo Anne Van Tilburg of the University of California` is a person and a place of
+    /// work: split at a connector when the words before it name no organisation.
+    private func splitAffiliation(_ run: [ClauseToken]) -> [[ClauseToken]] {
+        guard let c = run.firstIndex(where: { ["of", "for"].contains($0.lower) }), c > 0 else { return [run] }
+        let left = Array(run[..<c])
+        guard !left.contains(where: { L.organizationWords.contains($0.lower) }) else { return [run] }
+        var right = Array(run[(c + 1)...])
+        while let f = right.first, Self.connectors.contains(f.lower) { right.removeFirst() }
+        return right.isEmpty ? [left] : [left] + splitAffiliation(right)
+    }
+
+    /// Two to four capitalised words, none an organisation's or a function word.
+    static func isPersonLike(_ run: [ClauseToken]) -> Bool {
+        guard (2...5).contains(run.count) else { return false }
+        return run.allSatisfy { t in
+            t.isCapitalized && !L.organizationWords.contains(t.lower) && !L.clauseBoundaries.contains(t.lower)
+                && !L.determiners.contains(t.lower) && !L.titles.contains(t.lower)
+                && !(t.text.count > 2 && t.text.allSatisfy { $0.isUppercase || !$0.isLetter })
+        }
+    }
+
+    /// Whether the phrase names a person (`Pradeep Khosla`), not only a place or body.
+    func hasPersonName(_ np: [ClauseToken]) -> Bool {
+        guard let name = bestName(in: np) else { return false }
+        return Self.isPersonLike(name) || name.count == 1 && np.contains { L.titles.contains($0.lower) }
     }
 
     /// `Smith` -> `Brad Smith`: a person mention whose canonical name ends with the word,
