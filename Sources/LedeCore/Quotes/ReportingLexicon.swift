@@ -21,7 +21,7 @@ enum ReportingLexicon {
             ("warn", ["warned", "warns", "warning"]),
             ("urge", ["urged", "urges", "urging"]),
             ("tweet", ["tweeted", "tweets", "tweeting"]),
-            ("post", ["posted"]),
+            ("post", ["posted", "posting"]),
             ("recall", ["recalled", "recalls", "recalling"]),
             ("admit", ["admitted", "admits", "admitting"]),
             ("acknowledge", ["acknowledged", "acknowledges", "acknowledging"]),
@@ -105,7 +105,7 @@ enum ReportingLexicon {
         "also", "later", "then", "has", "had", "have", "was", "were", "is", "would", "will",
         "previously", "once", "further", "again", "recently", "reportedly", "simply", "just",
         "had", "been", "did", "does", "had", "earlier", "still", "even", "only", "now", "once",
-        "too", "publicly", "privately", "separately", "subsequently", "originally", "repeatedly",
+        "too", "having", "publicly", "privately", "separately", "subsequently", "originally", "repeatedly",
     ]
 
     /// Words that cannot be part of a subject noun phrase; reading a subject backwards from
@@ -181,6 +181,12 @@ enum ReportingLexicon {
         "district", "gulf", "strait", "peninsula", "desert", "canal", "port", "beach",
         "hills", "east", "west", "north", "south", "america", "europe", "africa", "asia",
         "award", "awards", "cup", "prize", "festival", "games", "championship", "day",
+        "affairs", "foreign", "defence", "defense", "health", "justice", "interior",
+        "finance", "education", "energy", "transport", "commerce", "trade", "labor",
+        "labour", "environment", "agriculture", "homeland", "security", "treasury",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "christmas", "easter",
     ]
 
     /// Nouns for someone's words: `his post`, `her statement` speak for the person.

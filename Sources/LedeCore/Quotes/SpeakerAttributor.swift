@@ -7,6 +7,9 @@ struct SpeakerAttributor {
         var speaker: String
         var span: TextSpan
         var entity: String?
+        /// Found in the clause right after its quotation (`“…,” Smith said.`), so a quotation
+        /// that follows in the same paragraph continues it.
+        var fromClauseAfter = false
     }
 
     let text: [Unicode.Scalar]
@@ -31,20 +34,32 @@ struct SpeakerAttributor {
             var lo = paragraphs[para].lowerBound
             if i > 0, quotes[i - 1].span.upperBound > lo { lo = quotes[i - 1].span.upperBound }
             var hi = paragraphs[lastPara].upperBound
-            if i + 1 < quotes.count, quotes[i + 1].span.lowerBound < hi { hi = quotes[i + 1].span.lowerBound }
+            var nextQuoteFollows = false
+            if i + 1 < quotes.count, quotes[i + 1].span.lowerBound < hi {
+                hi = quotes[i + 1].span.lowerBound
+                nextQuoteFollows = true
+            }
             let before = sentenceTail(ClauseTokenizer.tokens(text, lo..<q.span.lowerBound))
-            let after = sentenceHead(ClauseTokenizer.tokens(text, q.span.upperBound..<hi))
+            let afterAll = ClauseTokenizer.tokens(text, q.span.upperBound..<hi)
+            let after = sentenceHead(afterAll)
+            // `“…?” Vatican archbishop Charles Scicluna said, “…”`: a clause that leads into
+            // the next quotation belongs to it.
+            let leadsIntoNext = nextQuoteFollows && after.count == afterAll.count
 
             var np: Range<Int>? = nil  // token range in `after` or `before`
             var npTokens: Tokens = []
-            if let r = afterClause(after, quote: q) { np = r; npTokens = after }
-            else if let r = beforeClause(before) { np = r; npTokens = before }
+            var viaAfter = false
+            if let r = afterClause(after, quote: q, leadsIntoNext: leadsIntoNext), acceptable(after[r]) {
+                np = r; npTokens = after; viaAfter = true
+            } else if let r = beforeClause(before, shortQuote: wordCount(q) <= 3), acceptable(before[r]) {
+                np = r; npTokens = before
+            }
             if let r = np, !r.isEmpty {
                 let toks = Array(npTokens[r])
                 let span = TextSpan(toks.first!.start, toks.last!.end)
                 let speaker = String(String.UnicodeScalarView(text[span.start..<span.end]))
                 let entity = names.resolve(toks, at: q.span.lowerBound, tracker: &tracker)
-                result.append(Attribution(speaker: speaker, span: span, entity: entity))
+                result.append(Attribution(speaker: speaker, span: span, entity: entity, fromClauseAfter: viaAfter))
                 continue
             }
             if let inherited = inherit(i, quotes: quotes, result: result, para: para) {
@@ -63,6 +78,13 @@ struct SpeakerAttributor {
             result.append(nil)
         }
         return result
+    }
+
+    /// `That said, …` and other words that are no speaker.
+    func acceptable(_ np: ArraySlice<ClauseToken>) -> Bool {
+        guard let first = np.first else { return false }
+        if np.count == 1, ["that", "this", "which", "what", "there", "here", "so"].contains(first.lower) { return false }
+        return true
     }
 
     // MARK: Context
@@ -106,7 +128,7 @@ struct SpeakerAttributor {
 
     // MARK: Clause after the quotation
 
-    func afterClause(_ a: Tokens, quote q: QuoteScanner.Found) -> Range<Int>? {
+    func afterClause(_ a: Tokens, quote q: QuoteScanner.Found, leadsIntoNext: Bool) -> Range<Int>? {
         var j = 0
         var sawComma = false
         while j < a.count, !a[j].isWord, [",", "—", "–", "-", "("].contains(a[j].text) {
@@ -122,7 +144,11 @@ struct SpeakerAttributor {
         if L.verbs.contains(a[j].lower), !L.isParticiple(a[j].lower) {
             return forwardPhrase(a, from: j + 1)
         }
-        if let r = subjectThenVerb(a, from: j) { return r }
+        if let r = subjectThenVerb(a, from: j) {
+            let verb = r.upperBound < a.count ? a[r.upperBound...].firstIndex(where: { L.verbs.contains($0.lower) }) : nil
+            if leadsIntoNext, let v = verb, a[(v + 1)...].allSatisfy({ !$0.isWord }) { return nil }
+            return r
+        }
         if let k = a.indices.first(where: { a[$0].lower == "according" && $0 + 1 < a.count && a[$0 + 1].lower == "to" }) {
             return forwardPhrase(a, from: k + 2)
         }
@@ -168,7 +194,9 @@ struct SpeakerAttributor {
             if !t.isWord { break }
             if !inRelative {
                 if t.lower == "who" || t.lower == "whose" { inRelative = true }
-                else if end > k, !t.isCapitalized, L.forwardBoundaries.contains(t.lower) || L.verbs.contains(t.lower) { break }
+                else if t.lower == "and", end + 1 < a.count, a[end + 1].isCapitalized {
+                    // `said study co-author and Royal Society Fellow Jane Doe`
+                } else if end > k, !t.isCapitalized, L.forwardBoundaries.contains(t.lower) || L.verbs.contains(t.lower) { break }
             }
             words += 1
             end += 1
@@ -189,8 +217,10 @@ struct SpeakerAttributor {
 
     // MARK: Clause before the quotation
 
-    func beforeClause(_ b: Tokens) -> Range<Int>? {
+    func beforeClause(_ b: Tokens, shortQuote: Bool) -> Range<Int>? {
         guard let v = b.indices.last(where: { isReportingWord(b, $0) }) else { return nil }
+        // A short quotation (`known as “Super Tuesday”`) needs its verb close by.
+        if shortQuote, b[(v + 1)...].filter(\.isWord).count > 8 { return nil }
         if b[v].lower == "according" { return forwardPhrase(b, from: v + 2) }
         if L.isParticiple(b[v].lower), v > 0, b[v - 1].text == "," {
             // `…, saying “…”`: the speaker is the subject of the main clause.
@@ -201,6 +231,8 @@ struct SpeakerAttributor {
             return sentenceSubject(b)
         }
         if let r = subjectBefore(b, verb: v) { return r }
+        // `Erdoğan cited Article 5 … and said, “…”`: the subject of the first verb.
+        if v > 0, ["and", "but", "then"].contains(b[v - 1].lower) { return sentenceSubject(b) }
         // `Said Smith: “…”`
         return b[..<v].contains(where: \.isWord) ? nil : forwardPhrase(b, from: v + 1)
     }
@@ -262,7 +294,13 @@ struct SpeakerAttributor {
         while start > 0, words < 10 {
             let t = b[start - 1]
             guard t.isWord, !L.verbs.contains(t.lower) else { break }
-            if L.clauseBoundaries.contains(t.lower) { break }
+            if L.clauseBoundaries.contains(t.lower) {
+                // `a source within the Interior Ministry`, `a spokesman for the company`
+                let left = start >= 2 ? b[start - 2].lower : ""
+                let singular = left.hasSuffix("s") ? String(left.dropLast()) : left
+                guard ["in", "within", "at", "from", "with", "for", "on"].contains(t.lower),
+                      L.personNouns.contains(singular) || L.titles.contains(singular) || singular == "source" else { break }
+            }
             // `the company issued a statement saying`: a lower-case -ed word is a verb
             // unless a determiner stands before it (`a retired teacher`).
             if !t.isCapitalized, t.lower.hasSuffix("ed"),
@@ -339,8 +377,11 @@ struct SpeakerAttributor {
         let q = quotes[i], p = quotes[i - 1]
         let prevPara = paragraphIndex(of: p.span.upperBound - 1)
         if prevPara == para {
-            let between = ClauseTokenizer.tokens(text, p.span.upperBound..<q.span.lowerBound).filter(\.isWord).count
-            return between <= 15 ? prev : nil
+            let between = ClauseTokenizer.tokens(text, p.span.upperBound..<q.span.lowerBound).filter(\.isWord)
+            // After `“…,” Smith said.` the next quotation goes on; after a quotation whose
+            // speaker came before it, only `and`, `but`, `adding` may stand between.
+            if prev.fromClauseAfter { return between.count <= 15 ? prev : nil }
+            return between.allSatisfy({ ["and", "but", "or", "adding", "then", "also", "as", "well"].contains($0.lower) }) ? prev : nil
         }
         guard prevPara == para - 1, q.span.lowerBound == paragraphs[para].lowerBound, wordCount(q) >= 4 else { return nil }
         // The previous quotation must be that paragraph's last words or close to them.

@@ -14,6 +14,19 @@ struct SpeakerNames {
     let text: [Unicode.Scalar]
     let paragraphs: [Range<Int>]
     let mentions: [EntityMention]
+    /// Every word the article writes in lower case.
+    let lowerWords: Set<String>
+
+    init(text: [Unicode.Scalar], paragraphs: [Range<Int>], mentions: [EntityMention]) {
+        self.text = text
+        self.paragraphs = paragraphs
+        self.mentions = mentions
+        var words = Set<String>()
+        for p in paragraphs {
+            for t in ClauseTokenizer.tokens(text, p) where t.isWord && !t.isCapitalized { words.insert(t.lower) }
+        }
+        self.lowerWords = words
+    }
 
     /// Words that open an introductory phrase before a sentence's subject.
     static let openers: Set<String> = [
@@ -109,21 +122,37 @@ struct SpeakerNames {
                 k += 1
             }
         }
+        var titled: [Bool] = []
         let cleaned: [[ClauseToken]] = runs.flatMap(splitAffiliation).compactMap { run in
             var r = run
+            var hadTitle = false
             if let t = r.lastIndex(where: { L.titles.contains($0.lower) }) {
                 // A title inside the run: the name follows it, unless nothing does.
                 if t + 1 < r.count { r = Array(r[(t + 1)...]) } else { return nil }
+                hadTitle = true
+                // `Secretary of State Corey Stapleton`: the office's words go too.
+                while r.count > 1, let f = r.first, Self.connectors.contains(f.lower) || L.organizationWords.contains(f.lower) { r.removeFirst() }
+            }
+            if !hadTitle, let first = run.first, let i = np.firstIndex(where: { $0.start == first.start }), i > 0,
+               L.titles.contains(np[i - 1].lower) {
+                hadTitle = true
             }
             while let f = r.first, Self.connectors.contains(f.lower) { r.removeFirst() }
             // A possessive run qualifies another noun (`Tunisia's coach …`).
             if let l = r.last, l.lower.hasSuffix("'s") || l.lower.hasSuffix("’s") { return nil }
-            return r.isEmpty ? nil : r
+            // A lone sentence-initial word the article also writes in lower case (`Part of
+            // the statement reads`, `Officials said`) is no name.
+            if r.count == 1, lowerWords.contains(r[0].lower) { return nil }
+            if r.isEmpty { return nil }
+            titled.append(hadTitle)
+            return r
         }
         // A person's name before an organisation's (`Professor David Wilson of X University`,
         // `X University professor David Wilson`); otherwise the longest, the last of equals.
+        if let i = cleaned.indices.first(where: { titled[$0] && Self.isPersonLike(cleaned[$0]) }) { return cleaned[i] }
         if let person = cleaned.first(where: Self.isPersonLike) { return person }
-        return cleaned.max { a, b in a.count <= b.count }
+        if let i = cleaned.indices.first(where: { titled[$0] }) { return cleaned[i] }
+        return cleaned.max { a, b in a.count < b.count }
     }
 
     /// `Jo Anne Van Tilburg of the University of California` is a person and a place of
@@ -201,7 +230,7 @@ struct SpeakerNames {
                 if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Array(run[(ti + 1)...]) }
                 while let f = run.first, L.determiners.contains(f.lower) || L.pronouns.contains(f.lower) { run.removeFirst() }
                 let plain = run.allSatisfy { !Self.connectors.contains($0.lower) && !L.organizationWords.contains($0.lower) }
-                if plain, (2...4).contains(run.count) || (titled && !run.isEmpty) {
+                if Self.isPersonLike(run) || (titled && plain && !run.isEmpty) {
                     found = run.map(\.text).joined(separator: " ")
                 }
                 k = e
