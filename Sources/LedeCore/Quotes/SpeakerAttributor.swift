@@ -111,7 +111,17 @@ struct SpeakerAttributor {
     }
 
     func wordCount(_ q: QuoteScanner.Found) -> Int {
-        q.pieces.reduce(0) { $0 + ClauseTokenizer.tokens(text, $1).filter(\.isWord).count }
+        var n = 0
+        for piece in q.pieces {
+            var inWord = false
+            for i in piece {
+                let w = QuoteScanner.isWordScalar(text[i])
+                if w && !inWord { n += 1 }
+                // Apostrophes and hyphens inside a word do not start a new one.
+                inWord = w || (inWord && (text[i] == "'" || text[i] == "\u{2019}" || text[i] == "-"))
+            }
+        }
+        return n
     }
 
     /// The last non-space character inside the quotation.
@@ -120,7 +130,7 @@ struct SpeakerAttributor {
         var e = piece.upperBound
         while e > piece.lowerBound {
             let s = text[e - 1]
-            if !s.properties.isWhitespace && !QuoteScanner.isSingleMark(s) { return s }
+            if !QuoteScanner.isSpace(s) && !QuoteScanner.isSingleMark(s) { return s }
             e -= 1
         }
         return nil

@@ -14,18 +14,26 @@ struct SpeakerNames {
     let text: [Unicode.Scalar]
     let paragraphs: [Range<Int>]
     let mentions: [EntityMention]
-    /// Every word the article writes in lower case.
-    let lowerWords: Set<String>
-
     init(text: [Unicode.Scalar], paragraphs: [Range<Int>], mentions: [EntityMention]) {
         self.text = text
         self.paragraphs = paragraphs
         self.mentions = mentions
-        var words = Set<String>()
-        for p in paragraphs {
-            for t in ClauseTokenizer.tokens(text, p) where t.isWord && !t.isCapitalized { words.insert(t.lower) }
+    }
+
+    /// Whether the article also writes `word` (lower case) in lower case somewhere.
+    func writesInLowerCase(_ word: String) -> Bool {
+        let w = Array(word.unicodeScalars)
+        guard let first = w.first, w.count <= text.count else { return false }
+        var i = 0
+        while i + w.count <= text.count {
+            if text[i] == first, (i == 0 || !QuoteScanner.isWordScalar(text[i - 1])),
+               i + w.count == text.count || !QuoteScanner.isWordScalar(text[i + w.count]),
+               Array(text[i..<(i + w.count)]) == w {
+                return true
+            }
+            i += 1
         }
-        self.lowerWords = words
+        return false
     }
 
     /// Words that open an introductory phrase before a sentence's subject.
@@ -142,7 +150,7 @@ struct SpeakerNames {
             if let l = r.last, l.lower.hasSuffix("'s") || l.lower.hasSuffix("’s") { return nil }
             // A lone sentence-initial word the article also writes in lower case (`Part of
             // the statement reads`, `Officials said`) is no name.
-            if r.count == 1, lowerWords.contains(r[0].lower) { return nil }
+            if r.count == 1, writesInLowerCase(r[0].lower) { return nil }
             if r.isEmpty { return nil }
             titled.append(hadTitle)
             return r
