@@ -56,13 +56,19 @@ public struct QuoteLinker: Sendable {
             shinglesOf[r] = s
             for h in s { postings[h, default: []].append(r) }
         }
+        // Candidates share a shingle; a stamp array avoids a dictionary per quote.
+        var stamp = [Int](repeating: -1, count: entries.count)
+        var candidates: [Int] = []
         for r in representatives {
-            var shared: [Int: Int] = [:]
+            candidates.removeAll(keepingCapacity: true)
             for h in shinglesOf[r]! {
                 guard let list = postings[h], list.count <= maximumPostings else { continue }
-                for c in list where c > r { shared[c, default: 0] += 1 }
+                for c in list where c > r && stamp[c] != r {
+                    stamp[c] = r
+                    candidates.append(c)
+                }
             }
-            for (c, _) in shared where families.find(c) != families.find(r) {
+            for c in candidates where families.find(c) != families.find(r) {
                 if QuoteWords.relation(entries[r].words, entries[c].words, minimumFragment: minimumFragment) != nil {
                     families.union(r, c)
                 }
@@ -88,6 +94,10 @@ public struct QuoteLinker: Sendable {
         }
 
         // Related lists: family first (same, fragment, variant), then the same speaker.
+        // Each list is filled from the nearest articles outwards and capped, so a quote
+        // repeated thousands of times or a prolific speaker costs no more than the cap.
+        var sameWords: [Int: [Int]] = [:]
+        for e in eligible { sameWords[groupOf[e]!, default: []].append(e) }
         var bySpeaker: [String: [Int]] = [:]
         for (i, e) in entries.enumerated() {
             if let s = articles[e.article].quotes[e.quote].speakerEntity { bySpeaker[s, default: []].append(i) }
@@ -99,28 +109,53 @@ public struct QuoteLinker: Sendable {
             var listed = Set<Int>([i])
             if e.words.count >= minimumWords, let fam = members[families.find(i)], fam.count > 1 {
                 var kinds: [(Int, QuoteRelation)] = []
-                for m in fam where m != i {
+                for m in nearest(sameWords[groupOf[i]!]!, to: i, count: maximumFamilyLinks, skip: listed) {
+                    kinds.append((m, .same))
+                    listed.insert(m)
+                }
+                for m in nearest(fam, to: i, count: maximumFamilyLinks - kinds.count, skip: listed) {
                     let kind = QuoteWords.relation(e.words, entries[m].words, minimumFragment: minimumFragment) ?? .variant
                     kinds.append((m, kind))
+                    listed.insert(m)
                 }
                 kinds.sort { a, b in
                     let ra = rank(a.1), rb = rank(b.1)
                     return ra != rb ? ra < rb : a.0 < b.0
                 }
-                for (m, kind) in kinds.prefix(maximumFamilyLinks) {
-                    links.append(link(entries[m], articles, kind))
-                    listed.insert(m)
-                }
+                for (m, kind) in kinds { links.append(link(entries[m], articles, kind)) }
             }
             if let speaker = quote.speakerEntity, let same = bySpeaker[speaker] {
-                // Same article first, then the nearest articles in corpus order.
-                let others = same.filter { !listed.contains($0) }
-                    .sorted { abs(entries[$0].article - e.article) < abs(entries[$1].article - e.article) }
-                for m in others.prefix(maximumSpeakerLinks) { links.append(link(entries[m], articles, .speaker)) }
+                for m in nearest(same, to: i, count: maximumSpeakerLinks, skip: listed) {
+                    links.append(link(entries[m], articles, .speaker))
+                }
             }
             if !links.isEmpty { related[quote.id] = links }
         }
         return (result, related)
+    }
+
+    /// Up to `count` members of `sorted` (entry indices, ascending) closest to `i`, nearest
+    /// first, leaving out `skip`. Walks outwards from `i`'s place, so costs about `count`
+    /// steps however long the list (plus however many skipped entries it meets).
+    func nearest(_ sorted: [Int], to i: Int, count: Int, skip: Set<Int>) -> [Int] {
+        guard count > 0, !sorted.isEmpty else { return [] }
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < i { lo = mid + 1 } else { hi = mid }
+        }
+        var left = lo - 1, right = lo
+        var out: [Int] = []
+        while out.count < count, left >= 0 || right < sorted.count {
+            let takeLeft: Bool
+            if left < 0 { takeLeft = false } else if right >= sorted.count { takeLeft = true } else {
+                takeLeft = i - sorted[left] <= sorted[right] - i
+            }
+            let m = takeLeft ? sorted[left] : sorted[right]
+            if takeLeft { left -= 1 } else { right += 1 }
+            if !skip.contains(m) { out.append(m) }
+        }
+        return out
     }
 
     private func rank(_ k: QuoteRelation) -> Int {
