@@ -51,21 +51,26 @@ struct QuoteBenchmark: ParsableCommand {
         }
         let clock = ContinuousClock()
         var quotes: [[Quote]] = []
+        let cpu0 = clock()
         let extract = clock.measure {
             quotes = QuoteExtractor().quotes(in: built, mentions: [])
         }
+        let cpu1 = clock()
         let analyzed = built.indices.map { AnalyzedArticle(article: built[$0], quotes: quotes[$0]) }
         var related: [String: [QuoteLink]] = [:]
         var linked: [AnalyzedArticle] = []
         let link = clock.measure {
             (linked, related) = QuoteLinker().link(analyzed)
         }
+        let cpu2 = clock()
         let all = linked.flatMap(\.quotes)
         let families = Dictionary(grouping: all.compactMap(\.family), by: { $0 }).filter { $0.value.count > 1 }
         print("articles \(articles), quotes \(all.count), attributed \(all.filter { $0.speaker != nil }.count)")
         print("families with 2+ members \(families.count), quotes with related \(related.count), links \(related.values.map(\.count).reduce(0, +))")
-        print("extract \(extract)  (\(perQuote(extract, all.count)))")
-        print("link    \(link)  (\(perQuote(link, all.count)))")
+        // CPU seconds too: wall time swings when other jobs share the machine.
+        func cpu(_ a: clock_t, _ b: clock_t) -> String { String(format: "%.2f s CPU", Double(b - a) / Double(CLOCKS_PER_SEC)) }
+        print("extract \(extract)  (\(perQuote(extract, all.count)); \(cpu(cpu0, cpu1)))")
+        print("link    \(link)  (\(perQuote(link, all.count)); \(cpu(cpu1, cpu2)))")
     }
 
     func perQuote(_ d: Duration, _ n: Int) -> String {

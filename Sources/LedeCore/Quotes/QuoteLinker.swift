@@ -10,7 +10,7 @@ public struct QuoteLinker: Sendable {
     public var minimumFragment = 5
     public var shingleSize = 4
     /// Shingles shared by more quotes than this are too common to suggest candidates.
-    public var maximumPostings = 1000
+    public var maximumPostings = 300
     /// Caps on listed links per quote, so a famous quote repeated thousands of times or a
     /// prolific speaker does not make the lists quadratic.
     public var maximumFamilyLinks = 50
@@ -34,7 +34,7 @@ public struct QuoteLinker: Sendable {
         let eligible = entries.indices.filter { entries[$0].words.count >= minimumWords }
 
         // Same words: one group each; only a group's first member is compared further.
-        var groupOf: [Int: Int] = [:]  // entry -> representative entry of its same-words group
+        var groupOf = [Int](repeating: -1, count: entries.count)  // representative of its same-words group
         var byText: [[String]: Int] = [:]
         var representatives: [Int] = []
         for e in eligible {
@@ -44,79 +44,93 @@ public struct QuoteLinker: Sendable {
                 representatives.append(e)
             }
         }
+        byText = [:]
 
         var families = UnionFind(count: entries.count)
-        for e in eligible where groupOf[e]! != e { families.union(e, groupOf[e]!) }
+        for e in eligible where groupOf[e] != e { families.union(e, groupOf[e]) }
 
         // Inverted index of shingles over representatives.
         var postings: [UInt64: [Int]] = [:]
-        var shinglesOf: [Int: [UInt64]] = [:]
+        var shinglesOf: [[UInt64]] = Array(repeating: [], count: entries.count)
         for r in representatives {
             let s = shingles(entries[r].words)
             shinglesOf[r] = s
             for h in s { postings[h, default: []].append(r) }
         }
-        // Candidates share a shingle; a stamp array avoids a dictionary per quote.
+        // Candidates share shingles; stamp and count arrays avoid a dictionary per quote.
         var stamp = [Int](repeating: -1, count: entries.count)
+        var shared = [Int](repeating: 0, count: entries.count)
         var candidates: [Int] = []
         for r in representatives {
             candidates.removeAll(keepingCapacity: true)
-            for h in shinglesOf[r]! {
+            for h in shinglesOf[r] {
                 guard let list = postings[h], list.count <= maximumPostings else { continue }
-                for c in list where c > r && stamp[c] != r {
-                    stamp[c] = r
-                    candidates.append(c)
+                for c in list where c > r {
+                    if stamp[c] != r {
+                        stamp[c] = r
+                        shared[c] = 0
+                        candidates.append(c)
+                    }
+                    shared[c] += 1
                 }
             }
-            for c in candidates where families.find(c) != families.find(r) {
+            for c in candidates where shared[c] >= minimumShared(entries[r].words.count, entries[c].words.count)
+                && families.find(c) != families.find(r) {
                 if QuoteWords.relation(entries[r].words, entries[c].words, minimumFragment: minimumFragment) != nil {
                     families.union(r, c)
                 }
             }
         }
+        postings = [:]
 
         // Families and their stable ids.
+        var root = [Int](repeating: -1, count: entries.count)
         var members: [Int: [Int]] = [:]
-        for e in eligible { members[families.find(e), default: []].append(e) }
+        for e in eligible {
+            root[e] = families.find(e)
+            members[root[e], default: []].append(e)
+        }
         var familyID: [Int: String] = [:]
-        for (root, list) in members {
+        for (r, list) in members {
             let rep = list.max { a, b in
                 let wa = entries[a].words, wb = entries[b].words
                 if wa.count != wb.count { return wa.count < wb.count }
-                return wa.joined(separator: " ") > wb.joined(separator: " ")
+                return wa.lexicographicallyPrecedes(wb) ? false : wa != wb
             }!
-            familyID[root] = "f" + QuoteWords.hex(QuoteWords.stableHash(entries[rep].words))
+            familyID[r] = "f" + QuoteWords.hex(QuoteWords.stableHash(entries[rep].words))
         }
 
         var result = articles
         for e in eligible {
-            result[entries[e].article].quotes[entries[e].quote].family = familyID[families.find(e)]
+            result[entries[e].article].quotes[entries[e].quote].family = familyID[root[e]]
         }
 
         // Related lists: family first (same, fragment, variant), then the same speaker.
         // Each list is filled from the nearest articles outwards and capped, so a quote
         // repeated thousands of times or a prolific speaker costs no more than the cap.
         var sameWords: [Int: [Int]] = [:]
-        for e in eligible { sameWords[groupOf[e]!, default: []].append(e) }
+        for e in eligible where members[root[e]]!.count > 1 { sameWords[groupOf[e], default: []].append(e) }
         var bySpeaker: [String: [Int]] = [:]
         for (i, e) in entries.enumerated() {
             if let s = articles[e.article].quotes[e.quote].speakerEntity { bySpeaker[s, default: []].append(i) }
         }
         var related: [String: [QuoteLink]] = [:]
+        related.reserveCapacity(entries.count)
+        var listed = [Int](repeating: -1, count: entries.count)  // == i when listed for entry i
         for (i, e) in entries.enumerated() {
             let quote = articles[e.article].quotes[e.quote]
             var links: [QuoteLink] = []
-            var listed = Set<Int>([i])
-            if e.words.count >= minimumWords, let fam = members[families.find(i)], fam.count > 1 {
+            listed[i] = i
+            if root[i] >= 0, let fam = members[root[i]], fam.count > 1 {
                 var kinds: [(Int, QuoteRelation)] = []
-                for m in nearest(sameWords[groupOf[i]!]!, to: i, count: maximumFamilyLinks, skip: listed) {
+                for m in nearest(sameWords[groupOf[i]] ?? [], to: i, count: maximumFamilyLinks, skip: { listed[$0] == i }) {
                     kinds.append((m, .same))
-                    listed.insert(m)
+                    listed[m] = i
                 }
-                for m in nearest(fam, to: i, count: maximumFamilyLinks - kinds.count, skip: listed) {
+                for m in nearest(fam, to: i, count: maximumFamilyLinks - kinds.count, skip: { listed[$0] == i }) {
                     let kind = QuoteWords.relation(e.words, entries[m].words, minimumFragment: minimumFragment) ?? .variant
                     kinds.append((m, kind))
-                    listed.insert(m)
+                    listed[m] = i
                 }
                 kinds.sort { a, b in
                     let ra = rank(a.1), rb = rank(b.1)
@@ -124,8 +138,8 @@ public struct QuoteLinker: Sendable {
                 }
                 for (m, kind) in kinds { links.append(link(entries[m], articles, kind)) }
             }
-            if let speaker = quote.speakerEntity, let same = bySpeaker[speaker] {
-                for m in nearest(same, to: i, count: maximumSpeakerLinks, skip: listed) {
+            if let speaker = quote.speakerEntity, let same = bySpeaker[speaker], same.count > 1 {
+                for m in nearest(same, to: i, count: maximumSpeakerLinks, skip: { listed[$0] == i }) {
                     links.append(link(entries[m], articles, .speaker))
                 }
             }
@@ -134,10 +148,16 @@ public struct QuoteLinker: Sendable {
         return (result, related)
     }
 
+    /// Shared shingles a pair needs before the words are compared: one word changed in a
+    /// quote of n words leaves at least n - 2k + 1 of its shingles intact.
+    func minimumShared(_ a: Int, _ b: Int) -> Int {
+        min(a, b) >= 2 * shingleSize + 2 ? 2 : 1
+    }
+
     /// Up to `count` members of `sorted` (entry indices, ascending) closest to `i`, nearest
     /// first, leaving out `skip`. Walks outwards from `i`'s place, so costs about `count`
     /// steps however long the list (plus however many skipped entries it meets).
-    func nearest(_ sorted: [Int], to i: Int, count: Int, skip: Set<Int>) -> [Int] {
+    func nearest(_ sorted: [Int], to i: Int, count: Int, skip: (Int) -> Bool) -> [Int] {
         guard count > 0, !sorted.isEmpty else { return [] }
         var lo = 0, hi = sorted.count
         while lo < hi {
@@ -153,7 +173,7 @@ public struct QuoteLinker: Sendable {
             }
             let m = takeLeft ? sorted[left] : sorted[right]
             if takeLeft { left -= 1 } else { right += 1 }
-            if !skip.contains(m) { out.append(m) }
+            if !skip(m) { out.append(m) }
         }
         return out
     }
