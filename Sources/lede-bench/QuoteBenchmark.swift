@@ -49,17 +49,17 @@ struct QuoteBenchmark: ParsableCommand {
             }
             built.append(Article(id: "a\(a)", path: "a\(a)", date: nil, title: "t", body: paragraphs.joined(separator: "\n\n")))
         }
-        let clock = ContinuousClock()
+        let wall = ContinuousClock()
         var quotes: [[Quote]] = []
         let cpu0 = clock()
-        let extract = clock.measure {
+        let extract = wall.measure {
             quotes = QuoteExtractor().quotes(in: built, mentions: [])
         }
         let cpu1 = clock()
         let analyzed = built.indices.map { AnalyzedArticle(article: built[$0], quotes: quotes[$0]) }
         var related: [String: [QuoteLink]] = [:]
         var linked: [AnalyzedArticle] = []
-        let link = clock.measure {
+        let link = wall.measure {
             (linked, related) = QuoteLinker().link(analyzed)
         }
         let cpu2 = clock()
