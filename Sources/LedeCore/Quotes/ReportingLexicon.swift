@@ -11,7 +11,7 @@ enum ReportingLexicon {
             ("read", ["read", "reads", "reading"]),
             ("ask", ["asked", "asks", "asking"]),
             ("explain", ["explained", "explains", "explaining"]),
-            ("state", ["stated", "states", "stating"]),
+            ("state", ["stated", "stating"]),
             ("continue", ["continued", "continues", "continuing"]),
             ("declare", ["declared", "declares", "declaring"]),
             ("announce", ["announced", "announces", "announcing"]),
@@ -157,7 +157,15 @@ enum ReportingLexicon {
         "lawyer", "doctor", "author", "editor", "admiral", "adm.", "marshal", "sheikh", "emir",
         "ayatollah", "speaker", "treasurer", "administrator", "producer", "star", "striker",
         "midfielder", "defender", "goalkeeper", "captain", "player", "singer", "actor",
-        "actress", "pastor", "dj",
+        "actress", "pastor", "dj", "broadcaster", "journalist", "activist", "writer",
+        "comedian", "presenter", "host", "anchor", "commentator", "columnist", "reporter",
+        "historian", "scientist", "researcher", "candidate", "nominee", "councilor",
+        "governor-elect", "president-elect", "mayor-elect", "chancellor", "physician",
+        "surgeon", "nurse", "artist", "musician", "rapper", "filmmaker", "director-general",
+        "secretary-general", "envoy", "diplomat", "senior", "strategist", "pollster",
+        "representative", "delegate", "legislator", "lawmaker", "campaigner", "advocate",
+        "novelist", "poet", "photographer", "designer", "entrepreneur", "investor",
+        "businessman", "businesswoman", "billionaire", "philanthropist", "astronaut",
     ]
 
     /// Words that make a capitalised name an organisation rather than a person.

@@ -219,7 +219,11 @@ struct SpeakerAttributor {
             while e < a.count, extra < 12, a[e].isWord || a[e].text == "," {
                 if a[e].isWord { extra += 1 }
                 e += 1
-                if names.hasPersonName(Array(a[k..<e])) { return k..<e }
+                if names.hasPersonName(Array(a[k..<e])) {
+                    // Finish the name: `his father, Abdullah Kurdi`.
+                    while e < a.count, a[e].isWord, a[e].isCapitalized { e += 1 }
+                    return k..<e
+                }
             }
         }
         return k..<end
@@ -232,13 +236,14 @@ struct SpeakerAttributor {
         // A short quotation (`known as “Super Tuesday”`) needs its verb close by.
         if shortQuote, b[(v + 1)...].filter(\.isWord).count > 8 { return nil }
         if b[v].lower == "according" { return forwardPhrase(b, from: v + 2) }
-        if L.isParticiple(b[v].lower), v > 0, b[v - 1].text == "," {
-            // `…, saying “…”`: the speaker is the subject of the main clause.
-            if let v2 = b[..<(v - 1)].indices.last(where: { isReportingWord(b, $0) && !L.isParticiple(b[$0].lower) }),
+        if L.isParticiple(b[v].lower) {
+            // `…, saying “…”`, `explained the decision saying “…”`: the speaker is the
+            // subject of the main reporting verb, or of the clause.
+            if let v2 = b[..<v].indices.last(where: { isReportingWord(b, $0) && !L.isParticiple(b[$0].lower) }),
                b[v2].lower != "according", let r = subjectBefore(b, verb: v2) {
                 return r
             }
-            return sentenceSubject(b)
+            if v > 0, b[v - 1].text == "," { return sentenceSubject(b) }
         }
         if let r = subjectBefore(b, verb: v) { return r }
         // `Erdoğan cited Article 5 … and said, “…”`: the subject of the first verb.

@@ -99,7 +99,7 @@ struct SpeakerNames {
         let canonical = full.map(\.text).joined(separator: " ")
         let isOrg = full.contains { L.organizationWords.contains($0.lower) }
             || (full.count == 1 && full[0].text.count > 1 && full[0].text.allSatisfy { $0.isUppercase || !$0.isLetter })
-        remember(canonical, person: hasTitle || !isOrg, in: &tracker)
+        remember(canonical, person: !isOrg && (hasTitle || full.count == 1 || Self.isPersonLike(full)), in: &tracker)
         return canonical
     }
 
@@ -138,8 +138,7 @@ struct SpeakerNames {
                 // A title inside the run: the name follows it, unless nothing does.
                 if t + 1 < r.count { r = Array(r[(t + 1)...]) } else { return nil }
                 hadTitle = true
-                // `Secretary of State Corey Stapleton`: the office's words go too.
-                while r.count > 1, let f = r.first, Self.connectors.contains(f.lower) || L.organizationWords.contains(f.lower) { r.removeFirst() }
+                r = Self.dropOffice(r)
             }
             if !hadTitle, let first = run.first, let i = np.firstIndex(where: { $0.start == first.start }), i > 0,
                L.titles.contains(np[i - 1].lower) {
@@ -190,6 +189,15 @@ struct SpeakerNames {
         return Self.isPersonLike(name) || name.count == 1 && np.contains { L.titles.contains($0.lower) }
     }
 
+    /// The words after a title that still belong to the office: `of State Corey Stapleton`,
+    /// `of Argentina Alberto Fernández` -> the name.
+    static func dropOffice(_ run: [ClauseToken]) -> [ClauseToken] {
+        var r = run
+        if r.count >= 4, let f = r.first, f.lower == "of" || f.lower == "for" { r.removeFirst(2) }
+        while r.count > 1, let f = r.first, connectors.contains(f.lower) || L.organizationWords.contains(f.lower) { r.removeFirst() }
+        return r
+    }
+
     /// `Smith` -> `Brad Smith`: a person mention whose canonical name ends with the word,
     /// or else the longest capitalised name ending with it in the article, earliest first.
     func expandSurname(_ word: ClauseToken, before offset: Int) -> [ClauseToken]? {
@@ -207,7 +215,7 @@ struct SpeakerNames {
                 guard t[k].isWord, t[k].isCapitalized else { k += 1; continue }
                 let e = Self.capitalizedRunEnd(t, from: k)
                 var run = Array(t[k..<e])
-                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Array(run[(ti + 1)...]) }
+                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Self.dropOffice(Array(run[(ti + 1)...])) }
                 while let f = run.first, L.determiners.contains(f.lower) || Self.connectors.contains(f.lower) { run.removeFirst() }
                 if let i = run.firstIndex(where: { $0.text == w }), i > 0, i == run.count - 1, run.count <= 4,
                    !run.contains(where: { L.organizationWords.contains($0.lower) }) {
