@@ -109,4 +109,22 @@ import Testing
         let q = quotes("The company said its work did not include “any projects related to separating children.” It also urged the administration to act.")
         #expect(q.first?.speaker?.contains("company") == true)
     }
+
+    @Test func aNewSpeakerInTheSameParagraphIsNotInherited() {
+        let q = quotes("“Taxes will rise,” said Ann Lee. Bob Stone disagreed: “Taxes will fall next year.”")
+        #expect(q.map(\.speakerEntity) == ["Ann Lee", "Bob Stone"])
+    }
+
+    @Test func aQuoteIntroducedByTheSentenceOrParagraphBefore() {
+        let body = """
+            Mayor Ann Lee was blunt. “The bridge will not open this year.”
+
+            In a statement, the council said:
+
+            “We regret the delay and apologise to residents.”
+            """
+        let q = quotes(body)
+        #expect(q.map(\.speakerEntity) == ["Ann Lee", nil])
+        #expect(q.map(\.speaker) == ["Mayor Ann Lee", "the council"])
+    }
 }

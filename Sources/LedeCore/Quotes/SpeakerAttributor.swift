@@ -66,9 +66,14 @@ struct SpeakerAttributor {
                 result.append(inherited)
                 continue
             }
+            var fallback: Tokens? = nil
             if wordCount(q) >= 4, let r = sentenceSubject(before), !r.isEmpty,
                subjectMayBeSpeaker(Array(before[r]), colon: before.last?.text == ":") {
-                let toks = Array(before[r])
+                fallback = Array(before[r])
+            } else if wordCount(q) >= 4, before.isEmpty {
+                fallback = introduction(to: q, para: para, lo: lo)
+            }
+            if let toks = fallback, !toks.isEmpty {
                 let span = TextSpan(toks.first!.start, toks.last!.end)
                 let speaker = String(String.UnicodeScalarView(text[span.start..<span.end]))
                 let entity = names.resolve(toks, at: q.span.lowerBound, tracker: &tracker)
@@ -382,6 +387,28 @@ struct SpeakerAttributor {
         return names.hasPersonName(np)
     }
 
+    /// A quotation that opens its sentence with no clause of its own: introduced by the
+    /// paragraph before when that ends with a colon (`Smith said:`), or by the sentence
+    /// before when its subject is a person (`Smith was blunt. “This is bad.”`).
+    func introduction(to q: QuoteScanner.Found, para: Int, lo: Int) -> Tokens? {
+        if q.span.lowerBound == paragraphs[para].lowerBound {
+            guard para > 0 else { return nil }
+            let prev = paragraphs[para - 1]
+            guard text[prev.upperBound - 1] == ":" else { return nil }
+            let b = sentenceTail(ClauseTokenizer.tokens(text, prev))
+            if let r = beforeClause(b, shortQuote: false), acceptable(b[r]) { return Array(b[r]) }
+            if let r = sentenceSubject(b) { return Array(b[r]) }
+            return nil
+        }
+        var t = ClauseTokenizer.tokens(text, lo..<q.span.lowerBound)
+        guard let end = t.lastIndex(where: \.endsSentence) else { return nil }
+        t = sentenceTail(Array(t[..<end]))
+        guard let r = sentenceSubject(t) else { return nil }
+        let np = Array(t[r])
+        let isPerson = names.hasPersonName(np) || (np.count == 1 && ["he", "she"].contains(np[0].lower))
+        return isPerson ? np : nil
+    }
+
     // MARK: Continuations
 
     /// A quotation with no clause of its own continues the one before it: in the same
@@ -395,7 +422,12 @@ struct SpeakerAttributor {
             let between = ClauseTokenizer.tokens(text, p.span.upperBound..<q.span.lowerBound).filter(\.isWord)
             // After `“…,” Smith said.` the next quotation goes on; after a quotation whose
             // speaker came before it, only `and`, `but`, `adding` may stand between.
-            if prev.fromClauseAfter { return between.count <= 15 ? prev : nil }
+            if prev.fromClauseAfter {
+                // Only the clause's own sentence may stand between (not `Jones disagreed:`).
+                let all = ClauseTokenizer.tokens(text, p.span.upperBound..<q.span.lowerBound)
+                if let end = all.firstIndex(where: \.endsSentence), all[(end + 1)...].contains(where: \.isWord) { return nil }
+                return between.count <= 15 ? prev : nil
+            }
             return between.allSatisfy({ ["and", "but", "or", "adding", "then", "also", "as", "well"].contains($0.lower) }) ? prev : nil
         }
         guard prevPara == para - 1, q.span.lowerBound == paragraphs[para].lowerBound, wordCount(q) >= 4 else { return nil }
