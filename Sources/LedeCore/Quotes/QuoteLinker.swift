@@ -14,7 +14,7 @@ public struct QuoteLinker: Sendable {
     /// Caps on listed links per quote, so a famous quote repeated thousands of times or a
     /// prolific speaker does not make the lists quadratic.
     public var maximumFamilyLinks = 50
-    public var maximumSpeakerLinks = 20
+    public var maximumSpeakerLinks = 10
 
     public init() {}
 
@@ -35,11 +35,14 @@ public struct QuoteLinker: Sendable {
 
         // Same words: one group each; only a group's first member is compared further.
         var groupOf = [Int](repeating: -1, count: entries.count)  // representative of its same-words group
-        var byText: [[String]: Int] = [:]
+        // Keyed by a hash of the words, checked word for word, since hashing [String]
+        // through `Hasher` is several times slower.
+        var byText: [UInt64: [Int]] = [:]
         var representatives: [Int] = []
         for e in eligible {
-            if let r = byText[entries[e].words] { groupOf[e] = r } else {
-                byText[entries[e].words] = e
+            let h = QuoteWords.stableHash(entries[e].words)
+            if let r = byText[h]?.first(where: { entries[$0].words == entries[e].words }) { groupOf[e] = r } else {
+                byText[h, default: []].append(e)
                 groupOf[e] = e
                 representatives.append(e)
             }
@@ -49,13 +52,24 @@ public struct QuoteLinker: Sendable {
         var families = UnionFind(count: entries.count)
         for e in eligible where groupOf[e] != e { families.union(e, groupOf[e]) }
 
-        // Inverted index of shingles over representatives.
-        var postings: [UInt64: [Int]] = [:]
+        // Inverted index of shingles over representatives: one sorted flat array of
+        // (shingle, quote) pairs, cheaper to build and free than a dictionary of arrays.
+        var index: [(hash: UInt64, entry: Int)] = []
         var shinglesOf: [[UInt64]] = Array(repeating: [], count: entries.count)
         for r in representatives {
-            let s = shingles(entries[r].words)
-            shinglesOf[r] = s
-            for h in s { postings[h, default: []].append(r) }
+            shinglesOf[r] = shingles(entries[r].words)
+            for h in shinglesOf[r] { index.append((h, r)) }
+        }
+        index.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.entry < $1.entry }
+        func postings(_ h: UInt64) -> ArraySlice<(hash: UInt64, entry: Int)> {
+            var lo = 0, hi = index.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if index[mid].hash < h { lo = mid + 1 } else { hi = mid }
+            }
+            var end = lo
+            while end < index.count, index[end].hash == h { end += 1 }
+            return index[lo..<end]
         }
         // Candidates share shingles; stamp and count arrays avoid a dictionary per quote.
         var stamp = [Int](repeating: -1, count: entries.count)
@@ -64,8 +78,10 @@ public struct QuoteLinker: Sendable {
         for r in representatives {
             candidates.removeAll(keepingCapacity: true)
             for h in shinglesOf[r] {
-                guard let list = postings[h], list.count <= maximumPostings else { continue }
-                for c in list where c > r {
+                let list = postings(h)
+                guard list.count <= maximumPostings else { continue }
+                for p in list where p.entry > r {
+                    let c = p.entry
                     if stamp[c] != r {
                         stamp[c] = r
                         shared[c] = 0
@@ -81,23 +97,28 @@ public struct QuoteLinker: Sendable {
                 }
             }
         }
-        postings = [:]
+        index = []
+        shinglesOf = []
 
-        // Families and their stable ids.
+        // Families (members listed in entry order) and their stable ids.
         var root = [Int](repeating: -1, count: entries.count)
-        var members: [Int: [Int]] = [:]
-        for e in eligible {
-            root[e] = families.find(e)
-            members[root[e], default: []].append(e)
-        }
+        for e in eligible { root[e] = families.find(e) }
+        let byFamily = eligible.sorted { root[$0] != root[$1] ? root[$0] < root[$1] : $0 < $1 }
+        var members: [Int: ArraySlice<Int>] = [:]
         var familyID: [Int: String] = [:]
-        for (r, list) in members {
+        var k = 0
+        while k < byFamily.count {
+            var e = k
+            while e < byFamily.count, root[byFamily[e]] == root[byFamily[k]] { e += 1 }
+            let list = byFamily[k..<e]
             let rep = list.max { a, b in
                 let wa = entries[a].words, wb = entries[b].words
                 if wa.count != wb.count { return wa.count < wb.count }
                 return wa.lexicographicallyPrecedes(wb) ? false : wa != wb
             }!
-            familyID[r] = "f" + QuoteWords.hex(QuoteWords.stableHash(entries[rep].words))
+            if list.count > 1 { members[root[byFamily[k]]] = list }
+            familyID[root[byFamily[k]]] = "f" + QuoteWords.hex(QuoteWords.stableHash(entries[rep].words))
+            k = e
         }
 
         var result = articles
@@ -109,7 +130,7 @@ public struct QuoteLinker: Sendable {
         // Each list is filled from the nearest articles outwards and capped, so a quote
         // repeated thousands of times or a prolific speaker costs no more than the cap.
         var sameWords: [Int: [Int]] = [:]
-        for e in eligible where members[root[e]]!.count > 1 { sameWords[groupOf[e], default: []].append(e) }
+        for e in eligible where members[root[e]] != nil { sameWords[groupOf[e], default: []].append(e) }
         var bySpeaker: [String: [Int]] = [:]
         for (i, e) in entries.enumerated() {
             if let s = articles[e.article].quotes[e.quote].speakerEntity { bySpeaker[s, default: []].append(i) }
@@ -121,7 +142,7 @@ public struct QuoteLinker: Sendable {
             let quote = articles[e.article].quotes[e.quote]
             var links: [QuoteLink] = []
             listed[i] = i
-            if root[i] >= 0, let fam = members[root[i]], fam.count > 1 {
+            if root[i] >= 0, let fam = members[root[i]] {
                 var kinds: [(Int, QuoteRelation)] = []
                 for m in nearest(sameWords[groupOf[i]] ?? [], to: i, count: maximumFamilyLinks, skip: { listed[$0] == i }) {
                     kinds.append((m, .same))
@@ -150,25 +171,33 @@ public struct QuoteLinker: Sendable {
 
     /// Shared shingles a pair needs before the words are compared: one word changed in a
     /// quote of n words leaves at least n - 2k + 1 of its shingles intact.
+    /// Each bound follows from a rule of `QuoteWords.relation`: a fragment shares all the
+    /// shorter quote's shingles, a shared run of six words three shingles, and each word
+    /// edit breaks at most `shingleSize` shingles.
     func minimumShared(_ a: Int, _ b: Int) -> Int {
-        min(a, b) >= 2 * shingleSize + 2 ? 2 : 1
+        let n = min(a, b)
+        let all = max(1, n - shingleSize + 1)
+        var bound = min(all, n >= 6 ? 3 : all)
+        if abs(a - b) <= 3 { bound = min(bound, max(1, all - shingleSize * max(1, n / 8))) }
+        return bound
     }
 
     /// Up to `count` members of `sorted` (entry indices, ascending) closest to `i`, nearest
     /// first, leaving out `skip`. Walks outwards from `i`'s place, so costs about `count`
     /// steps however long the list (plus however many skipped entries it meets).
-    func nearest(_ sorted: [Int], to i: Int, count: Int, skip: (Int) -> Bool) -> [Int] {
+    func nearest<C: RandomAccessCollection<Int>>(_ sorted: C, to i: Int, count: Int, skip: (Int) -> Bool) -> [Int]
+        where C.Index == Int {
         guard count > 0, !sorted.isEmpty else { return [] }
-        var lo = 0, hi = sorted.count
+        var lo = sorted.startIndex, hi = sorted.endIndex
         while lo < hi {
             let mid = (lo + hi) / 2
             if sorted[mid] < i { lo = mid + 1 } else { hi = mid }
         }
         var left = lo - 1, right = lo
         var out: [Int] = []
-        while out.count < count, left >= 0 || right < sorted.count {
+        while out.count < count, left >= sorted.startIndex || right < sorted.endIndex {
             let takeLeft: Bool
-            if left < 0 { takeLeft = false } else if right >= sorted.count { takeLeft = true } else {
+            if left < sorted.startIndex { takeLeft = false } else if right >= sorted.endIndex { takeLeft = true } else {
                 takeLeft = i - sorted[left] <= sorted[right] - i
             }
             let m = takeLeft ? sorted[left] : sorted[right]
@@ -192,13 +221,29 @@ public struct QuoteLinker: Sendable {
         return QuoteLink(articleID: q.articleID, quoteID: q.id, kind: kind)
     }
 
+    /// Hashes of every run of `shingleSize` words (distinct), built from per-word hashes.
     func shingles(_ words: [String]) -> [UInt64] {
-        guard words.count >= shingleSize else { return [QuoteWords.stableHash(words)] }
-        var out = Set<UInt64>()
-        for i in 0...(words.count - shingleSize) {
-            out.insert(QuoteWords.stableHash(Array(words[i..<(i + shingleSize)])))
+        let w = words.map { QuoteWords.stableHash([$0]) }
+        guard w.count >= shingleSize else { return [w.reduce(0x9E3779B97F4A7C15) { mix($0, $1) }] }
+        var out: [UInt64] = []
+        out.reserveCapacity(w.count - shingleSize + 1)
+        for i in 0...(w.count - shingleSize) {
+            var h: UInt64 = 0x9E3779B97F4A7C15
+            for j in i..<(i + shingleSize) { h = mix(h, w[j]) }
+            out.append(h)
         }
-        return Array(out)
+        out.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(out.count)
+        for h in out where unique.last != h { unique.append(h) }
+        return unique
+    }
+
+    @inline(__always)
+    private func mix(_ h: UInt64, _ v: UInt64) -> UInt64 {
+        var x = (h ^ v) &* 0xBF58476D1CE4E5B9
+        x ^= x >> 31
+        return x &* 0x94D049BB133111EB
     }
 }
 

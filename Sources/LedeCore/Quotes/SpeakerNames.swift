@@ -56,7 +56,7 @@ struct SpeakerNames {
     static func capitalizedRunEnd(_ t: [ClauseToken], from k: Int) -> Int {
         var e = k
         while e < t.count {
-            if t[e].isWord, t[e].isCapitalized || (t[e].text.first?.isNumber ?? false) && e > k {
+            if t[e].isWord, t[e].isCapitalized || (t[e].text.first?.isNumber ?? false) && e > k || e > k && isNameParticle(t[e]) {
                 e += 1
                 continue
             }
@@ -68,6 +68,13 @@ struct SpeakerNames {
             break
         }
         return e
+    }
+
+    /// `al-Amr`, `el-Sisi`, `bin-Salman`: lower-case particles joined to a capitalised name.
+    static func isNameParticle(_ t: ClauseToken) -> Bool {
+        guard let dash = t.text.firstIndex(of: "-"), t.text.index(after: dash) < t.text.endIndex else { return false }
+        return ["al", "el", "bin", "ibn", "abu", "ad", "as", "ash", "at", "az"].contains(String(t.lower[..<dash]))
+            && t.text[t.text.index(after: dash)].isUppercase
     }
 
     // MARK: Resolution
@@ -167,7 +174,9 @@ struct SpeakerNames {
     private func splitAffiliation(_ run: [ClauseToken]) -> [[ClauseToken]] {
         guard let c = run.firstIndex(where: { ["of", "for"].contains($0.lower) }), c > 0 else { return [run] }
         let left = Array(run[..<c])
-        guard !left.contains(where: { L.organizationWords.contains($0.lower) }) else { return [run] }
+        // `Governor of Washington Chris Gregoire` is an office and a name, left whole here.
+        guard !left.contains(where: { L.organizationWords.contains($0.lower) }),
+              !L.titles.contains(left.last!.lower) else { return [run] }
         var right = Array(run[(c + 1)...])
         while let f = right.first, Self.connectors.contains(f.lower) { right.removeFirst() }
         return right.isEmpty ? [left] : [left] + splitAffiliation(right)
@@ -193,7 +202,14 @@ struct SpeakerNames {
     /// `of Argentina Alberto Fernández` -> the name.
     static func dropOffice(_ run: [ClauseToken]) -> [ClauseToken] {
         var r = run
-        if r.count >= 4, let f = r.first, f.lower == "of" || f.lower == "for" { r.removeFirst(2) }
+        if r.count >= 3, let f = r.first, f.lower == "of" || f.lower == "for" {
+            // Up to the office's last organisation word (`of the Refugee Council`), or one word.
+            if let o = r.lastIndex(where: { L.organizationWords.contains($0.lower) }), o + 1 < r.count {
+                r.removeFirst(o + 1)
+            } else if r.count >= 4 {
+                r.removeFirst(2)
+            }
+        }
         while r.count > 1, let f = r.first, connectors.contains(f.lower) || L.organizationWords.contains(f.lower) { r.removeFirst() }
         return r
     }
@@ -246,7 +262,13 @@ struct SpeakerNames {
                 if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Array(run[(ti + 1)...]) }
                 while let f = run.first, L.determiners.contains(f.lower) || L.pronouns.contains(f.lower) { run.removeFirst() }
                 let plain = run.allSatisfy { !Self.connectors.contains($0.lower) && !L.organizationWords.contains($0.lower) }
-                if Self.isPersonLike(run) || (titled && plain && !run.isEmpty) {
+                // Only names in a subject's place: after a title, or before a verb or comma.
+                let next = e < t.count ? t[e] : nil
+                let subjectLike = titled || next.map { n in
+                    n.text == "," || L.verbs.contains(n.lower) || L.auxiliaries.contains(n.lower)
+                        || (!n.isCapitalized && n.isWord && (n.lower.hasSuffix("ed") || n.lower.hasSuffix("s")))
+                } ?? false
+                if subjectLike, Self.isPersonLike(run) || (titled && plain && !run.isEmpty) {
                     found = run.map(\.text).joined(separator: " ")
                 }
                 k = e
