@@ -127,4 +127,23 @@ import Testing
         #expect(q.map(\.speakerEntity) == ["Ann Lee", nil])
         #expect(q.map(\.speaker) == ["Mayor Ann Lee", "the council"])
     }
+
+    /// Common wire and newspaper styles, each with the words its speaker must contain.
+    @Test(arguments: [
+        ("\"We will keep fighting,\" Smith, a Democrat from Ohio, said Tuesday.", "Smith"),
+        ("\"We will keep fighting\", said Jane Smith, the party's leader in the state senate.", "Jane Smith"),
+        ("White House press secretary Sarah Sanders told reporters: \"The president is confident.\"", "Sarah Sanders"),
+        ("\"The plan will fail,\" she told Reuters, declining to be identified.", "she"),
+        ("Asked whether he would resign, the minister said: \"Absolutely not, never.\"", "the minister"),
+        ("The ministry said in a statement that the strike was \"a grave violation of our sovereignty.\"", "ministry"),
+        ("\"Prices will keep rising for months,\" according to a report from the central bank.", "central bank"),
+        ("\"It was a disaster from start to finish,\" Smith later said of the decision.", "Smith"),
+        ("Trump called the investigation \"a witch hunt against me and my family.\"", "Trump"),
+        ("\"This is the end of an era,\" said a spokesman for the ministry.", "spokesman for the ministry"),
+    ])
+    func newsStyles(_ sample: (String, String)) {
+        let q = quotes(sample.0)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker?.contains(sample.1) == true, "speaker \(q.first?.speaker ?? "nil") for: \(sample.0)")
+    }
 }

@@ -77,6 +77,26 @@ enum ReportingLexicon {
             ("elaborate", ["elaborated"]),
             ("opine", ["opined"]),
             ("mention", ["mentioned", "mentions"]),
+            ("estimate", ["estimated"]),
+            ("speculate", ["speculated"]),
+            ("reason", ["reasoned"]),
+            ("advise", ["advised"]),
+            ("interject", ["interjected"]),
+            ("snap", ["snapped"]),
+            ("beg", ["begged"]),
+            ("implore", ["implored"]),
+            ("call", ["called", "calls", "calling"]),
+            ("dub", ["dubbed"]),
+            ("label", ["labeled", "labelled"]),
+            ("brand", ["branded"]),
+            ("praise", ["praised"]),
+            ("criticize", ["criticized", "criticised"]),
+            ("slam", ["slammed"]),
+            ("blast", ["blasted"]),
+            ("hail", ["hailed"]),
+            ("decry", ["decried"]),
+            ("denounce", ["denounced"]),
+            ("condemn", ["condemned"]),
         ]
         // Base forms only where they are not also common nouns (`the state`, `his post`).
         let bases: Set<String> = ["say", "tell", "write", "add", "note", "explain", "insist", "argue",
@@ -91,6 +111,11 @@ enum ReportingLexicon {
         "promises", "stresses", "jokes", "counters", "posts", "mentions", "tweets", "warning",
         "reading", "reporting", "post", "report", "state", "promise", "demand", "comment",
         "answer", "counter", "insists", "reveals",
+        // Verbs of naming and judging attribute only after their subject (`Smith called
+        // it “a disgrace”`), not in `a tool called “Rekognition”`.
+        "called", "calls", "calling", "dubbed", "labeled", "labelled", "branded", "praised",
+        "criticized", "criticised", "slammed", "blasted", "hailed", "decried", "denounced",
+        "condemned", "described",
     ]
 
     /// Lower-case words that may stand among titles (`former deputy director`).
@@ -125,7 +150,7 @@ enum ReportingLexicon {
         "to", "in", "on", "at", "during", "after", "before", "when", "while", "as",
         "because", "and", "but", "adding", "saying", "noting", "explaining", "referring",
         "speaking", "last", "yesterday", "today", "tomorrow", "earlier", "later", "this",
-        "via", "through", "from", "with", "about", "since", "following", "shortly",
+        "via", "through", "with", "about", "since", "following", "shortly",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 

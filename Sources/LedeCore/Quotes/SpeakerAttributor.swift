@@ -156,7 +156,7 @@ struct SpeakerAttributor {
         if a[j].lower == "according", j + 1 < a.count, a[j + 1].lower == "to" {
             return forwardPhrase(a, from: j + 2)
         }
-        if L.verbs.contains(a[j].lower), !L.isParticiple(a[j].lower) {
+        if L.verbs.contains(a[j].lower), !L.isParticiple(a[j].lower), !L.nounLike.contains(a[j].lower) {
             return forwardPhrase(a, from: j + 1)
         }
         if let r = subjectThenVerb(a, from: j) {
@@ -180,12 +180,12 @@ struct SpeakerAttributor {
             if !t.isWord {
                 if t.text != "," && t.text != "-" && t.text != "(" && t.text != ")" { return nil }
             } else {
-                if L.verbs.contains(t.lower) && k > j { break }
+                if k > j, isReportingWord(a, k) { break }
                 words += 1
             }
             k += 1
         }
-        guard k < a.count, a[k].isWord, L.verbs.contains(a[k].lower) else { return nil }
+        guard k < a.count, a[k].isWord, isReportingWord(a, k), a[k].lower != "according" else { return nil }
         var end = k
         while end > j, a[end - 1].isWord, L.auxiliaries.contains(a[end - 1].lower) { end -= 1 }
         while end > j, !a[end - 1].isWord { end -= 1 }
