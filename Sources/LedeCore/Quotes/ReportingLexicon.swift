@@ -78,6 +78,8 @@ enum ReportingLexicon {
             ("opine", ["opined"]),
             ("mention", ["mentioned", "mentions"]),
             ("estimate", ["estimated"]),
+            ("talk", ["talked"]),
+            ("speak", ["spoke"]),
             ("speculate", ["speculated"]),
             ("reason", ["reasoned"]),
             ("advise", ["advised"]),

@@ -251,8 +251,9 @@ struct SpeakerAttributor {
             if v > 0, b[v - 1].text == "," { return sentenceSubject(b) }
         }
         if let r = subjectBefore(b, verb: v) { return r }
-        // `Erdoğan cited Article 5 … and said, “…”`: the subject of the first verb.
-        if v > 0, ["and", "but", "then"].contains(b[v - 1].lower) { return sentenceSubject(b) }
+        // `Erdoğan cited Article 5 … and said, “…”`, `He went on to add`: the subject of
+        // the first verb.
+        if v > 0, ["and", "but", "then", "to"].contains(b[v - 1].lower) { return sentenceSubject(b) }
         // `Said Smith: “…”`
         return b[..<v].contains(where: \.isWord) ? nil : forwardPhrase(b, from: v + 1)
     }
