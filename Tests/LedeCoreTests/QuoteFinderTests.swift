@@ -106,3 +106,40 @@ import Testing
         #expect(quotes("\"").isEmpty)
     }
 }
+
+/// Random text full of marks, apostrophes and paragraph breaks: the finder must never
+/// crash, and what it returns must be well-formed.
+@Suite struct QuoteFinderRobustnessTests {
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func randomTextGivesWellFormedQuotes() {
+        var rng = Generator(state: 7)
+        let pieces = ["\"", "“", "”", "‘", "’", "'", "«", "»", " ", " ", "\n", "\n\n", "said", "Smith",
+                      "he", "the", "letter", ",", ".", ":", "according to", "it’s", "I've", "—", "(", ")", "é", "🎉"]
+        for _ in 0..<1500 {
+            let n = Int(rng.next() % 60)
+            let body = (0..<n).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined(separator: Bool.random(using: &rng) ? " " : "")
+            let article = Article(id: "r", path: "r", date: nil, title: "t", body: body)
+            let quotes = QuoteExtractor().quotes(in: article)
+            let scalars = Array(body.unicodeScalars)
+            var lastEnd = 0
+            for q in quotes {
+                #expect(q.span.start >= lastEnd && q.span.end <= scalars.count, "\(q.span) in \(body.debugDescription)")
+                #expect(QuoteScanner.isQuoteMark(scalars[q.span.start]))
+                #expect(!q.text.isEmpty)
+                if let s = q.speakerSpan { #expect(s.end <= scalars.count && !s.overlaps(q.span)) }
+                lastEnd = q.span.end
+            }
+            _ = QuoteLinker().link([AnalyzedArticle(article: article, quotes: quotes)])
+        }
+    }
+}
