@@ -79,6 +79,8 @@ enum ReportingLexicon {
             ("mention", ["mentioned", "mentions"]),
             ("estimate", ["estimated"]),
             ("talk", ["talked"]),
+            ("laud", ["lauded"]),
+            ("characterize", ["characterized", "characterised"]),
             ("speak", ["spoke"]),
             ("speculate", ["speculated"]),
             ("reason", ["reasoned"]),
@@ -117,7 +119,7 @@ enum ReportingLexicon {
         // it “a disgrace”`), not in `a tool called “Rekognition”`.
         "called", "calls", "calling", "dubbed", "labeled", "labelled", "branded", "praised",
         "criticized", "criticised", "slammed", "blasted", "hailed", "decried", "denounced",
-        "condemned", "described",
+        "condemned", "described", "lauded", "characterized", "characterised",
     ]
 
     /// Lower-case words that may stand among titles (`former deputy director`).

@@ -39,12 +39,13 @@ struct SpeakerAttributor {
                 hi = quotes[i + 1].span.lowerBound
                 nextQuoteFollows = true
             }
-            let before = sentenceTail(ClauseTokenizer.tokens(text, lo..<q.span.lowerBound))
+            let before = sentenceBefore(i, quotes: quotes, para: para)
             let afterAll = ClauseTokenizer.tokens(text, q.span.upperBound..<hi)
             let after = sentenceHead(afterAll)
             // `“…?” Vatican archbishop Charles Scicluna said, “…”`: a clause that leads into
             // the next quotation belongs to it.
             let leadsIntoNext = nextQuoteFollows && after.count == afterAll.count
+                && (":,".contains(afterAll.last?.text ?? "") || afterAll.last?.isWord == true)
 
             var np: Range<Int>? = nil  // token range in `after` or `before`
             var npTokens: Tokens = []
@@ -103,6 +104,25 @@ struct SpeakerAttributor {
         return lo
     }
 
+    /// The sentence up to quotation `i`, earlier quotations in it standing as one
+    /// placeholder token each (so `Smith said “A” and “B”` reads `Smith said ▯ and`).
+    func sentenceBefore(_ i: Int, quotes: [QuoteScanner.Found], para: Int) -> Tokens {
+        let start = paragraphs[para].lowerBound
+        var toks: Tokens = []
+        var pos = start
+        var j = i - 1
+        while j >= 0, quotes[j].span.upperBound > start { j -= 1 }
+        for p in quotes[(j + 1)..<i] {
+            if p.span.lowerBound < start { pos = max(pos, p.span.upperBound); continue }
+            toks += ClauseTokenizer.tokens(text, pos..<p.span.lowerBound)
+            toks.append(ClauseToken(start: p.span.lowerBound, end: p.span.upperBound, text: "\u{201C}\u{201D}",
+                                    lower: "\u{201C}\u{201D}", isWord: false))
+            pos = p.span.upperBound
+        }
+        toks += ClauseTokenizer.tokens(text, pos..<quotes[i].span.lowerBound)
+        return sentenceTail(toks)
+    }
+
     /// The tokens after the last sentence end.
     func sentenceTail(_ t: Tokens) -> Tokens {
         guard let last = t.lastIndex(where: \.endsSentence) else { return t }
@@ -151,8 +171,13 @@ struct SpeakerAttributor {
             j += 1
         }
         guard j < a.count, a[j].isWord else { return nil }
-        // `“… the border.” It also urged …` starts a new sentence, not a reporting clause.
-        if innerLast(q) == ".", !sawComma, a[j].isCapitalized { return nil }
+        // `“… the border.” It also urged the administration …` starts a new sentence, not
+        // a reporting clause; `“….” Pelosi said.` (a sloppy full stop) still is one.
+        if innerLast(q) == ".", !sawComma, a[j].isCapitalized {
+            guard let v = a[j...].firstIndex(where: { $0.isWord && L.verbs.contains($0.lower) }), v - j <= 4 else { return nil }
+            let rest = a[(v + 1)...].filter(\.isWord)
+            guard rest.isEmpty || rest.count <= 3 || ["in", "on", "at", "to", "during", "after", "before", "of"].contains(rest[0].lower) else { return nil }
+        }
         if a[j].lower == "according", j + 1 < a.count, a[j + 1].lower == "to" {
             return forwardPhrase(a, from: j + 2)
         }
@@ -160,8 +185,9 @@ struct SpeakerAttributor {
             return forwardPhrase(a, from: j + 1)
         }
         if let r = subjectThenVerb(a, from: j) {
-            let verb = r.upperBound < a.count ? a[r.upperBound...].firstIndex(where: { L.verbs.contains($0.lower) }) : nil
-            if leadsIntoNext, let v = verb, a[(v + 1)...].allSatisfy({ !$0.isWord }) { return nil }
+            // After a complete sentence (`“…?” Smith said, “…”`) the clause introduces the
+            // next quotation; after `“…,”` it closes this one.
+            if leadsIntoNext, let last = innerLast(q), ".?!".unicodeScalars.contains(last) { return nil }
             return r
         }
         if let k = a.indices.first(where: { a[$0].lower == "according" && $0 + 1 < a.count && a[$0 + 1].lower == "to" }) {
@@ -241,6 +267,12 @@ struct SpeakerAttributor {
         // A short quotation (`known as “Super Tuesday”`) needs its verb close by.
         if shortQuote, b[(v + 1)...].filter(\.isWord).count > 8 { return nil }
         if b[v].lower == "according" { return forwardPhrase(b, from: v + 2) }
+        // `a pattern described by Marine Bulletin as “…”`
+        if v + 1 < b.count, b[v + 1].lower == "by" { return forwardPhrase(b, from: v + 2) }
+        // `Mark Hay, a marine ecologist at GT, who said “…”`
+        if v > 0, ["who", "which", "that"].contains(b[v - 1].lower), v > 1, b[v - 2].text == "," {
+            return subjectBefore(b, verb: v - 1)
+        }
         if L.isParticiple(b[v].lower) {
             // `…, saying “…”`, `explained the decision saying “…”`: the speaker is the
             // subject of the main reporting verb, or of the clause.
@@ -265,7 +297,13 @@ struct SpeakerAttributor {
         // `his remarks`, `the claims`: nouns unless a name or pronoun stands before them.
         if L.nounLike.contains(b[i].lower) {
             guard i > 0, b[i - 1].isWord else { return false }
-            return b[i - 1].isCapitalized || L.pronouns.contains(b[i - 1].lower)
+            let prev = b[i - 1].lower
+            let singular = prev.hasSuffix("s") ? String(prev.dropLast()) : prev
+            // `Smith calls`, `she claims`, `the study reports` (not `his remarks`)
+            return b[i - 1].isCapitalized || L.pronouns.contains(prev)
+                || (["study", "report", "survey", "paper", "statement", "letter", "lawsuit", "complaint", "filing", "poll"].contains(singular)
+                    && !L.determiners.contains(prev))
+                || (L.personNouns.contains(singular) && !L.determiners.contains(prev))
         }
         return true
     }
