@@ -195,6 +195,7 @@ enum ReportingLexicon {
         "representative", "delegate", "legislator", "lawmaker", "campaigner", "advocate",
         "novelist", "poet", "photographer", "designer", "entrepreneur", "investor",
         "businessman", "businesswoman", "billionaire", "philanthropist", "astronaut",
+        "prosecutor", "expert", "bishop", "monsignor", "cleric", "mufti",
     ]
 
     /// Words that make a capitalised name an organisation rather than a person.

@@ -155,7 +155,8 @@ struct SpeakerAttributor {
         var e = piece.upperBound
         while e > piece.lowerBound {
             let s = text[e - 1]
-            if !QuoteScanner.isSpace(s) && !QuoteScanner.isSingleMark(s) { return s }
+            // `victims[.]”`: an editor's bracket still ends the sentence inside.
+            if !QuoteScanner.isSpace(s) && !QuoteScanner.isSingleMark(s) && s != "]" && s != ")" { return s }
             e -= 1
         }
         return nil
@@ -216,6 +217,10 @@ struct SpeakerAttributor {
         while end > j, a[end - 1].isWord, L.auxiliaries.contains(a[end - 1].lower) { end -= 1 }
         while end > j, !a[end - 1].isWord { end -= 1 }
         guard end > j else { return nil }
+        // `She went on to say`, `That is what they say`: a clause, not a subject (words
+        // after a comma may be an apposition: `Smith, who was in Paris, said`).
+        let beforeComma = a[j..<end].prefix { $0.text != "," }
+        if beforeComma.dropFirst().contains(where: { $0.isWord && !$0.isCapitalized && L.clauseBoundaries.contains($0.lower) }) { return nil }
         let first = a[j]
         guard first.isCapitalized || L.determiners.contains(first.lower) || L.pronouns.contains(first.lower) else { return nil }
         if L.clauseBoundaries.contains(first.lower) && !first.isCapitalized { return nil }
@@ -267,8 +272,8 @@ struct SpeakerAttributor {
         // A short quotation (`known as “Super Tuesday”`) needs its verb close by.
         if shortQuote, b[(v + 1)...].filter(\.isWord).count > 8 { return nil }
         if b[v].lower == "according" { return forwardPhrase(b, from: v + 2) }
-        // `a pattern described by Marine Bulletin as “…”`
-        if v + 1 < b.count, b[v + 1].lower == "by" { return forwardPhrase(b, from: v + 2) }
+        // `a pattern described by Marine Bulletin as “…”` (not `— as reported by X —`)
+        if v + 1 < b.count, b[v + 1].lower == "by", v == 0 || b[v - 1].lower != "as" { return forwardPhrase(b, from: v + 2) }
         // `Mark Hay, a marine ecologist at GT, who said “…”`
         if v > 0, ["who", "which", "that"].contains(b[v - 1].lower), v > 1, b[v - 2].text == "," {
             return subjectBefore(b, verb: v - 1)

@@ -140,6 +140,8 @@ struct SpeakerNames {
         var titled: [Bool] = []
         let cleaned: [[ClauseToken]] = runs.flatMap(splitAffiliation).compactMap { run in
             var r = run
+            // `When Trump …`, `After Smith …`: a capitalised function word is no name.
+            while r.count > 1, let f = r.first, L.clauseBoundaries.contains(f.lower) || Self.openers.contains(f.lower) { r.removeFirst() }
             var hadTitle = false
             if let t = r.lastIndex(where: { L.titles.contains($0.lower) }) {
                 // A title inside the run: the name follows it, unless nothing does.
@@ -233,9 +235,9 @@ struct SpeakerNames {
                 var run = Array(t[k..<e])
                 if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Self.dropOffice(Array(run[(ti + 1)...])) }
                 while let f = run.first, L.determiners.contains(f.lower) || Self.connectors.contains(f.lower) { run.removeFirst() }
-                if let i = run.firstIndex(where: { $0.text == w }), i > 0, i == run.count - 1, run.count <= 4,
-                   !run.contains(where: { L.organizationWords.contains($0.lower) }) {
-                    if best == nil || run.count > best!.count { best = run }
+                // The shortest full form (`Bernie Sanders`, not `Vermont Bernie Sanders`).
+                if let i = run.firstIndex(where: { $0.text == w }), i > 0, i == run.count - 1, Self.isPersonLike(run) {
+                    if best == nil || run.count < best!.count { best = run }
                 }
                 k = e
             }
