@@ -159,6 +159,8 @@ struct SpeakerNames {
             // A lone sentence-initial word the article also writes in lower case (`Part of
             // the statement reads`, `Officials said`) is no name.
             if r.count == 1, writesInLowerCase(r[0].lower) { return nil }
+            // `I`, `I've`, `I'm` are the speaker talking, not a name.
+            if r.count == 1, r[0].lower == "i" || r[0].lower.hasPrefix("i'") || r[0].lower.hasPrefix("i’") { return nil }
             if r.isEmpty { return nil }
             titled.append(hadTitle)
             return r
@@ -186,9 +188,11 @@ struct SpeakerNames {
 
     /// Two to four capitalised words, none an organisation's or a function word.
     static func isPersonLike(_ run: [ClauseToken]) -> Bool {
-        guard (2...5).contains(run.count) else { return false }
+        guard (2...5).contains(run.count), run.first!.isCapitalized, run.last!.isCapitalized else { return false }
         return run.allSatisfy { t in
-            t.isCapitalized && !L.organizationWords.contains(t.lower) && !L.clauseBoundaries.contains(t.lower)
+            // `Bill de Blasio`, `Ludwig van Beethoven`
+            if !t.isCapitalized { return ["de", "da", "del", "van", "von", "der", "den", "di", "du", "la", "le", "bin"].contains(t.lower) }
+            return t.isCapitalized && !L.organizationWords.contains(t.lower) && !L.clauseBoundaries.contains(t.lower)
                 && !L.determiners.contains(t.lower) && !L.titles.contains(t.lower)
                 && !(t.text.count > 2 && t.text.allSatisfy { $0.isUppercase || !$0.isLetter })
         }
@@ -252,7 +256,7 @@ struct SpeakerNames {
         if !mentions.isEmpty {
             return mentions.last(where: { $0.type == .person && $0.span.end <= offset })?.canonical
         }
-        var found: String? = nil
+        var found: [ClauseToken]? = nil
         for p in paragraphs where p.lowerBound < offset {
             let t = ClauseTokenizer.tokens(text, p.lowerBound..<min(p.upperBound, offset))
             var k = 0
@@ -261,21 +265,27 @@ struct SpeakerNames {
                 let e = Self.capitalizedRunEnd(t, from: k)
                 var run = Array(t[k..<e])
                 let titled = run.contains { L.titles.contains($0.lower) }
-                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Array(run[(ti + 1)...]) }
-                while let f = run.first, L.determiners.contains(f.lower) || L.pronouns.contains(f.lower) { run.removeFirst() }
-                let plain = run.allSatisfy { !Self.connectors.contains($0.lower) && !L.organizationWords.contains($0.lower) }
-                // Only names in a subject's place: after a title, or before a verb or comma.
+                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Self.dropOffice(Array(run[(ti + 1)...])) }
+                while let f = run.first, L.determiners.contains(f.lower) || L.pronouns.contains(f.lower)
+                        || L.clauseBoundaries.contains(f.lower) || Self.openers.contains(f.lower) { run.removeFirst() }
+                // Only a name that does something (`Bloomberg endorsed`, `Smith has said`),
+                // not a place it happens in (`the caucus in American Samoa, …`).
                 let next = e < t.count ? t[e] : nil
-                let subjectLike = titled || next.map { n in
-                    n.text == "," || L.verbs.contains(n.lower) || L.auxiliaries.contains(n.lower)
-                        || (!n.isCapitalized && n.isWord && (n.lower.hasSuffix("ed") || n.lower.hasSuffix("s")))
+                let acts = next.map { n in
+                    n.isWord && !n.isCapitalized && (L.verbs.contains(n.lower) || L.auxiliaries.contains(n.lower)
+                        || n.lower.hasSuffix("ed") || (n.lower.hasSuffix("s") && !n.lower.hasSuffix("ss")))
                 } ?? false
-                if subjectLike, Self.isPersonLike(run) || (titled && plain && !run.isEmpty) {
-                    found = run.map(\.text).joined(separator: " ")
+                let single = run.count == 1 && !writesInLowerCase(run[0].lower)
+                    && !run[0].text.allSatisfy({ $0.isUppercase || !$0.isLetter })
+                    && !L.organizationWords.contains(run[0].lower)
+                if acts || titled, Self.isPersonLike(run) || single {
+                    found = run
                 }
                 k = e
             }
         }
-        return found
+        guard var name = found else { return nil }
+        if name.count == 1, let full = expandSurname(name[0], before: offset) { name = full }
+        return name.map(\.text).joined(separator: " ")
     }
 }
