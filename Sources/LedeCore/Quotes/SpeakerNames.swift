@@ -278,14 +278,15 @@ struct SpeakerNames {
                 let single = run.count == 1 && !writesInLowerCase(run[0].lower)
                     && !run[0].text.allSatisfy({ $0.isUppercase || !$0.isLetter })
                     && !L.organizationWords.contains(run[0].lower)
-                if acts || titled, Self.isPersonLike(run) || single {
-                    found = run
+                let possessive = run.last.map { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") } ?? true
+                if acts || titled, !possessive {
+                    // A lone word counts only when the article also gives the full name.
+                    if Self.isPersonLike(run) { found = run }
+                    else if single, let full = expandSurname(run[0], before: offset) { found = full }
                 }
                 k = e
             }
         }
-        guard var name = found else { return nil }
-        if name.count == 1, let full = expandSurname(name[0], before: offset) { name = full }
-        return name.map(\.text).joined(separator: " ")
+        return found?.map(\.text).joined(separator: " ")
     }
 }
