@@ -74,6 +74,7 @@ import Testing
         #expect(links.map(\.kind) == [.same, .speaker])
         #expect(links.first?.articleID == "art1.txt")
         #expect(c.relatedCount(of: first) == 2)
+        #expect(c.relatedCounts(of: first) == (1, 1))
     }
 }
 

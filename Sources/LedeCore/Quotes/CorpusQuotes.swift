@@ -5,6 +5,14 @@ extension Corpus {
     /// speaker's; both lists are capped by `QuoteLinker`).
     public func relatedCount(of quote: Quote) -> Int { relatedQuotes[quote.id]?.count ?? 0 }
 
+    /// The related quotes split as the reader shows them: the same quotation elsewhere
+    /// (same, fragment, variant) and other quotes by the same speaker.
+    public func relatedCounts(of quote: Quote) -> (sameQuotation: Int, sameSpeaker: Int) {
+        let links = relatedQuotes[quote.id] ?? []
+        let speaker = links.filter { $0.kind == .speaker }.count
+        return (links.count - speaker, speaker)
+    }
+
     /// The quote with this id, and the index of its article, for jumping along a link.
     public func quote(id: String) -> (article: Int, quote: Quote)? {
         guard let hash = id.lastIndex(of: "#"), id[id.index(after: hash)...].hasPrefix("q"),
