@@ -87,3 +87,27 @@ import Testing
         #expect(c.quote(id: "nonsense") == nil)
     }
 }
+
+@Suite struct QuoteWordsTests {
+    func words(_ s: String) -> [String] { QuoteWords.normalized(s) }
+
+    @Test func normalisationDropsCaseMarksEllipsesAndInsertions() {
+        #expect(words("“Support the core [ICE] agency… functions,’ I’ve said") == ["support", "the", "core", "agency", "functions", "i've", "said"])
+        #expect(words("highly-skilled ... team") == ["highly", "skilled", "team"])
+    }
+
+    @Test func templatesSharingAShortRunAreNotVariants() {
+        let a = words("There is a real party of peace and justice.")
+        let b = words("There is a real party of smaller government and individual responsibility.")
+        #expect(QuoteWords.relation(a, b, minimumFragment: 5) == nil)
+        let c = words("Is this person a citizen of the United States?")
+        let d = words("No Person except a natural born Citizen, or a Citizen of the United States, at the time of the Adoption")
+        #expect(QuoteWords.relation(c, d, minimumFragment: 5) == nil)
+    }
+
+    @Test func oneChangedWordIsAVariant() {
+        let a = words("We will never surrender to the terrorists who attacked our city last night")
+        let b = words("We will never surrender to those terrorists who attacked our city last night")
+        #expect(QuoteWords.relation(a, b, minimumFragment: 5) == .variant)
+    }
+}

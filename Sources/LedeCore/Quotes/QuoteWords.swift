@@ -57,7 +57,7 @@ public enum QuoteWords {
         if short.count >= minimumFragment, containsRun(long, short) { return .fragment }
         guard short.count >= minimumFragment else { return nil }
         let run = longestCommonRun(short, long)
-        if run >= 10 || (run >= 6 && Double(run) >= 0.6 * Double(short.count)) { return .variant }
+        if run >= 10 || (run >= 6 && Double(run) >= 0.8 * Double(short.count)) { return .variant }
         if long.count - short.count <= 3, long.count <= 200,
            wordEditDistance(short, long) <= max(1, short.count / 8) { return .variant }
         return nil
