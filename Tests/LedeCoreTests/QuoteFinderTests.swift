@@ -100,6 +100,10 @@ import Testing
         #expect(quotes(body).map(\.text) == ["For example, schools can run their own referendums"])
     }
 
+    @Test func inchMarksAreNoQuotes() {
+        #expect(quotes(#"The phone has a 6" screen, the tablet a 12" one."#).isEmpty)
+    }
+
     @Test func emptyAndMarkOnlyArticlesGiveNoQuotes() {
         #expect(quotes("\"\" and “ ” and ' '").isEmpty)
         #expect(quotes("No quotes here at all.").isEmpty)

@@ -288,7 +288,10 @@ struct QuoteScanner {
     /// A straight mark that reads as closing (`communities," For example`) but nothing is
     /// open and the next mark closes too: it opens, with the space on the wrong side.
     private func strayOpener(at k: Int, in marks: [Mark]) -> Bool {
-        text[marks[k].index] == "\"" && k + 1 < marks.count && marks[k + 1].role != .open
+        let i = marks[k].index
+        // Punctuation before it (`available," For`), not a digit (`a 6" screen`).
+        guard text[i] == "\"", i > 0, ",:;".unicodeScalars.contains(text[i - 1]) else { return false }
+        return k + 1 < marks.count && marks[k + 1].role != .open
     }
 
     /// True when the opening mark at `k` has a closing mark for itself and another for the
