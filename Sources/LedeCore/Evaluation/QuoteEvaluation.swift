@@ -71,7 +71,7 @@ public struct QuoteEvaluation: Sendable {
             let overlapsRequired = required.contains { $0.span.overlaps(p.span) }
             let overlapsOptional = optional.contains { $0.span.overlaps(p.span) }
             if exact { r.exact.predictedRight += 1 }
-            else if !overlapsOptional && !overlapsRequired || !overlapsOptional && overlapsRequired { r.exact.predictedWrong += 1 }
+            else if !overlapsOptional { r.exact.predictedWrong += 1 }
             if !exact, overlapsRequired, let g0 = required.first(where: { $0.span.overlaps(p.span) }) {
                 r.notes.append("\(g.file): inexact \(p.span) vs gold \(g0.span) \(excerpt(p.span))")
             }

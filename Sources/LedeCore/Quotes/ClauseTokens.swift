@@ -6,7 +6,7 @@ struct ClauseToken: Equatable {
     var lower: String
     var isWord: Bool
 
-    var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+    var isCapitalized: Bool { text.unicodeScalars.first.map(QuoteScanner.isUpper) ?? false }
     /// Ends a sentence (abbreviations keep their period inside the word token).
     var endsSentence: Bool { !isWord && (text == "." || text == "!" || text == "?" || text == "…") }
 }
@@ -22,7 +22,7 @@ enum ClauseTokenizer {
         func isWordScalar(_ j: Int) -> Bool { j < end && QuoteScanner.isWordScalar(text[j]) }
         while i < end {
             let s = text[i]
-            if s.properties.isWhitespace { i += 1; continue }
+            if QuoteScanner.isSpace(s) { i += 1; continue }
             if QuoteScanner.isWordScalar(s) {
                 var j = i + 1
                 while j < end {
@@ -35,7 +35,7 @@ enum ClauseTokenizer {
                 // A period that belongs to an abbreviation or an initial stays with the word.
                 if j < end, text[j] == "." {
                     let w = String(String.UnicodeScalarView(text[i..<j])).lowercased()
-                    let isInitial = j - i == 1 && s.properties.isUppercase
+                    let isInitial = j - i == 1 && QuoteScanner.isUpper(s)
                     if isInitial || abbreviations.contains(w) || w.contains(".") { j += 1 }
                 }
                 let word = String(String.UnicodeScalarView(text[i..<j]))

@@ -10,11 +10,11 @@ public struct QuoteLinker: Sendable {
     public var minimumFragment = 5
     public var shingleSize = 4
     /// Shingles shared by more quotes than this are too common to suggest candidates.
-    public var maximumPostings = 1000
+    public var maximumPostings = 300
     /// Caps on listed links per quote, so a famous quote repeated thousands of times or a
     /// prolific speaker does not make the lists quadratic.
     public var maximumFamilyLinks = 50
-    public var maximumSpeakerLinks = 20
+    public var maximumSpeakerLinks = 10
 
     public init() {}
 
@@ -34,93 +34,177 @@ public struct QuoteLinker: Sendable {
         let eligible = entries.indices.filter { entries[$0].words.count >= minimumWords }
 
         // Same words: one group each; only a group's first member is compared further.
-        var groupOf: [Int: Int] = [:]  // entry -> representative entry of its same-words group
-        var byText: [[String]: Int] = [:]
+        var groupOf = [Int](repeating: -1, count: entries.count)  // representative of its same-words group
+        // Keyed by a hash of the words, checked word for word, since hashing [String]
+        // through `Hasher` is several times slower.
+        var byText: [UInt64: [Int]] = [:]
         var representatives: [Int] = []
         for e in eligible {
-            if let r = byText[entries[e].words] { groupOf[e] = r } else {
-                byText[entries[e].words] = e
+            let h = QuoteWords.stableHash(entries[e].words)
+            if let r = byText[h]?.first(where: { entries[$0].words == entries[e].words }) { groupOf[e] = r } else {
+                byText[h, default: []].append(e)
                 groupOf[e] = e
                 representatives.append(e)
             }
         }
+        byText = [:]
 
         var families = UnionFind(count: entries.count)
-        for e in eligible where groupOf[e]! != e { families.union(e, groupOf[e]!) }
+        for e in eligible where groupOf[e] != e { families.union(e, groupOf[e]) }
 
-        // Inverted index of shingles over representatives.
-        var postings: [UInt64: [Int]] = [:]
-        var shinglesOf: [Int: [UInt64]] = [:]
+        // Inverted index of shingles over representatives: one sorted flat array of
+        // (shingle, quote) pairs, cheaper to build and free than a dictionary of arrays.
+        var index: [(hash: UInt64, entry: Int)] = []
+        var shinglesOf: [[UInt64]] = Array(repeating: [], count: entries.count)
         for r in representatives {
-            let s = shingles(entries[r].words)
-            shinglesOf[r] = s
-            for h in s { postings[h, default: []].append(r) }
+            shinglesOf[r] = shingles(entries[r].words)
+            for h in shinglesOf[r] { index.append((h, r)) }
         }
-        for r in representatives {
-            var shared: [Int: Int] = [:]
-            for h in shinglesOf[r]! {
-                guard let list = postings[h], list.count <= maximumPostings else { continue }
-                for c in list where c > r { shared[c, default: 0] += 1 }
+        index.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.entry < $1.entry }
+        func postings(_ h: UInt64) -> ArraySlice<(hash: UInt64, entry: Int)> {
+            var lo = 0, hi = index.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if index[mid].hash < h { lo = mid + 1 } else { hi = mid }
             }
-            for (c, _) in shared where families.find(c) != families.find(r) {
+            var end = lo
+            while end < index.count, index[end].hash == h { end += 1 }
+            return index[lo..<end]
+        }
+        // Candidates share shingles; stamp and count arrays avoid a dictionary per quote.
+        var stamp = [Int](repeating: -1, count: entries.count)
+        var shared = [Int](repeating: 0, count: entries.count)
+        var candidates: [Int] = []
+        for r in representatives {
+            candidates.removeAll(keepingCapacity: true)
+            for h in shinglesOf[r] {
+                let list = postings(h)
+                guard list.count <= maximumPostings else { continue }
+                for p in list where p.entry > r {
+                    let c = p.entry
+                    if stamp[c] != r {
+                        stamp[c] = r
+                        shared[c] = 0
+                        candidates.append(c)
+                    }
+                    shared[c] += 1
+                }
+            }
+            for c in candidates where shared[c] >= minimumShared(entries[r].words.count, entries[c].words.count)
+                && families.find(c) != families.find(r) {
                 if QuoteWords.relation(entries[r].words, entries[c].words, minimumFragment: minimumFragment) != nil {
                     families.union(r, c)
                 }
             }
         }
+        index = []
+        shinglesOf = []
 
-        // Families and their stable ids.
-        var members: [Int: [Int]] = [:]
-        for e in eligible { members[families.find(e), default: []].append(e) }
+        // Families (members listed in entry order) and their stable ids.
+        var root = [Int](repeating: -1, count: entries.count)
+        for e in eligible { root[e] = families.find(e) }
+        let byFamily = eligible.sorted { root[$0] != root[$1] ? root[$0] < root[$1] : $0 < $1 }
+        var members: [Int: ArraySlice<Int>] = [:]
         var familyID: [Int: String] = [:]
-        for (root, list) in members {
+        var k = 0
+        while k < byFamily.count {
+            var e = k
+            while e < byFamily.count, root[byFamily[e]] == root[byFamily[k]] { e += 1 }
+            let list = byFamily[k..<e]
             let rep = list.max { a, b in
                 let wa = entries[a].words, wb = entries[b].words
                 if wa.count != wb.count { return wa.count < wb.count }
-                return wa.joined(separator: " ") > wb.joined(separator: " ")
+                return wa.lexicographicallyPrecedes(wb) ? false : wa != wb
             }!
-            familyID[root] = "f" + QuoteWords.hex(QuoteWords.stableHash(entries[rep].words))
+            if list.count > 1 { members[root[byFamily[k]]] = list }
+            familyID[root[byFamily[k]]] = "f" + QuoteWords.hex(QuoteWords.stableHash(entries[rep].words))
+            k = e
         }
 
         var result = articles
         for e in eligible {
-            result[entries[e].article].quotes[entries[e].quote].family = familyID[families.find(e)]
+            result[entries[e].article].quotes[entries[e].quote].family = familyID[root[e]]
         }
 
         // Related lists: family first (same, fragment, variant), then the same speaker.
+        // Each list is filled from the nearest articles outwards and capped, so a quote
+        // repeated thousands of times or a prolific speaker costs no more than the cap.
+        var sameWords: [Int: [Int]] = [:]
+        for e in eligible where members[root[e]] != nil { sameWords[groupOf[e], default: []].append(e) }
         var bySpeaker: [String: [Int]] = [:]
         for (i, e) in entries.enumerated() {
             if let s = articles[e.article].quotes[e.quote].speakerEntity { bySpeaker[s, default: []].append(i) }
         }
         var related: [String: [QuoteLink]] = [:]
+        related.reserveCapacity(entries.count)
+        var listed = [Int](repeating: -1, count: entries.count)  // == i when listed for entry i
         for (i, e) in entries.enumerated() {
             let quote = articles[e.article].quotes[e.quote]
             var links: [QuoteLink] = []
-            var listed = Set<Int>([i])
-            if e.words.count >= minimumWords, let fam = members[families.find(i)], fam.count > 1 {
+            listed[i] = i
+            if root[i] >= 0, let fam = members[root[i]] {
                 var kinds: [(Int, QuoteRelation)] = []
-                for m in fam where m != i {
+                for m in nearest(sameWords[groupOf[i]] ?? [], to: i, count: maximumFamilyLinks, skip: { listed[$0] == i }) {
+                    kinds.append((m, .same))
+                    listed[m] = i
+                }
+                for m in nearest(fam, to: i, count: maximumFamilyLinks - kinds.count, skip: { listed[$0] == i }) {
                     let kind = QuoteWords.relation(e.words, entries[m].words, minimumFragment: minimumFragment) ?? .variant
                     kinds.append((m, kind))
+                    listed[m] = i
                 }
                 kinds.sort { a, b in
                     let ra = rank(a.1), rb = rank(b.1)
                     return ra != rb ? ra < rb : a.0 < b.0
                 }
-                for (m, kind) in kinds.prefix(maximumFamilyLinks) {
-                    links.append(link(entries[m], articles, kind))
-                    listed.insert(m)
-                }
+                for (m, kind) in kinds { links.append(link(entries[m], articles, kind)) }
             }
-            if let speaker = quote.speakerEntity, let same = bySpeaker[speaker] {
-                // Same article first, then the nearest articles in corpus order.
-                let others = same.filter { !listed.contains($0) }
-                    .sorted { abs(entries[$0].article - e.article) < abs(entries[$1].article - e.article) }
-                for m in others.prefix(maximumSpeakerLinks) { links.append(link(entries[m], articles, .speaker)) }
+            if let speaker = quote.speakerEntity, let same = bySpeaker[speaker], same.count > 1 {
+                for m in nearest(same, to: i, count: maximumSpeakerLinks, skip: { listed[$0] == i }) {
+                    links.append(link(entries[m], articles, .speaker))
+                }
             }
             if !links.isEmpty { related[quote.id] = links }
         }
         return (result, related)
+    }
+
+    /// Shared shingles a pair needs before the words are compared: one word changed in a
+    /// quote of n words leaves at least n - 2k + 1 of its shingles intact.
+    /// Each bound follows from a rule of `QuoteWords.relation`: a fragment shares all the
+    /// shorter quote's shingles, a shared run of six words three shingles, and each word
+    /// edit breaks at most `shingleSize` shingles.
+    func minimumShared(_ a: Int, _ b: Int) -> Int {
+        let n = min(a, b)
+        let all = max(1, n - shingleSize + 1)
+        var bound = min(all, n >= 6 ? 3 : all)
+        if abs(a - b) <= 3 { bound = min(bound, max(1, all - shingleSize * max(1, n / 8))) }
+        return bound
+    }
+
+    /// Up to `count` members of `sorted` (entry indices, ascending) closest to `i`, nearest
+    /// first, leaving out `skip`. Walks outwards from `i`'s place, so costs about `count`
+    /// steps however long the list (plus however many skipped entries it meets).
+    func nearest<C: RandomAccessCollection<Int>>(_ sorted: C, to i: Int, count: Int, skip: (Int) -> Bool) -> [Int]
+        where C.Index == Int {
+        guard count > 0, !sorted.isEmpty else { return [] }
+        var lo = sorted.startIndex, hi = sorted.endIndex
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < i { lo = mid + 1 } else { hi = mid }
+        }
+        var left = lo - 1, right = lo
+        var out: [Int] = []
+        while out.count < count, left >= sorted.startIndex || right < sorted.endIndex {
+            let takeLeft: Bool
+            if left < sorted.startIndex { takeLeft = false } else if right >= sorted.endIndex { takeLeft = true } else {
+                takeLeft = i - sorted[left] <= sorted[right] - i
+            }
+            let m = takeLeft ? sorted[left] : sorted[right]
+            if takeLeft { left -= 1 } else { right += 1 }
+            if !skip(m) { out.append(m) }
+        }
+        return out
     }
 
     private func rank(_ k: QuoteRelation) -> Int {
@@ -137,13 +221,29 @@ public struct QuoteLinker: Sendable {
         return QuoteLink(articleID: q.articleID, quoteID: q.id, kind: kind)
     }
 
+    /// Hashes of every run of `shingleSize` words (distinct), built from per-word hashes.
     func shingles(_ words: [String]) -> [UInt64] {
-        guard words.count >= shingleSize else { return [QuoteWords.stableHash(words)] }
-        var out = Set<UInt64>()
-        for i in 0...(words.count - shingleSize) {
-            out.insert(QuoteWords.stableHash(Array(words[i..<(i + shingleSize)])))
+        let w = words.map { QuoteWords.stableHash([$0]) }
+        guard w.count >= shingleSize else { return [w.reduce(0x9E3779B97F4A7C15) { mix($0, $1) }] }
+        var out: [UInt64] = []
+        out.reserveCapacity(w.count - shingleSize + 1)
+        for i in 0...(w.count - shingleSize) {
+            var h: UInt64 = 0x9E3779B97F4A7C15
+            for j in i..<(i + shingleSize) { h = mix(h, w[j]) }
+            out.append(h)
         }
-        return Array(out)
+        out.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(out.count)
+        for h in out where unique.last != h { unique.append(h) }
+        return unique
+    }
+
+    @inline(__always)
+    private func mix(_ h: UInt64, _ v: UInt64) -> UInt64 {
+        var x = (h ^ v) &* 0xBF58476D1CE4E5B9
+        x ^= x >> 31
+        return x &* 0x94D049BB133111EB
     }
 }
 

@@ -72,8 +72,8 @@ struct QuoteScanner {
 
     private func appendTrimmed(_ r: Range<Int>, to result: inout [Range<Int>]) {
         var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, text[lo].properties.isWhitespace { lo += 1 }
-        while hi > lo, text[hi - 1].properties.isWhitespace { hi -= 1 }
+        while lo < hi, QuoteScanner.isSpace(text[lo]) { lo += 1 }
+        while hi > lo, QuoteScanner.isSpace(text[hi - 1]) { hi -= 1 }
         if lo < hi { result.append(lo..<hi) }
     }
 
@@ -92,22 +92,47 @@ struct QuoteScanner {
 
     static func isQuoteMark(_ s: Unicode.Scalar) -> Bool { isDoubleMark(s) || isSingleMark(s) }
 
+    // Unicode property look-ups are slow; news text is mostly ASCII, so test that first.
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+        let v = s.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return s.properties.isWhitespace
+    }
+
+    @inline(__always)
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLower(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        return s.properties.isLowercase
     }
 
     /// Space, start of paragraph, or an opening bracket or dash before a mark.
     private func openSide(_ i: Int, in p: Range<Int>) -> Bool {
         guard i > p.lowerBound else { return true }
         let c = text[i - 1]
-        return c.properties.isWhitespace || "([{<—–-/".unicodeScalars.contains(c) || Self.isQuoteMark(c)
+        return QuoteScanner.isSpace(c) || "([{<—–-/".unicodeScalars.contains(c) || Self.isQuoteMark(c)
     }
 
     /// Space, end of paragraph, or closing punctuation after a mark.
     private func closeSide(_ i: Int, in p: Range<Int>) -> Bool {
         guard i + 1 < p.upperBound else { return true }
         let c = text[i + 1]
-        return c.properties.isWhitespace || ",.;:!?)]}—–…".unicodeScalars.contains(c) || Self.isQuoteMark(c)
+        return QuoteScanner.isSpace(c) || ",.;:!?)]}—–…".unicodeScalars.contains(c) || Self.isQuoteMark(c)
     }
 
     func role(of i: Int, style: Style, in p: Range<Int>) -> Role? {
@@ -166,7 +191,7 @@ struct QuoteScanner {
             word.unicodeScalars.append(text[j])
             j += 1
         }
-        guard let first = word.unicodeScalars.first, first.properties.isLowercase else { return false }
+        guard let first = word.unicodeScalars.first, QuoteScanner.isLower(first) else { return false }
         return !Self.functionWords.contains(word)
     }
 
@@ -263,7 +288,10 @@ struct QuoteScanner {
     /// A straight mark that reads as closing (`communities," For example`) but nothing is
     /// open and the next mark closes too: it opens, with the space on the wrong side.
     private func strayOpener(at k: Int, in marks: [Mark]) -> Bool {
-        text[marks[k].index] == "\"" && k + 1 < marks.count && marks[k + 1].role != .open
+        let i = marks[k].index
+        // Punctuation before it (`available," For`), not a digit (`a 6" screen`).
+        guard text[i] == "\"", i > 0, ",:;".unicodeScalars.contains(text[i - 1]) else { return false }
+        return k + 1 < marks.count && marks[k + 1].role != .open
     }
 
     /// True when the opening mark at `k` has a closing mark for itself and another for the
@@ -274,7 +302,7 @@ struct QuoteScanner {
 
     private func trimEnd(_ end: Int, from start: Int) -> Int {
         var e = end
-        while e > start, text[e - 1].properties.isWhitespace { e -= 1 }
+        while e > start, QuoteScanner.isSpace(text[e - 1]) { e -= 1 }
         return e
     }
 

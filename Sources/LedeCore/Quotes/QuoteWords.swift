@@ -16,7 +16,11 @@ public enum QuoteWords {
             if s == "]" { flush(); bracketDepth = max(0, bracketDepth - 1); continue }
             if bracketDepth > 0 { continue }
             if QuoteScanner.isWordScalar(s) {
-                for l in String(s).lowercased().unicodeScalars { current.append(l) }
+                if s.value < 0x80 {
+                    current.append(QuoteScanner.isUpper(s) ? Unicode.Scalar(s.value + 0x20)! : s)
+                } else {
+                    for l in s.properties.lowercaseMapping.unicodeScalars { current.append(l) }
+                }
             } else if (s == "'" || s == "\u{2019}"), !current.isEmpty, i + 1 < scalars.count,
                       QuoteScanner.isWordScalar(scalars[i + 1]) {
                 current.append("'")
@@ -53,7 +57,7 @@ public enum QuoteWords {
         if short.count >= minimumFragment, containsRun(long, short) { return .fragment }
         guard short.count >= minimumFragment else { return nil }
         let run = longestCommonRun(short, long)
-        if run >= 10 || (run >= 6 && Double(run) >= 0.6 * Double(short.count)) { return .variant }
+        if run >= 10 || (run >= 6 && Double(run) >= 0.8 * Double(short.count)) { return .variant }
         if long.count - short.count <= 3, long.count <= 200,
            wordEditDistance(short, long) <= max(1, short.count / 8) { return .variant }
         return nil

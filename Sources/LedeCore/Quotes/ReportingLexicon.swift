@@ -11,7 +11,7 @@ enum ReportingLexicon {
             ("read", ["read", "reads", "reading"]),
             ("ask", ["asked", "asks", "asking"]),
             ("explain", ["explained", "explains", "explaining"]),
-            ("state", ["stated", "states", "stating"]),
+            ("state", ["stated", "stating"]),
             ("continue", ["continued", "continues", "continuing"]),
             ("declare", ["declared", "declares", "declaring"]),
             ("announce", ["announced", "announces", "announcing"]),
@@ -21,7 +21,7 @@ enum ReportingLexicon {
             ("warn", ["warned", "warns", "warning"]),
             ("urge", ["urged", "urges", "urging"]),
             ("tweet", ["tweeted", "tweets", "tweeting"]),
-            ("post", ["posted"]),
+            ("post", ["posted", "posting"]),
             ("recall", ["recalled", "recalls", "recalling"]),
             ("admit", ["admitted", "admits", "admitting"]),
             ("acknowledge", ["acknowledged", "acknowledges", "acknowledging"]),
@@ -68,7 +68,7 @@ enum ReportingLexicon {
             ("scream", ["screamed"]),
             ("mutter", ["muttered"]),
             ("concede", ["conceded", "concedes", "conceding"]),
-            ("allege", ["alleged", "alleges", "alleging"]),
+            ("allege", ["alleges"]),
             ("counter", ["countered", "counters"]),
             ("retort", ["retorted"]),
             ("tout", ["touted", "touts"]),
@@ -77,12 +77,53 @@ enum ReportingLexicon {
             ("elaborate", ["elaborated"]),
             ("opine", ["opined"]),
             ("mention", ["mentioned", "mentions"]),
+            ("estimate", ["estimated"]),
+            ("talk", ["talked"]),
+            ("laud", ["lauded"]),
+            ("characterize", ["characterized", "characterised"]),
+            ("speak", ["spoke"]),
+            ("speculate", ["speculated"]),
+            ("reason", ["reasoned"]),
+            ("advise", ["advised"]),
+            ("interject", ["interjected"]),
+            ("snap", ["snapped"]),
+            ("beg", ["begged"]),
+            ("implore", ["implored"]),
+            ("call", ["called", "calls", "calling"]),
+            ("dub", ["dubbed"]),
+            ("label", ["labeled", "labelled"]),
+            ("brand", ["branded"]),
+            ("praise", ["praised"]),
+            ("criticize", ["criticized", "criticised"]),
+            ("slam", ["slammed"]),
+            ("blast", ["blasted"]),
+            ("hail", ["hailed"]),
+            ("decry", ["decried"]),
+            ("denounce", ["denounced"]),
+            ("condemn", ["condemned"]),
         ]
         // Base forms only where they are not also common nouns (`the state`, `his post`).
         let bases: Set<String> = ["say", "tell", "write", "add", "note", "explain", "insist", "argue",
                                   "claim", "warn", "urge", "admit", "ask", "agree", "recall", "predict", "reply"]
         return Set(stems.flatMap(\.1)).union(bases)
     }()
+
+    /// Forms that are as often nouns (`his remarks`, `the claims`): reporting verbs only
+    /// right after a name or pronoun.
+    static let nounLike: Set<String> = [
+        "claims", "comments", "remarks", "reports", "answers", "states", "notes", "demands",
+        "promises", "stresses", "jokes", "counters", "posts", "mentions", "tweets", "warning",
+        "reading", "reporting", "post", "report", "state", "promise", "demand", "comment",
+        "answer", "counter", "insists", "reveals",
+        // Verbs of naming and judging attribute only after their subject (`Smith called
+        // it “a disgrace”`), not in `a tool called “Rekognition”`.
+        "called", "calls", "calling", "dubbed", "labeled", "labelled", "branded", "praised",
+        "criticized", "criticised", "slammed", "blasted", "hailed", "decried", "denounced",
+        "condemned", "described", "lauded", "characterized", "characterised",
+    ]
+
+    /// Lower-case words that may stand among titles (`former deputy director`).
+    static let titleModifiers: Set<String> = ["former", "deputy", "acting", "assistant", "associate", "senior", "interim", "general", "vice"]
 
     /// `-ing` forms, whose subject is the clause's subject rather than the word before them
     /// after a comma (`…, saying “…”`).
@@ -93,7 +134,7 @@ enum ReportingLexicon {
         "also", "later", "then", "has", "had", "have", "was", "were", "is", "would", "will",
         "previously", "once", "further", "again", "recently", "reportedly", "simply", "just",
         "had", "been", "did", "does", "had", "earlier", "still", "even", "only", "now", "once",
-        "publicly", "privately", "separately", "subsequently", "originally", "repeatedly",
+        "too", "having", "publicly", "privately", "separately", "subsequently", "originally", "repeatedly",
     ]
 
     /// Words that cannot be part of a subject noun phrase; reading a subject backwards from
@@ -113,7 +154,7 @@ enum ReportingLexicon {
         "to", "in", "on", "at", "during", "after", "before", "when", "while", "as",
         "because", "and", "but", "adding", "saying", "noting", "explaining", "referring",
         "speaking", "last", "yesterday", "today", "tomorrow", "earlier", "later", "this",
-        "via", "through", "from", "with", "about", "of", "since", "following", "shortly",
+        "via", "through", "with", "about", "since", "following", "shortly",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
@@ -145,7 +186,16 @@ enum ReportingLexicon {
         "lawyer", "doctor", "author", "editor", "admiral", "adm.", "marshal", "sheikh", "emir",
         "ayatollah", "speaker", "treasurer", "administrator", "producer", "star", "striker",
         "midfielder", "defender", "goalkeeper", "captain", "player", "singer", "actor",
-        "actress", "pastor", "dj",
+        "actress", "pastor", "dj", "broadcaster", "journalist", "activist", "writer",
+        "comedian", "presenter", "host", "anchor", "commentator", "columnist", "reporter",
+        "historian", "scientist", "researcher", "candidate", "nominee", "councilor",
+        "governor-elect", "president-elect", "mayor-elect", "chancellor", "physician",
+        "surgeon", "nurse", "artist", "musician", "rapper", "filmmaker", "director-general",
+        "secretary-general", "envoy", "diplomat", "senior", "strategist", "pollster",
+        "representative", "delegate", "legislator", "lawmaker", "campaigner", "advocate",
+        "novelist", "poet", "photographer", "designer", "entrepreneur", "investor",
+        "businessman", "businesswoman", "billionaire", "philanthropist", "astronaut",
+        "prosecutor", "expert", "bishop", "monsignor", "cleric", "mufti",
     ]
 
     /// Words that make a capitalised name an organisation rather than a person.
@@ -162,6 +212,27 @@ enum ReportingLexicon {
         "associated", "church", "federal", "national", "museum", "hospital", "team",
         "fund", "trust", "alliance", "coalition", "movement", "congress", "parliament",
         "senate", "assembly", "cabinet", "kremlin", "pentagon", "state", "states",
+        // Places are no people either.
+        "sea", "ocean", "river", "lake", "island", "islands", "city", "county", "street",
+        "mountain", "mountains", "bay", "province", "republic", "kingdom", "coast", "valley",
+        "park", "airport", "station", "bridge", "square", "road", "avenue", "region",
+        "district", "gulf", "strait", "peninsula", "desert", "canal", "port", "beach",
+        "hills", "east", "west", "north", "south", "america", "europe", "africa", "asia",
+        "award", "awards", "cup", "prize", "festival", "games", "championship", "day",
+        "affairs", "foreign", "defence", "defense", "health", "justice", "interior",
+        "finance", "education", "energy", "transport", "commerce", "trade", "labor",
+        "labour", "environment", "agriculture", "homeland", "security", "treasury",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "christmas", "easter",
+    ]
+
+    /// Nouns for someone's words: `his post`, `her statement` speak for the person.
+    static let utteranceNouns: Set<String> = [
+        "post", "statement", "letter", "blog", "tweet", "tweets", "remarks", "speech", "words",
+        "comments", "message", "article", "book", "account", "testimony", "interview",
+        "reasoning", "essay", "column", "op-ed", "memo", "email", "note", "response", "reply",
+        "announcement", "address", "report", "website", "video", "podcast",
     ]
 
     /// Lower-case words that make a common-noun speaker a person (`one worker`, `a spokesman`).

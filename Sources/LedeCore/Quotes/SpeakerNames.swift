@@ -14,6 +14,27 @@ struct SpeakerNames {
     let text: [Unicode.Scalar]
     let paragraphs: [Range<Int>]
     let mentions: [EntityMention]
+    init(text: [Unicode.Scalar], paragraphs: [Range<Int>], mentions: [EntityMention]) {
+        self.text = text
+        self.paragraphs = paragraphs
+        self.mentions = mentions
+    }
+
+    /// Whether the article also writes `word` (lower case) in lower case somewhere.
+    func writesInLowerCase(_ word: String) -> Bool {
+        let w = Array(word.unicodeScalars)
+        guard let first = w.first, w.count <= text.count else { return false }
+        var i = 0
+        while i + w.count <= text.count {
+            if text[i] == first, (i == 0 || !QuoteScanner.isWordScalar(text[i - 1])),
+               i + w.count == text.count || !QuoteScanner.isWordScalar(text[i + w.count]),
+               Array(text[i..<(i + w.count)]) == w {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
 
     /// Words that open an introductory phrase before a sentence's subject.
     static let openers: Set<String> = [
@@ -26,7 +47,7 @@ struct SpeakerNames {
 
     /// Lower-case words that may join the capitalised words of one name.
     static let connectors: Set<String> = [
-        "of", "the", "for", "and", "de", "da", "del", "van", "von", "der", "den", "al", "bin",
+        "of", "the", "for", "de", "da", "del", "van", "von", "der", "den", "al", "bin",
         "la", "le", "du", "di", "on",
     ]
 
@@ -35,7 +56,7 @@ struct SpeakerNames {
     static func capitalizedRunEnd(_ t: [ClauseToken], from k: Int) -> Int {
         var e = k
         while e < t.count {
-            if t[e].isWord, t[e].isCapitalized || (t[e].text.first?.isNumber ?? false) && e > k {
+            if t[e].isWord, t[e].isCapitalized || (t[e].text.first?.isNumber ?? false) && e > k || e > k && isNameParticle(t[e]) {
                 e += 1
                 continue
             }
@@ -47,6 +68,13 @@ struct SpeakerNames {
             break
         }
         return e
+    }
+
+    /// `al-Amr`, `el-Sisi`, `bin-Salman`: lower-case particles joined to a capitalised name.
+    static func isNameParticle(_ t: ClauseToken) -> Bool {
+        guard let dash = t.text.firstIndex(of: "-"), t.text.index(after: dash) < t.text.endIndex else { return false }
+        return ["al", "el", "bin", "ibn", "abu", "ad", "as", "ash", "at", "az"].contains(String(t.lower[..<dash]))
+            && t.text[t.text.index(after: dash)].isUppercase
     }
 
     // MARK: Resolution
@@ -78,15 +106,16 @@ struct SpeakerNames {
         let canonical = full.map(\.text).joined(separator: " ")
         let isOrg = full.contains { L.organizationWords.contains($0.lower) }
             || (full.count == 1 && full[0].text.count > 1 && full[0].text.allSatisfy { $0.isUppercase || !$0.isLetter })
-        remember(canonical, person: hasTitle || !isOrg, in: &tracker)
+        remember(canonical, person: !isOrg && (hasTitle || full.count == 1 || Self.isPersonLike(full)), in: &tracker)
         return canonical
     }
 
     func isPronounPhrase(_ np: [ClauseToken]) -> Bool {
         guard let first = np.first else { return false }
         if np.count == 1 { return L.pronouns.contains(first.lower) || L.possessivePronouns.contains(first.lower) }
-        // `His post`, `her statement`: the person behind the words.
-        return np.count <= 3 && L.possessivePronouns.contains(first.lower) && !np.dropFirst().contains { $0.isCapitalized }
+        // `His post`, `her statement`: the person behind the words (not `his father`).
+        return np.count <= 3 && L.possessivePronouns.contains(first.lower)
+            && np.dropFirst().allSatisfy { !$0.isCapitalized } && L.utteranceNouns.contains(np.last!.lower)
     }
 
     private func remember(_ name: String, person: Bool, in tracker: inout Tracker) {
@@ -108,18 +137,87 @@ struct SpeakerNames {
                 k += 1
             }
         }
-        let cleaned: [[ClauseToken]] = runs.compactMap { run in
+        var titled: [Bool] = []
+        let cleaned: [[ClauseToken]] = runs.flatMap(splitAffiliation).compactMap { run in
             var r = run
+            // `When Trump …`, `After Smith …`: a capitalised function word is no name.
+            while r.count > 1, let f = r.first, L.clauseBoundaries.contains(f.lower) || Self.openers.contains(f.lower) { r.removeFirst() }
+            var hadTitle = false
             if let t = r.lastIndex(where: { L.titles.contains($0.lower) }) {
                 // A title inside the run: the name follows it, unless nothing does.
                 if t + 1 < r.count { r = Array(r[(t + 1)...]) } else { return nil }
+                hadTitle = true
+                r = Self.dropOffice(r)
+            }
+            if !hadTitle, let first = run.first, let i = np.firstIndex(where: { $0.start == first.start }), i > 0,
+               L.titles.contains(np[i - 1].lower) {
+                hadTitle = true
             }
             while let f = r.first, Self.connectors.contains(f.lower) { r.removeFirst() }
             // A possessive run qualifies another noun (`Tunisia's coach …`).
             if let l = r.last, l.lower.hasSuffix("'s") || l.lower.hasSuffix("’s") { return nil }
-            return r.isEmpty ? nil : r
+            // A lone sentence-initial word the article also writes in lower case (`Part of
+            // the statement reads`, `Officials said`) is no name.
+            if r.count == 1, writesInLowerCase(r[0].lower) { return nil }
+            // `I`, `I've`, `I'm` are the speaker talking, not a name.
+            if r.count == 1, r[0].lower == "i" || r[0].lower.hasPrefix("i'") || r[0].lower.hasPrefix("i’") { return nil }
+            if r.isEmpty { return nil }
+            titled.append(hadTitle)
+            return r
         }
-        return cleaned.max { a, b in a.count <= b.count }  // the longest, the last of equals
+        // A person's name before an organisation's (`Professor David Wilson of X University`,
+        // `X University professor David Wilson`); otherwise the longest, the last of equals.
+        if let i = cleaned.indices.first(where: { titled[$0] && Self.isPersonLike(cleaned[$0]) }) { return cleaned[i] }
+        if let person = cleaned.first(where: Self.isPersonLike) { return person }
+        if let i = cleaned.indices.first(where: { titled[$0] }) { return cleaned[i] }
+        return cleaned.max { a, b in a.count < b.count }
+    }
+
+    /// `Jo Anne Van Tilburg of the University of California` is a person and a place of
+    /// work: split at a connector when the words before it name no organisation.
+    private func splitAffiliation(_ run: [ClauseToken]) -> [[ClauseToken]] {
+        guard let c = run.firstIndex(where: { ["of", "for"].contains($0.lower) }), c > 0 else { return [run] }
+        let left = Array(run[..<c])
+        // `Governor of Washington Chris Gregoire` is an office and a name, left whole here.
+        guard !left.contains(where: { L.organizationWords.contains($0.lower) }),
+              !L.titles.contains(left.last!.lower) else { return [run] }
+        var right = Array(run[(c + 1)...])
+        while let f = right.first, Self.connectors.contains(f.lower) { right.removeFirst() }
+        return right.isEmpty ? [left] : [left] + splitAffiliation(right)
+    }
+
+    /// Two to four capitalised words, none an organisation's or a function word.
+    static func isPersonLike(_ run: [ClauseToken]) -> Bool {
+        guard (2...5).contains(run.count), run.first!.isCapitalized, run.last!.isCapitalized else { return false }
+        return run.allSatisfy { t in
+            // `Bill de Blasio`, `Ludwig van Beethoven`
+            if !t.isCapitalized { return ["de", "da", "del", "van", "von", "der", "den", "di", "du", "la", "le", "bin"].contains(t.lower) }
+            return t.isCapitalized && !L.organizationWords.contains(t.lower) && !L.clauseBoundaries.contains(t.lower)
+                && !L.determiners.contains(t.lower) && !L.titles.contains(t.lower)
+                && !(t.text.count > 2 && t.text.allSatisfy { $0.isUppercase || !$0.isLetter })
+        }
+    }
+
+    /// Whether the phrase names a person (`Pradeep Khosla`), not only a place or body.
+    func hasPersonName(_ np: [ClauseToken]) -> Bool {
+        guard let name = bestName(in: np) else { return false }
+        return Self.isPersonLike(name) || name.count == 1 && np.contains { L.titles.contains($0.lower) }
+    }
+
+    /// The words after a title that still belong to the office: `of State Corey Stapleton`,
+    /// `of Argentina Alberto Fernández` -> the name.
+    static func dropOffice(_ run: [ClauseToken]) -> [ClauseToken] {
+        var r = run
+        if r.count >= 3, let f = r.first, f.lower == "of" || f.lower == "for" {
+            // Up to the office's last organisation word (`of the Refugee Council`), or one word.
+            if let o = r.lastIndex(where: { L.organizationWords.contains($0.lower) }), o + 1 < r.count {
+                r.removeFirst(o + 1)
+            } else if r.count >= 4 {
+                r.removeFirst(2)
+            }
+        }
+        while r.count > 1, let f = r.first, connectors.contains(f.lower) || L.organizationWords.contains(f.lower) { r.removeFirst() }
+        return r
     }
 
     /// `Smith` -> `Brad Smith`: a person mention whose canonical name ends with the word,
@@ -139,11 +237,11 @@ struct SpeakerNames {
                 guard t[k].isWord, t[k].isCapitalized else { k += 1; continue }
                 let e = Self.capitalizedRunEnd(t, from: k)
                 var run = Array(t[k..<e])
-                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Array(run[(ti + 1)...]) }
+                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Self.dropOffice(Array(run[(ti + 1)...])) }
                 while let f = run.first, L.determiners.contains(f.lower) || Self.connectors.contains(f.lower) { run.removeFirst() }
-                if let i = run.firstIndex(where: { $0.text == w }), i > 0, i == run.count - 1, run.count <= 4,
-                   !run.contains(where: { L.organizationWords.contains($0.lower) }) {
-                    if best == nil || run.count > best!.count { best = run }
+                // The shortest full form (`Bernie Sanders`, not `Vermont Bernie Sanders`).
+                if let i = run.firstIndex(where: { $0.text == w }), i > 0, i == run.count - 1, Self.isPersonLike(run) {
+                    if best == nil || run.count < best!.count { best = run }
                 }
                 k = e
             }
@@ -158,7 +256,7 @@ struct SpeakerNames {
         if !mentions.isEmpty {
             return mentions.last(where: { $0.type == .person && $0.span.end <= offset })?.canonical
         }
-        var found: String? = nil
+        var found: [ClauseToken]? = nil
         for p in paragraphs where p.lowerBound < offset {
             let t = ClauseTokenizer.tokens(text, p.lowerBound..<min(p.upperBound, offset))
             var k = 0
@@ -167,15 +265,28 @@ struct SpeakerNames {
                 let e = Self.capitalizedRunEnd(t, from: k)
                 var run = Array(t[k..<e])
                 let titled = run.contains { L.titles.contains($0.lower) }
-                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Array(run[(ti + 1)...]) }
-                while let f = run.first, L.determiners.contains(f.lower) || L.pronouns.contains(f.lower) { run.removeFirst() }
-                let plain = run.allSatisfy { !Self.connectors.contains($0.lower) && !L.organizationWords.contains($0.lower) }
-                if plain, (2...4).contains(run.count) || (titled && !run.isEmpty) {
-                    found = run.map(\.text).joined(separator: " ")
+                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Self.dropOffice(Array(run[(ti + 1)...])) }
+                while let f = run.first, L.determiners.contains(f.lower) || L.pronouns.contains(f.lower)
+                        || L.clauseBoundaries.contains(f.lower) || Self.openers.contains(f.lower) { run.removeFirst() }
+                // Only a name that does something (`Bloomberg endorsed`, `Smith has said`),
+                // not a place it happens in (`the caucus in American Samoa, …`).
+                let next = e < t.count ? t[e] : nil
+                let acts = next.map { n in
+                    n.isWord && !n.isCapitalized && (L.verbs.contains(n.lower) || L.auxiliaries.contains(n.lower)
+                        || n.lower.hasSuffix("ed") || (n.lower.hasSuffix("s") && !n.lower.hasSuffix("ss")))
+                } ?? false
+                let single = run.count == 1 && !writesInLowerCase(run[0].lower)
+                    && !run[0].text.allSatisfy({ $0.isUppercase || !$0.isLetter })
+                    && !L.organizationWords.contains(run[0].lower)
+                let possessive = run.last.map { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") } ?? true
+                if acts || titled, !possessive {
+                    // A lone word counts only when the article also gives the full name.
+                    if Self.isPersonLike(run) { found = run }
+                    else if single, let full = expandSurname(run[0], before: offset) { found = full }
                 }
                 k = e
             }
         }
-        return found
+        return found?.map(\.text).joined(separator: " ")
     }
 }

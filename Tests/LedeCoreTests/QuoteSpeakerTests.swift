@@ -1,0 +1,149 @@
+import Testing
+@testable import LedeCore
+
+/// Speaker attribution from reporting clauses, pronouns and entity mentions.
+@Suite struct QuoteSpeakerTests {
+    func quotes(_ body: String, mentions: [EntityMention] = []) -> [Quote] {
+        QuoteExtractor().quotes(in: Article(id: "a", path: "a", date: nil, title: "t", body: body), mentions: mentions)
+    }
+
+    /// A mention of `words` (its first occurrence) with the given canonical name.
+    func mention(_ words: String, in body: String, canonical: String, type: EntityType = .person) -> EntityMention {
+        let s = Array(body.unicodeScalars), w = Array(words.unicodeScalars)
+        let start = (0...(s.count - w.count)).first { Array(s[$0..<($0 + w.count)]) == w }!
+        return EntityMention(span: TextSpan(start, start + w.count), text: words, type: type, canonical: canonical)
+    }
+
+    @Test func clauseAfterTheQuote() {
+        let q = quotes("“We refuse to be complicit,” the employees said in the letter. “We appreciate it,” Smith wrote.")
+        #expect(q.map(\.speaker) == ["the employees", "Smith"])
+    }
+
+    @Test func invertedClauseKeepsTheRelativeClauseButNotThePlace() {
+        let q = quotes("“I’m very hopeful,” said one employee who signed Tuesday’s letter. \"It was a hard call,\" said Bolden to the gathered crowd.")
+        #expect(q.map(\.speaker) == ["one employee who signed Tuesday’s letter", "Bolden"])
+    }
+
+    @Test func clauseBeforeTheQuote() {
+        let q = quotes("After the match, Tunisia's coach Nabil Maaloul said, \"We were playing against a strong team.\" Mayor Ann Lee told reporters: \"The bridge will open in June.\"")
+        #expect(q.map(\.speaker) == ["Tunisia's coach Nabil Maaloul", "Mayor Ann Lee"])
+        #expect(q.map(\.speakerEntity) == ["Nabil Maaloul", "Ann Lee"])
+    }
+
+    @Test func appositionAfterTheNameIsNotTheSpeaker() {
+        let q = quotes("\"Prices will rise,\" said John Smith, the chief economist of Acme Bank. \"It is a good day,\" according to the Red Cross.")
+        #expect(q[0].speaker == "John Smith")
+        #expect(q[1].speaker == "the Red Cross")
+        #expect(q[1].speakerEntity == "Red Cross")
+    }
+
+    @Test func appositionBeforeTheVerb() {
+        let q = quotes("Jane Roe, a researcher at Imperial College London, explained, \"The data is clear and we cannot ignore it.\"")
+        #expect(q.first?.speaker?.contains("Jane Roe") == true)
+        #expect(q.first?.speakerEntity == "Jane Roe")
+    }
+
+    @Test func quoteContinuingAfterTheAttributionInTheMiddle() {
+        let q = quotes("“We are providing the technical undergirding,” the letter read. “These are powerful capabilities.”")
+        #expect(q.map(\.speaker) == ["the letter", "the letter"])
+    }
+
+    @Test func participleAfterACommaTakesTheClauseSubject() {
+        let q = quotes("The American Civil Liberties Union asked Amazon last month to stop selling the software, saying “people should be free to walk down the street.”")
+        #expect(q.first?.speaker == "The American Civil Liberties Union")
+        #expect(q.first?.speakerEntity == "American Civil Liberties Union")
+    }
+
+    @Test func partialQuoteTakesTheSubjectOfItsSentence() {
+        let q = quotes("In an open letter to the chief executive, employees said they were “dismayed” to learn of the contract.")
+        #expect(q.first?.speaker == "employees")
+    }
+
+    @Test func surnameResolvesToTheFullNameUsedEarlierWithoutMentions() {
+        let body = "Microsoft President Brad Smith posted a blog. “We appreciate it,” Smith wrote."
+        let q = quotes(body)
+        #expect(q.first?.speaker == "Smith")
+        #expect(q.first?.speakerEntity == "Brad Smith")
+    }
+
+    @Test func speakerEntityComesFromTheMentionWhenThereIsOne() {
+        let body = "The company said little. “We appreciate it,” Smith wrote."
+        let m = mention("Smith", in: body, canonical: "Bradford L. Smith")
+        #expect(quotes(body, mentions: [m]).first?.speakerEntity == "Bradford L. Smith")
+    }
+
+    @Test func pronounsResolveToTheLastNamedSpeaker() {
+        let body = """
+            “Immigration matters to us,” said Microsoft President Brad Smith.
+
+            The company employs people from 120 countries. “We are proud of them,” he noted.
+
+            “It was a hard week,” the company said. “We listened,” it added.
+            """
+        let q = quotes(body)
+        #expect(q[1].speaker == "he")
+        #expect(q[1].speakerEntity == "Brad Smith")
+        #expect(q[3].speaker == "it")
+        #expect(q[3].speakerEntity == nil)  // `the company` is no named entity
+    }
+
+    @Test func possessiveWordsSpeakForTheirAuthor() {
+        let body = "Microsoft President Brad Smith posted a blog on Tuesday. His post called on Congress to remember the “fundamental decency and humanitarian spirit that defines us.”"
+        let q = quotes(body)
+        #expect(q.first?.speaker == "His post")
+        #expect(q.first?.speakerEntity == "Brad Smith")
+    }
+
+    @Test func unattributedQuotesHaveNoSpeaker() {
+        let q = quotes("The software, called “Rekognition,” is sold to police. Critics worry about so-called “smart” cameras in public places.")
+        #expect(q.count == 2)
+        #expect(q.allSatisfy { $0.speaker == nil && $0.speakerEntity == nil })
+    }
+
+    @Test func aClauseLeadingIntoTheNextQuoteIsNotTheFirstOnes() {
+        let q = quotes("Cardinal Marc Ouellet said, \"Why should the bishops be exempt?\" Archbishop Charles Scicluna said, \"People must know.\"")
+        #expect(q.map(\.speakerEntity) == ["Marc Ouellet", "Charles Scicluna"])
+    }
+
+    @Test func aNewSentenceAfterAQuoteIsNoReportingClause() {
+        let q = quotes("The company said its work did not include “any projects related to separating children.” It also urged the administration to act.")
+        #expect(q.first?.speaker?.contains("company") == true)
+    }
+
+    @Test func aNewSpeakerInTheSameParagraphIsNotInherited() {
+        let q = quotes("“Taxes will rise,” said Ann Lee. Bob Stone disagreed: “Taxes will fall next year.”")
+        #expect(q.map(\.speakerEntity) == ["Ann Lee", "Bob Stone"])
+    }
+
+    @Test func aQuoteIntroducedByTheSentenceOrParagraphBefore() {
+        let body = """
+            Mayor Ann Lee was blunt. “The bridge will not open this year.”
+
+            In a statement, the council said:
+
+            “We regret the delay and apologise to residents.”
+            """
+        let q = quotes(body)
+        #expect(q.map(\.speakerEntity) == ["Ann Lee", nil])
+        #expect(q.map(\.speaker) == ["Mayor Ann Lee", "the council"])
+    }
+
+    /// Common wire and newspaper styles, each with the words its speaker must contain.
+    @Test(arguments: [
+        ("\"We will keep fighting,\" Smith, a Democrat from Ohio, said Tuesday.", "Smith"),
+        ("\"We will keep fighting\", said Jane Smith, the party's leader in the state senate.", "Jane Smith"),
+        ("White House press secretary Sarah Sanders told reporters: \"The president is confident.\"", "Sarah Sanders"),
+        ("\"The plan will fail,\" she told Reuters, declining to be identified.", "she"),
+        ("Asked whether he would resign, the minister said: \"Absolutely not, never.\"", "the minister"),
+        ("The ministry said in a statement that the strike was \"a grave violation of our sovereignty.\"", "ministry"),
+        ("\"Prices will keep rising for months,\" according to a report from the central bank.", "central bank"),
+        ("\"It was a disaster from start to finish,\" Smith later said of the decision.", "Smith"),
+        ("Trump called the investigation \"a witch hunt against me and my family.\"", "Trump"),
+        ("\"This is the end of an era,\" said a spokesman for the ministry.", "spokesman for the ministry"),
+    ])
+    func newsStyles(_ sample: (String, String)) {
+        let q = quotes(sample.0)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker?.contains(sample.1) == true, "speaker \(q.first?.speaker ?? "nil") for: \(sample.0)")
+    }
+}
