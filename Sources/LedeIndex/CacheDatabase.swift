@@ -58,17 +58,45 @@ enum CacheDatabase {
 
 /// A file row as the refresh compares it.
 struct StoredFile {
+    var id: Int64
     var size: Int64
     var modified: Int64
     var hash: Int64
 
     static func all(_ db: Database) throws -> [String: StoredFile] {
         var result: [String: StoredFile] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime_ns, hash FROM file")
-        while let row = try rows.next() {
-            result[row[0]] = StoredFile(size: row[1], modified: row[2], hash: row[3])
+        try RawRows.each(db, "SELECT path, id, size, mtime_ns, hash FROM file") { row in
+            result[row.text(0)] = StoredFile(id: row.int(1), size: row.int(2), modified: row.int(3), hash: row.int(4))
         }
         return result
+    }
+}
+
+/// Corpus-wide facts saved after each refresh that changed something, so an unchanged
+/// corpus opens without counting anything.
+struct CacheTotals: Codable {
+    var articles: Int
+    var skippedFiles: Int
+    var problems: Int
+    /// No two articles share a preferred id, so ids need no collision pass on open.
+    var idsUnique: Bool
+
+    static func compute(_ db: Database) throws -> CacheTotals {
+        CacheTotals(
+            articles: try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
+            skippedFiles: try Int.fetchOne(db, sql: "SELECT count(*) FROM file WHERE NOT EXISTS (SELECT 1 FROM article WHERE file_id = file.id)") ?? 0,
+            problems: try Int.fetchOne(db, sql: "SELECT count(*) FROM problem") ?? 0,
+            idsUnique: try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM article GROUP BY article_id HAVING count(*) > 1)") == 0)
+    }
+
+    func save(_ db: Database) throws {
+        let json = String(decoding: try JSONEncoder().encode(self), as: UTF8.self)
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('totals', ?)", arguments: [json])
+    }
+
+    static func load(_ db: Database) throws -> CacheTotals? {
+        guard let json = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'totals'") else { return nil }
+        return try? JSONDecoder().decode(CacheTotals.self, from: Data(json.utf8))
     }
 }
 

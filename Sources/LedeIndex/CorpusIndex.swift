@@ -28,8 +28,12 @@ public final class CorpusIndex: @unchecked Sendable {
     /// What the last refresh or listing learnt, for id lookups and discovery problems.
     private let lock = NSLock()
     private var discovery: Discovery?
-    private var rowIDs: [String: Int64]?
-    private var listedIDs: [(String, Int64)] = []
+    /// Cache file id -> position in `discovery`, when the last refresh changed nothing
+    /// (so the reader need not read the file table again).
+    private var filePositions: [Int64: Int]?
+    private var totals: CacheTotals?
+    private var rowIDs: [String: (row: Int64, path: String)]?
+    private var listed: [(id: String, row: Int64, path: String)] = []
 
     public init(paths: [String], locations: IndexLocations = .standard(), loader: CorpusLoader = CorpusLoader()) throws {
         self.paths = paths
@@ -86,18 +90,23 @@ public final class CorpusIndex: @unchecked Sendable {
         progress?(p)
 
         let stored = try pool.read { db in try StoredFile.all(db) }
+        let stamps = Self.stamps(of: found.files)
         var jobs: [FileJob] = []
         var reused = 0
+        var positions: [Int64: Int] = [:]
+        positions.reserveCapacity(found.files.count)
         for (i, file) in found.files.enumerated() {
             let absolute = found.absolutePaths[i]
-            guard let stamp = FileStamp.of(path: file.path) else {
+            let old = stored[absolute]
+            guard let stamp = stamps[i] else {
                 jobs.append(FileJob(file: file, stamp: FileStamp(size: -1, modifiedNanoseconds: 0), storedHash: nil))
                 continue
             }
-            if let s = stored[absolute], s.size == stamp.size, s.modified == stamp.modifiedNanoseconds {
+            if let old, old.size == stamp.size, old.modified == stamp.modifiedNanoseconds {
                 reused += 1
+                positions[old.id] = i
             } else {
-                jobs.append(FileJob(file: file, stamp: stamp, storedHash: stored[absolute].flatMap { $0.size >= 0 ? $0.hash : nil }))
+                jobs.append(FileJob(file: file, stamp: stamp, storedHash: old.flatMap { $0.size >= 0 ? $0.hash : nil }))
             }
         }
         let present = Set(found.absolutePaths)
@@ -149,20 +158,49 @@ public final class CorpusIndex: @unchecked Sendable {
             try write { db in try QuoteLinking.relink(db) }
         }
 
-        let counts = try pool.read { db in
-            (articles: try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
-             skipped: try Int.fetchOne(db, sql: "SELECT count(*) FROM file WHERE NOT EXISTS (SELECT 1 FROM article WHERE file_id = file.id)") ?? 0,
-             problems: try Int.fetchOne(db, sql: "SELECT count(*) FROM problem") ?? 0)
+        let changed = analysedFiles > 0 || !removed.isEmpty
+        var totals = changed ? nil : try pool.read { db in try CacheTotals.load(db) }
+        if totals == nil {
+            totals = try pool.writeWithoutTransaction { db in
+                let t = try CacheTotals.compute(db)
+                try t.save(db)
+                return t
+            }
         }
-        lock.withLock { discovery = found }
+        let counts = totals!
+        // Files only touched keep their rows, so positions stay valid unless rows changed.
+        let unchangedRows = changed ? nil : positions
+        lock.withLock {
+            discovery = found
+            filePositions = unchangedRows
+            self.totals = counts
+        }
         p.phase = .done
         p.elapsedSeconds = elapsed()
         progress?(p)
         return IndexSummary(articles: counts.articles, filesAnalysed: analysedFiles, filesReused: reused,
-                            filesSkipped: counts.skipped, filesRemoved: removed.count,
+                            filesSkipped: counts.skippedFiles, filesRemoved: removed.count,
                             articlesAnalysed: p.articlesAnalysed, bytesRead: p.bytesRead,
                             problems: counts.problems + found.problems.count, seconds: elapsed(),
                             rebuiltCache: rebuiltCache)
+    }
+
+    /// Sizes and modification times of every file, on all cores: at 100,000 files the
+    /// stat calls are a large part of opening an unchanged corpus.
+    static func stamps(of files: [CorpusFile]) -> [FileStamp?] {
+        var result = [FileStamp?](repeating: nil, count: files.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 2000))
+        result.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var i = w
+                while i < files.count {
+                    out.buffer[i] = FileStamp.of(path: files[i].path)
+                    i += workers
+                }
+            }
+        }
+        return result
     }
 
     private func write(_ body: (Database) throws -> Void) throws {
@@ -189,15 +227,12 @@ public final class CorpusIndex: @unchecked Sendable {
 
     /// One article with its body, entity mentions and quotes (families included).
     public func article(id: String) throws -> AnalyzedArticle? {
-        guard let rowID = try rowID(for: id) else { return nil }
+        guard let (rowID, path) = try locate(id) else { return nil }
         return try pool.read { db -> AnalyzedArticle? in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT a.day, a.title, a.source, a.url, a.body, a.mentions, f.path
-                FROM article a JOIN file f ON f.id = a.file_id WHERE a.id = ?
+                SELECT day, title, source, url, body, mentions FROM article WHERE id = ?
                 """, arguments: [rowID]) else { return nil }
             let d: Int? = row[0]
-            let absolute: String = row[6]
-            let path = lock.withLock { discovery?.userPath(absolute) } ?? absolute
             let article = Article(id: id, path: path, date: d.map { Day(ordinal: $0) }, title: row[1],
                                   source: row[2], url: row[3], body: row[4])
             let mentions = try MentionCodec.decode(row[5])
@@ -206,11 +241,13 @@ public final class CorpusIndex: @unchecked Sendable {
         }
     }
 
-    private func rowID(for id: String) throws -> Int64? {
-        if lock.withLock({ listedIDs.isEmpty }) { _ = try listCorpus() }
+    private func locate(_ id: String) throws -> (Int64, String)? {
+        if lock.withLock({ listed.isEmpty }) { _ = try listCorpus() }
         return lock.withLock {
-            if rowIDs == nil { rowIDs = Dictionary(listedIDs, uniquingKeysWith: { a, _ in a }) }
-            return rowIDs![id]
+            if rowIDs == nil {
+                rowIDs = Dictionary(listed.map { ($0.id, ($0.row, $0.path)) }, uniquingKeysWith: { a, _ in a })
+            }
+            return rowIDs![id].map { ($0.row, $0.path) }
         }
     }
 
@@ -226,21 +263,31 @@ public final class CorpusIndex: @unchecked Sendable {
             try Int64.fetchAll(db, sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ?",
                                arguments: [match, limit])
         }
-        if lock.withLock({ listedIDs.isEmpty }) { _ = try listCorpus() }
-        let byRow: [Int64: String] = lock.withLock { Dictionary(listedIDs.map { ($1, $0) }, uniquingKeysWith: { a, _ in a }) }
+        if lock.withLock({ listed.isEmpty }) { _ = try listCorpus() }
+        let byRow: [Int64: String] = lock.withLock { Dictionary(listed.map { ($0.row, $0.id) }, uniquingKeysWith: { a, _ in a }) }
         return rowIDs.compactMap { byRow[$0] }
     }
 
     private func readCorpus(full: Bool) throws -> Corpus {
-        let found = lock.withLock { discovery } ?? Discovery(loader: loader, paths: paths)
-        let listing = try pool.read { db in try CorpusReader.read(db, discovery: found, full: full) }
+        var (found, positions, totals) = lock.withLock { (discovery, filePositions, self.totals) }
+        if found == nil { found = Discovery(loader: loader, paths: paths); positions = nil }
+        let listing = try pool.read { db in
+            try CorpusReader.read(db, discovery: found!, positions: positions,
+                                  idsUnique: totals?.idsUnique ?? false, full: full)
+        }
         lock.withLock {
             discovery = found
-            listedIDs = listing.ids
+            listed = listing.ids
             rowIDs = nil
         }
         return listing.corpus
     }
+}
+
+/// Lets concurrent workers fill disjoint slots of one buffer.
+struct UnsafeSendableBuffer<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
 }
 
 /// The files under the roots right now, with the absolute paths the cache keys them by.
@@ -248,8 +295,6 @@ struct Discovery: Sendable {
     var files: [CorpusFile]
     var absolutePaths: [String]
     var problems: [LoadProblem]
-    /// Absolute path -> the path as the user's roots spell it.
-    var userPaths: [String: String]
 
     init(loader: CorpusLoader, paths: [String]) {
         let (files, problems) = loader.discover(paths: paths)
@@ -269,8 +314,5 @@ struct Discovery: Sendable {
             if f.idBase == f.path { return absolute(f.path) }
             return absolute(String(f.path.dropLast(f.idBase.count))) + f.idBase
         }
-        userPaths = Dictionary(zip(absolutePaths, files.map(\.path)), uniquingKeysWith: { a, _ in a })
     }
-
-    func userPath(_ absolute: String) -> String { userPaths[absolute] ?? absolute }
 }

@@ -6,11 +6,11 @@ import LedeCore
 enum CorpusReader {
     struct Listing {
         var corpus: Corpus
-        /// Final article id -> article row, for later lookups.
-        var ids: [(String, Int64)]
+        /// Final article id, article row and file path, for later lookups.
+        var ids: [(id: String, row: Int64, path: String)]
     }
 
-    private struct Row_ {
+    private struct ArticleRow {
         var rowID: Int64
         var filePosition: Int
         var ordinal: Int
@@ -22,44 +22,44 @@ enum CorpusReader {
         var url: String?
     }
 
-    static func read(_ db: Database, discovery: Discovery, full: Bool) throws -> Listing {
-        // Files: cache id -> position in the current walk and the path as the user spells it.
-        let position = Dictionary(zip(discovery.absolutePaths, discovery.absolutePaths.indices), uniquingKeysWith: { a, _ in a })
-        var fileInfo: [Int64: (position: Int, path: String)] = [:]
-        let files = try Row.fetchCursor(db, sql: "SELECT id, path FROM file")
-        while let row = try files.next() {
-            let absolute: String = row[1]
-            guard let p = position[absolute] else { continue }  // gone since the last refresh
-            fileInfo[row[0]] = (p, discovery.files[p].path)
+    /// `positions` maps cache file ids to places in `discovery` when the caller knows them
+    /// (an unchanged corpus); otherwise the file table is read to find them.
+    static func read(_ db: Database, discovery: Discovery, positions known: [Int64: Int]?,
+                     idsUnique: Bool, full: Bool) throws -> Listing {
+        var positions: [Int64: Int]
+        if let known {
+            positions = known
+        } else {
+            let byPath = Dictionary(zip(discovery.absolutePaths, discovery.absolutePaths.indices), uniquingKeysWith: { a, _ in a })
+            positions = [:]
+            try RawRows.each(db, "SELECT id, path FROM file") { row in
+                if let p = byPath[row.text(1)] { positions[row.int(0)] = p }  // else gone since the last refresh
+            }
         }
 
-        var problems = discovery.problems
-        let problemRows = try Row.fetchCursor(db, sql: "SELECT file_id, reason, line, record FROM problem ORDER BY rowid")
         var fileProblems: [(Int, LoadProblem)] = []
-        while let row = try problemRows.next() {
-            guard let info = fileInfo[row[0]] else { continue }
-            fileProblems.append((info.position, LoadProblem(path: info.path, reason: row[1], line: row[2], record: row[3])))
+        try RawRows.each(db, "SELECT file_id, reason, line, record FROM problem ORDER BY rowid") { row in
+            guard let p = positions[row.int(0)] else { return }
+            fileProblems.append((p, LoadProblem(path: discovery.files[p].path, reason: row.text(1),
+                                                line: row.optionalInt(2).map(Int.init), record: row.optionalInt(3).map(Int.init))))
         }
-        problems += fileProblems.sorted { $0.0 < $1.0 }.map(\.1)
+        let problems = discovery.problems + fileProblems.sorted { $0.0 < $1.0 }.map(\.1)
 
-        var rows: [Row_] = []
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
-        rows.reserveCapacity(count)
+        var rows: [ArticleRow] = []
+        rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT max(id) FROM article") ?? 0)
         var sorted = true
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT id, file_id, ordinal, article_id, fallback_id, day, title, source, url FROM article ORDER BY id
-            """)
-        while let row = try cursor.next() {
-            guard let info = fileInfo[row[1]] else { continue }
-            let r = Row_(rowID: row[0], filePosition: info.position, ordinal: row[2], id: row[3], fallback: row[4],
-                         day: row[5], title: row[6], source: row[7], url: row[8])
+        try RawRows.each(db, "SELECT id, file_id, ordinal, article_id, fallback_id, day, title, source, url FROM article") { row in
+            guard let p = positions[row.int(1)] else { return }
+            let r = ArticleRow(rowID: row.int(0), filePosition: p, ordinal: Int(row.int(2)), id: row.text(3),
+                               fallback: row.text(4), day: row.optionalInt(5).map(Int.init), title: row.text(6),
+                               source: row.optionalText(7), url: row.optionalText(8))
             if let last = rows.last, (last.filePosition, last.ordinal) > (r.filePosition, r.ordinal) { sorted = false }
             rows.append(r)
         }
         // Rows come in insertion order, which is corpus order unless files were re-analysed.
         if !sorted { rows.sort { ($0.filePosition, $0.ordinal) < ($1.filePosition, $1.ordinal) } }
+        let ids = idsUnique ? rows.map(\.id) : CorpusLoader.uniqueIDs(rows.map { ($0.id, $0.fallback) })
 
-        let ids = CorpusLoader.uniqueIDs(rows.map { ($0.id, $0.fallback) })
         var bodies: [Int64: (String, [EntityMention])] = [:]
         var quotes: [Int64: [Quote]] = [:]
         var related: [String: [QuoteLink]] = [:]
@@ -78,14 +78,16 @@ enum CorpusReader {
 
         var articles: [AnalyzedArticle] = []
         articles.reserveCapacity(rows.count)
+        var listed: [(id: String, row: Int64, path: String)] = []
+        listed.reserveCapacity(rows.count)
         for (i, r) in rows.enumerated() {
             let path = discovery.files[r.filePosition].path
-            let content = bodies.removeValue(forKey: r.rowID)
+            let content = full ? bodies.removeValue(forKey: r.rowID) : nil
             let article = Article(id: ids[i], path: path, date: r.day.map { Day(ordinal: $0) }, title: r.title,
                                   source: r.source, url: r.url, body: content?.0 ?? "")
             articles.append(AnalyzedArticle(article: article, mentions: content?.1 ?? [], quotes: quotes[r.rowID] ?? []))
+            listed.append((ids[i], r.rowID, path))
         }
-        return Listing(corpus: Corpus(articles: articles, relatedQuotes: related, problems: problems),
-                       ids: zip(ids, rows.map(\.rowID)).map { ($0, $1) })
+        return Listing(corpus: Corpus(articles: articles, relatedQuotes: related, problems: problems), ids: listed)
     }
 }

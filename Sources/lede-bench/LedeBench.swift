@@ -6,5 +6,5 @@ struct LedeBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede-bench",
         abstract: "Measures Lede's speed. Build with -c release.",
-        subcommands: [])
+        subcommands: [GenerateCorpus.self, IndexBenchmark.self])
 }
