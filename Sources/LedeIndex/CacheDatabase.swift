@@ -15,7 +15,7 @@ enum CacheDatabase {
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
             // The cache can be rebuilt, so a lost last transaction after a power cut is fine.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000")
+            try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -32000")
         }
         return config
     }

@@ -55,7 +55,8 @@ enum CacheSchema {
                 reason TEXT NOT NULL, line INTEGER, record INTEGER);
             CREATE INDEX problem_file ON problem(file_id);
             CREATE VIRTUAL TABLE article_fts USING fts5(
-                title, body, content='article', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+                title, body, content='article', content_rowid='id', tokenize='unicode61 remove_diacritics 2',
+                detail=none);  -- word and prefix search only; half the indexing time of detail=full
             CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
                 INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
             END;

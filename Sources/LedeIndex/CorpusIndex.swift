@@ -130,25 +130,44 @@ public final class CorpusIndex: @unchecked Sendable {
             let chunkSize = max(1, min(64, jobs.count / (workers * 4)))
             let pipeline = AnalysisPipeline(jobs: jobs, chunkSize: chunkSize, workers: workers, loader: loader)
             let absoluteOf = Dictionary(zip(found.files.map(\.path), found.absolutePaths), uniquingKeysWith: { a, _ in a })
-            try pipeline.run(workers: workers) { outcomes in
+            // Few large transactions: FTS5 writes a new segment at every commit and merges
+            // them later, so small commits cost several times the text's own insertion.
+            var pending: [FileOutcome] = []
+            var pendingBytes = 0
+            func flush() throws {
+                guard !pending.isEmpty else { return }
                 try write { db in
-                    for outcome in outcomes {
+                    for outcome in pending {
                         switch outcome {
                         case .sameContent(let path, let stamp):
                             try CacheWriter.updateStamp(db, path: absoluteOf[path] ?? path, stamp: stamp)
-                            reused += 1
                         case .analysed(let file):
                             try CacheWriter.replace(db, file: file, absolutePath: absoluteOf[file.file.path] ?? file.file.path)
-                            analysedFiles += 1
-                            p.articlesAnalysed += file.articles.count
-                            p.bytesRead += file.textBytes
                         }
                     }
                 }
+                pending.removeAll(keepingCapacity: true)
+                pendingBytes = 0
+            }
+            try pipeline.run(workers: workers) { outcomes in
+                for outcome in outcomes {
+                    switch outcome {
+                    case .sameContent:
+                        reused += 1
+                    case .analysed(let file):
+                        analysedFiles += 1
+                        p.articlesAnalysed += file.articles.count
+                        p.bytesRead += file.textBytes
+                        pendingBytes += file.textBytes
+                    }
+                }
+                pending += outcomes
+                if pendingBytes >= Self.bytesPerTransaction { try flush() }
                 p.filesRead += outcomes.count
                 p.elapsedSeconds = elapsed()
                 progress?(p)
             }
+            try flush()
         }
 
         if analysedFiles > 0 || !removed.isEmpty {
@@ -168,6 +187,20 @@ public final class CorpusIndex: @unchecked Sendable {
             }
         }
         let counts = totals!
+        // Keep the list snapshot current for the next open (also when the same roots were
+        // spelt differently, since the snapshot holds paths as the user gave them).
+        let spelt = paths.joined(separator: "\n")
+        let snapshotRoots = changed ? nil : try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'list_roots'")
+        }
+        if snapshotRoots != spelt {
+            try write { db in
+                let listing = try CorpusReader.read(db, discovery: found, positions: nil,
+                                                    idsUnique: counts.idsUnique, full: false)
+                try ListSnapshot.save(db, listing)
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('list_roots', ?)", arguments: [spelt])
+            }
+        }
         // Files only touched keep their rows, so positions stay valid unless rows changed.
         let unchangedRows = changed ? nil : positions
         lock.withLock {
@@ -182,8 +215,11 @@ public final class CorpusIndex: @unchecked Sendable {
                             filesSkipped: counts.skippedFiles, filesRemoved: removed.count,
                             articlesAnalysed: p.articlesAnalysed, bytesRead: p.bytesRead,
                             problems: counts.problems + found.problems.count, seconds: elapsed(),
-                            rebuiltCache: rebuiltCache)
+                            rebuiltCache: rebuiltCache, changed: changed)
     }
+
+    /// Article text written per transaction during a refresh.
+    static let bytesPerTransaction = 32_000_000
 
     /// Sizes and modification times of every file, on all cores: at 100,000 files the
     /// stat calls are a large part of opening an unchanged corpus.
@@ -215,9 +251,28 @@ public final class CorpusIndex: @unchecked Sendable {
     // MARK: Reading
 
     /// Every article with its metadata, in corpus order, with empty bodies and no analysis:
-    /// what the article list needs for its first paint. `article(id:)` fills one in.
+    /// what the article list needs for its first paint. `article(id:)` fills one in. This
+    /// is the corpus as the last `refresh` (in any process) left it.
     public func listCorpus() throws -> Corpus {
-        try readCorpus(full: false)
+        if let cached = try cachedListCorpus() { return cached }
+        return try readCorpus(full: false)
+    }
+
+    /// The list as the last refresh left it, without looking at the files at all; nil if
+    /// the corpus was never indexed. For the first paint: show this, run `refresh` in the
+    /// background, and list again if its summary says something `changed`.
+    public func cachedListCorpus() throws -> Corpus? {
+        guard let snapshot = try pool.read({ db in try ListSnapshot.load(db) }) else { return nil }
+        lock.withLock {
+            listed = snapshot.ids
+            rowIDs = nil
+        }
+        var problems = snapshot.problems
+        if let current = lock.withLock({ discovery?.problems }) {
+            // Missing roots are found by the walk, not stored: take the latest ones.
+            problems = current + problems.filter { p in !current.contains { $0.path == p.path } }
+        }
+        return Corpus(articles: snapshot.articles, problems: problems)
     }
 
     /// Everything, as `Corpus.open(paths:)` would give it, read from the cache.

@@ -48,6 +48,8 @@ public struct IndexSummary: Sendable, CustomStringConvertible {
     public var seconds: Double
     /// True when the cache could not be opened (corrupt, other version) and was rebuilt.
     public var rebuiltCache: Bool
+    /// Something was analysed or removed: a list read before this refresh is out of date.
+    public var changed: Bool
 
     public var description: String {
         return "\(articles) articles; \(filesAnalysed) files analysed, \(filesReused) reused, "

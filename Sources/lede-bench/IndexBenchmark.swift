@@ -45,7 +45,9 @@ struct IndexBenchmark: ParsableCommand {
             }
             let seconds = Date().timeIntervalSince(start)
             let rss = Self.peakResidentBytes()
+            let cpu = Self.cpuSeconds()
             print("cold index: \(summary.articles) articles, \(mb(summary.bytesRead)) MB read in \(f2(seconds)) s = \(f2(Double(summary.bytesRead) / 1e6 / seconds)) MB/s (\(Int(Double(summary.articles) / seconds)) articles/s) on \(ProcessInfo.processInfo.activeProcessorCount) cores")
+            print("  CPU time \(f2(cpu)) s (user + system, all threads); load average at the end \(Self.loadAverage())")
             print("cold peak memory (ru_maxrss): \(mb(rss)) MB = \(f2(Double(rss) / Double(max(1, textBytes)))) x corpus size")
             print("cache size: \(mb(Self.corpusBytes(locations.cacheDirectory))) MB")
         }
@@ -118,6 +120,18 @@ struct IndexBenchmark: ParsableCommand {
             total += (attributes[.size] as? Int) ?? 0
         }
         return total
+    }
+
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return s(usage.ru_utime) + s(usage.ru_stime)
+    }
+
+    /// Other work on the machine skews wall-clock figures; print it beside them.
+    static func loadAverage() -> String {
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
     }
 
     static func peakResidentBytes() -> Int {
