@@ -33,7 +33,8 @@ public final class CorpusIndex: @unchecked Sendable {
     private var filePositions: [Int64: Int]?
     private var totals: CacheTotals?
     private var rowIDs: [String: (row: Int64, path: String)]?
-    private var listed: [(id: String, row: Int64, path: String)] = []
+    /// The last list handed out and the cache row of each of its articles.
+    private var listed = ListedArticles(articles: [], rows: [])
 
     public init(paths: [String], locations: IndexLocations = .standard(), loader: CorpusLoader = CorpusLoader()) throws {
         self.paths = paths
@@ -264,7 +265,7 @@ public final class CorpusIndex: @unchecked Sendable {
     public func cachedListCorpus() throws -> Corpus? {
         guard let snapshot = try pool.read({ db in try ListSnapshot.load(db) }) else { return nil }
         lock.withLock {
-            listed = snapshot.ids
+            listed = ListedArticles(articles: snapshot.articles, rows: snapshot.rows)
             rowIDs = nil
         }
         var problems = snapshot.problems
@@ -300,27 +301,32 @@ public final class CorpusIndex: @unchecked Sendable {
         if lock.withLock({ listed.isEmpty }) { _ = try listCorpus() }
         return lock.withLock {
             if rowIDs == nil {
-                rowIDs = Dictionary(listed.map { ($0.id, ($0.row, $0.path)) }, uniquingKeysWith: { a, _ in a })
+                rowIDs = Dictionary(zip(listed.articles, listed.rows).map { ($0.id, ($1, $0.article.path)) },
+                                    uniquingKeysWith: { a, _ in a })
             }
             return rowIDs![id].map { ($0.row, $0.path) }
         }
     }
 
-    /// Article ids whose title or body holds every word of `text`, best match first.
-    public func search(_ text: String, limit: Int = 200) throws -> [String] {
+    /// Ids of the articles whose title or body holds every word of `text` (the last word
+    /// also as a prefix), in corpus order: a filter for the list, not a ranking (ranking
+    /// every match of a common word costs seconds at 100,000 articles).
+    public func search(_ text: String) throws -> [String] {
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard !words.isEmpty else { return [] }
-        // Each word quoted, so user input is never FTS5 syntax; the last one as a prefix.
+        // Each word quoted, so user input is never FTS5 syntax.
         let match = words.enumerated().map { i, w in
             "\"\(w)\"" + (i == words.count - 1 ? "*" : "")
         }.joined(separator: " ")
-        let rowIDs = try pool.read { db in
-            try Int64.fetchAll(db, sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ?",
-                               arguments: [match, limit])
+        var rows = Set<Int64>()
+        try pool.read { db in
+            let statement = try db.makeStatement(sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH ?")
+            statement.setUncheckedArguments([match])
+            let cursor = try Int64.fetchCursor(statement)
+            while let row = try cursor.next() { rows.insert(row) }
         }
         if lock.withLock({ listed.isEmpty }) { _ = try listCorpus() }
-        let byRow: [Int64: String] = lock.withLock { Dictionary(listed.map { ($0.row, $0.id) }, uniquingKeysWith: { a, _ in a }) }
-        return rowIDs.compactMap { byRow[$0] }
+        return lock.withLock { zip(listed.articles, listed.rows).filter { rows.contains($1) }.map(\.0.id) }
     }
 
     private func readCorpus(full: Bool) throws -> Corpus {
@@ -332,11 +338,17 @@ public final class CorpusIndex: @unchecked Sendable {
         }
         lock.withLock {
             discovery = found
-            listed = listing.ids
+            listed = ListedArticles(articles: listing.corpus.articles, rows: listing.ids.map(\.row))
             rowIDs = nil
         }
         return listing.corpus
     }
+}
+
+struct ListedArticles {
+    var articles: [AnalyzedArticle]
+    var rows: [Int64]
+    var isEmpty: Bool { articles.isEmpty }
 }
 
 /// Lets concurrent workers fill disjoint slots of one buffer.

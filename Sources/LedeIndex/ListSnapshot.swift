@@ -8,7 +8,8 @@ import LedeCore
 struct ListSnapshot {
     var paths: [String]
     var problems: [LoadProblem]
-    var ids: [(id: String, row: Int64, path: String)]
+    /// Article rows in the cache, parallel to `articles`.
+    var rows: [Int64]
     var articles: [AnalyzedArticle]
 
     static func encode(_ listing: CorpusReader.Listing) -> Data {
@@ -47,8 +48,8 @@ struct ListSnapshot {
         return Data(w.bytes)
     }
 
-    static func decode(_ data: Data) throws -> ListSnapshot {
-        try data.withUnsafeBytes { raw in
+    static func decode(_ raw: UnsafeRawBufferPointer) throws -> ListSnapshot {
+        do {
             var r = ByteReader(raw: raw)
             guard try r.varint() == 1 else { throw ByteReader.Corrupt() }
             let pathCount = try r.varint()
@@ -71,9 +72,9 @@ struct ListSnapshot {
             }
             let count = try r.varint()
             guard count <= raw.count else { throw ByteReader.Corrupt() }
-            var ids: [(id: String, row: Int64, path: String)] = []
+            var rows: [Int64] = []
             var articles: [AnalyzedArticle] = []
-            ids.reserveCapacity(count)
+            rows.reserveCapacity(count)
             articles.reserveCapacity(count)
             for _ in 0..<count {
                 let id = try r.string()
@@ -83,12 +84,12 @@ struct ListSnapshot {
                 let title = try r.string()
                 let source = try r.optionalString()
                 let url = try r.optionalString()
-                ids.append((id, row, p))
+                rows.append(row)
                 articles.append(AnalyzedArticle(article: Article(
                     id: id, path: p, date: day == 0 ? nil : Day(ordinal: day - 1_000_000), title: title,
                     source: source, url: url, body: "")))
             }
-            return ListSnapshot(paths: paths, problems: problems, ids: ids, articles: articles)
+            return ListSnapshot(paths: paths, problems: problems, rows: rows, articles: articles)
         }
     }
 
@@ -96,9 +97,13 @@ struct ListSnapshot {
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('list', ?)", arguments: [encode(listing)])
     }
 
+    /// Decodes straight from SQLite's buffer: the blob is megabytes at 100,000 articles.
     static func load(_ db: Database) throws -> ListSnapshot? {
-        guard let data = try Data.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'list'") else { return nil }
-        return try decode(data)
+        var snapshot: ListSnapshot?
+        try RawRows.each(db, "SELECT value FROM meta WHERE key = 'list'") { row in
+            snapshot = try row.withBlob { try decode($0) }
+        }
+        return snapshot
     }
 }
 

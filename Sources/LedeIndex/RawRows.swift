@@ -17,6 +17,12 @@ struct RawRow {
     }
 
     func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+
+    /// The column's bytes, valid only inside `body`.
+    func withBlob<T>(_ column: Int32 = 0, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        let n = Int(sqlite3_column_bytes(statement, column))
+        return try body(UnsafeRawBufferPointer(start: sqlite3_column_blob(statement, column), count: n))
+    }
 }
 
 enum RawRows {

@@ -14,24 +14,39 @@ public final class UserState: @unchecked Sendable {
         public var speaker: String?
     }
 
-    let pool: DatabasePool
+    let path: String
     let corpus: String
+    /// Opened on first use, so a first paint does not wait for it.
+    private let lock = NSLock()
+    private var opened: DatabasePool?
     /// Set when the state database could not be opened and was moved aside to this path
     /// (kept, never deleted) before starting a new one.
     public private(set) var movedAside: String?
 
     public init(path: String, corpus key: CorpusKey) throws {
+        self.path = path
         corpus = key.text
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
-        do {
-            pool = try Self.open(path)
-        } catch {
-            let aside = path + ".unreadable-\(Int(Date().timeIntervalSince1970))"
-            try FileManager.default.moveItem(atPath: path, toPath: aside)
-            for suffix in ["-wal", "-shm"] { try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix) }
-            movedAside = aside
-            pool = try Self.open(path)
+    }
+
+    var pool: DatabasePool {
+        get throws {
+            try lock.withLock {
+                if let opened { return opened }
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                let pool: DatabasePool
+                do {
+                    pool = try Self.open(path)
+                } catch {
+                    let aside = path + ".unreadable-\(Int(Date().timeIntervalSince1970))"
+                    try FileManager.default.moveItem(atPath: path, toPath: aside)
+                    for suffix in ["-wal", "-shm"] { try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix) }
+                    movedAside = aside
+                    pool = try Self.open(path)
+                }
+                opened = pool
+                return pool
+            }
         }
     }
 
