@@ -10,7 +10,7 @@ struct GenerateCorpus: ParsableCommand {
         commandName: "generate",
         abstract: "Build a benchmark corpus of N articles from the real ones in /work/shared/corpora.")
 
-    enum Layout: String, ExpressibleByArgument { case seed, jsonl }
+    enum Layout: String, ExpressibleByArgument { case seed, jsonl, rss }
 
     @Option(help: "How many articles to write.")
     var articles = 100_000
@@ -18,7 +18,7 @@ struct GenerateCorpus: ParsableCommand {
     @Option(help: "Output folder (created; must be empty or absent).")
     var out: String
 
-    @Option(help: "seed: one seed-format .txt file per article in YYYY/MM subfolders; jsonl: JSON Lines files of 5,000 records.")
+    @Option(help: "seed: one seed-format .txt file per article in YYYY/MM subfolders; jsonl: JSON Lines files of 5,000 records; rss: RSS 2.0 feeds of 1,000 items (for comparing with feed readers).")
     var layout: Layout = .seed
 
     @Option(parsing: .upToNextOption, help: "Where the real articles are.")
@@ -53,8 +53,16 @@ struct GenerateCorpus: ParsableCommand {
         func flushJSON() throws {
             guard !jsonLines.isEmpty else { return }
             jsonFile += 1
-            let name = out + "/articles-" + pad(jsonFile, 3) + ".jsonl"
-            try Data((jsonLines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: name))
+            if layout == .rss {
+                let name = out + "/feed-" + pad(jsonFile, 3) + ".rss"
+                let feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\n"
+                    + "<title>Generated feed \(jsonFile)</title><link>https://example.org/\(jsonFile)</link><description>Benchmark feed</description>\n"
+                    + jsonLines.joined(separator: "\n") + "\n</channel></rss>\n"
+                try Data(feed.utf8).write(to: URL(fileURLWithPath: name))
+            } else {
+                let name = out + "/articles-" + pad(jsonFile, 3) + ".jsonl"
+                try Data((jsonLines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: name))
+            }
             jsonLines.removeAll(keepingCapacity: true)
         }
 
@@ -90,6 +98,14 @@ struct GenerateCorpus: ParsableCommand {
                 bytes += line.utf8.count + 1
                 jsonLines.append(line)
                 if jsonLines.count == 5000 { try flushJSON() }
+            case .rss:
+                let html = paragraphs.map { "<p>" + xmlEscape($0) + "</p>" }.joined()
+                let item = "<item><title>\(xmlEscape(Headline.from(body: body)))</title>"
+                    + "<link>https://example.org/a/\(n)</link><guid>gen-\(n)</guid>"
+                    + "<pubDate>\(rfc822(date))</pubDate><description>\(xmlEscape(html))</description></item>"
+                bytes += item.utf8.count
+                jsonLines.append(item)
+                if jsonLines.count == 1000 { try flushJSON() }
             }
         }
         try flushJSON()
@@ -103,6 +119,17 @@ struct GenerateCorpus: ParsableCommand {
         var source: String
         var text: String
     }
+}
+
+func xmlEscape(_ s: String) -> String {
+    s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        .replacingOccurrences(of: ">", with: "&gt;")
+}
+
+func rfc822(_ day: Day) -> String {
+    let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    return "\(weekdays[day.isoWeekday - 1]), \(pad(day.day, 2)) \(months[day.month - 1]) \(day.year) 12:00:00 +0000"
 }
 
 func pad(_ n: Int, _ width: Int) -> String {

@@ -162,6 +162,19 @@ final class IndexFixture {
         #expect(try otherIndex.userState.readArticleIDs().isEmpty)
     }
 
+    @Test func aDamagedUserStateIsMovedAsideNotDeleted() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        try FileManager.default.createDirectory(atPath: f.locations.dataDirectory, withIntermediateDirectories: true)
+        let garbage = Data(repeating: 0x41, count: 4096)
+        try garbage.write(to: URL(fileURLWithPath: f.locations.userStateDatabase))
+        let index = try f.index()
+        try index.userState.setRead("a.txt")
+        #expect(try index.userState.readArticleIDs() == ["a.txt"])
+        let aside = try #require(index.userState.movedAside)
+        #expect(FileManager.default.contents(atPath: aside) == garbage)
+    }
+
     @Test func fullTextSearchFindsWordsInTitlesAndBodies() throws {
         let f = IndexFixture()
         f.standardCorpus()
