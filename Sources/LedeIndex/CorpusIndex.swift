@@ -263,7 +263,14 @@ public final class CorpusIndex: @unchecked Sendable {
     /// the corpus was never indexed. For the first paint: show this, run `refresh` in the
     /// background, and list again if its summary says something `changed`.
     public func cachedListCorpus() throws -> Corpus? {
-        guard let snapshot = try pool.read({ db in try ListSnapshot.load(db) }) else { return nil }
+        // A snapshot that does not decode is only a missed shortcut: the caller lists from rows.
+        let loaded: ListSnapshot?
+        do {
+            loaded = try pool.read { db in try ListSnapshot.load(db) }
+        } catch is ByteReader.Corrupt {
+            loaded = nil
+        }
+        guard let snapshot = loaded else { return nil }
         lock.withLock {
             listed = ListedArticles(articles: snapshot.articles, rows: snapshot.rows)
             rowIDs = nil

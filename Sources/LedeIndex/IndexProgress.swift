@@ -27,7 +27,10 @@ public struct IndexProgress: Sendable {
     public var articlesPerSecond: Double { elapsedSeconds > 0 ? Double(articlesAnalysed) / elapsedSeconds : 0 }
     public var megabytesPerSecond: Double { elapsedSeconds > 0 ? Double(bytesRead) / 1_000_000 / elapsedSeconds : 0 }
     /// 0...1 over the files to read.
-    public var fraction: Double { filesToRead > 0 ? Double(filesRead) / Double(filesToRead) : 1 }
+    public var fraction: Double {
+        if phase == .scanning { return 0 }
+        return filesToRead > 0 ? Double(filesRead) / Double(filesToRead) : 1
+    }
 }
 
 /// What a refresh did.

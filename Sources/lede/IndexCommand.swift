@@ -27,8 +27,8 @@ struct IndexCommand: ParsableCommand {
             throw ValidationError("no PATH given and there is no ./seeds folder")
         }
         if rebuild {
-            let index = try CorpusIndex(paths: paths)
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index.databasePath + suffix) }
+            let database = IndexLocations.standard().cacheDatabase(for: CorpusKey(paths: paths))
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
         }
         let reporter = ProgressReporter(terminal: isatty(STDERR_FILENO) == 1)
         let (index, opened, summary) = try CorpusIndex.open(paths: paths) { reporter.report($0) }
