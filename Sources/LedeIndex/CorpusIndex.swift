@@ -85,13 +85,20 @@ public final class CorpusIndex: @unchecked Sendable {
             let d = clock.now - start
             return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         }
+        let timing = ProcessInfo.processInfo.environment["LEDE_INDEX_TIMING"] != nil
+        func mark(_ what: String) {
+            if timing { FileHandle.standardError.write(Data("lede index timing: \(what) at \(Int(elapsed() * 1000)) ms\n".utf8)) }
+        }
         let found = Discovery(loader: loader, paths: paths)
+        mark("walked \(found.files.count) files")
         var p = IndexProgress(phase: .scanning, filesFound: found.files.count, filesToRead: 0, filesRead: 0,
                               articlesAnalysed: 0, bytesRead: 0, elapsedSeconds: 0)
         progress?(p)
 
         let stored = try pool.read { db in try StoredFile.all(db) }
+        mark("read \(stored.count) stored files")
         let stamps = Self.stamps(of: found.files)
+        mark("stat")
         var jobs: [FileJob] = []
         var reused = 0
         var positions: [Int64: Int] = [:]
@@ -119,6 +126,7 @@ public final class CorpusIndex: @unchecked Sendable {
             }
         }
 
+        mark("compared")
         p.phase = .analysing
         p.filesToRead = jobs.count
         p.elapsedSeconds = elapsed()
