@@ -20,7 +20,8 @@ let package = Package(
 
         // Persistent analysis cache and user state (SQLite via GRDB, kept out of LedeCore
         // because GRDB builds slowly).
-        .target(name: "LedeIndex", dependencies: ["LedeCore", .product(name: "GRDB", package: "GRDB.swift")],
+        .target(name: "LedeIndex", dependencies: ["LedeCore", .product(name: "GRDB", package: "GRDB.swift"),
+                                            .product(name: "GRDBSQLite", package: "GRDB.swift")],
                 path: "Sources/LedeIndex"),
 
         // UI: app state, commands, keymap, layout, widgets, cell screen, backends. No curses.

@@ -1,1 +1,217 @@
+import Foundation
 import Testing
+import LedeCore
+@testable import LedeIndex
+
+/// A corpus folder plus private cache and data directories, removed at the end.
+final class IndexFixture {
+    let root: String
+    let corpus: String
+    let locations: IndexLocations
+
+    init() {
+        root = NSTemporaryDirectory() + "lede-index-" + UUID().uuidString
+        corpus = root + "/corpus"
+        locations = IndexLocations(cacheDirectory: root + "/cache/lede", dataDirectory: root + "/data/lede")
+        try! FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+
+    @discardableResult
+    func write(_ relative: String, _ content: String) -> String {
+        let path = corpus + "/" + relative
+        try! FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
+        try! Data(content.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func index() throws -> CorpusIndex { try CorpusIndex(paths: [corpus], locations: locations) }
+
+    func setModified(_ path: String, _ date: Date) {
+        try! FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
+    }
+
+    func standardCorpus() {
+        write("a.txt", " date 2019-01-04 The port closed on Friday.\n\nShips waited offshore.")
+        write("sub/b.txt", " date 2019-01-05 Markets rallied after the vote.")
+        write("feed.jsonl", """
+            {"id": "j1", "title": "Storm", "date": "2019-01-06", "text": "A storm hit the coast."}
+            {"title": "Bad", "date": "never", "text": "x"}
+            {"title": "Calm", "date": "2019-01-07", "text": "The sea was calm again."}
+            """)
+    }
+}
+
+@Suite struct CorpusIndexTests {
+    @Test func firstRefreshAnalysesEverythingAndASecondOpenReadsTheCache() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        let a = f.corpus + "/a.txt"
+        let time = Date(timeIntervalSince1970: 1_600_000_000)  // whole seconds survive a round trip
+        f.setModified(a, time)
+        let first = try f.index().refresh()
+        #expect(first.filesAnalysed == 3)
+        #expect(first.articles == 4)
+        #expect(first.problems == 1)
+
+        // Change a file's bytes but keep its size and time: a second open must not notice,
+        // because it reads the cache, not the file.
+        f.write("a.txt", " date 2019-01-04 THE PORT CLOSED ON FRIDAY.\n\nSHIPS WAITED OFFSHORE.")
+        f.setModified(a, time)
+
+        let index = try f.index()
+        let second = try index.refresh()
+        #expect(second.filesAnalysed == 0)
+        #expect(second.filesReused == 3)
+        let corpus = try index.corpus()
+        #expect(corpus.articles.map(\.id) == ["a.txt", "j1", "feed.jsonl#3", "sub/b.txt"])
+        #expect(corpus.articles[0].article.body == "The port closed on Friday.\n\nShips waited offshore.")
+        #expect(corpus.articles[0].article.path == a)
+        #expect(corpus.articles[1].article.title == "Storm")
+        #expect(corpus.articles[1].article.date?.description == "2019-01-06")
+        // Problems come back from the cache too, with their line numbers.
+        #expect(corpus.problems.map(\.line) == [2])
+        #expect(corpus.problems.first?.path == f.corpus + "/feed.jsonl")
+    }
+
+    @Test func theIndexedCorpusMatchesLoadingAndAnalysingDirectly() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        let (index, list, _) = try CorpusIndex.open(paths: [f.corpus], locations: f.locations)
+        let direct = Corpus.open(paths: [f.corpus])
+        let cached = try index.corpus()
+        #expect(cached.articles.map(\.article) == direct.articles.map(\.article))
+        #expect(cached.articles.map(\.mentions) == direct.articles.map(\.mentions))
+        #expect(cached.articles.map(\.quotes) == direct.articles.map(\.quotes))
+        #expect(cached.problems == direct.problems)
+        // The list corpus has the same articles without bodies, and one can be filled in.
+        #expect(list.articles.map(\.article.id) == direct.articles.map(\.article.id))
+        #expect(list.articles.allSatisfy { $0.article.body.isEmpty })
+        let one = try index.article(id: "sub/b.txt")
+        #expect(one?.article == direct.articles.first { $0.id == "sub/b.txt" }?.article)
+        #expect(try index.article(id: "missing") == nil)
+    }
+
+    @Test func aChangedFileIsAnalysedAgainAndATouchedOneIsNot() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        try f.index().refresh()
+
+        f.write("sub/b.txt", " date 2019-01-05 Markets fell after the vote was lost.")
+        f.setModified(f.corpus + "/a.txt", Date(timeIntervalSinceNow: 60))  // touched only
+        let index = try f.index()
+        let summary = try index.refresh()
+        #expect(summary.filesAnalysed == 1)
+        #expect(summary.filesReused == 2)
+        let b = try index.article(id: "sub/b.txt")
+        #expect(b?.article.body == "Markets fell after the vote was lost.")
+        #expect(try index.refresh().filesAnalysed == 0)  // the touch was recorded
+    }
+
+    @Test func deletedFilesDropOutAndNewOnesComeIn() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        try f.index().refresh()
+        try FileManager.default.removeItem(atPath: f.corpus + "/feed.jsonl")
+        f.write("c.md", "---\ntitle: New\ndate: 2019-02-01\n---\nFresh text.")
+        let index = try f.index()
+        let summary = try index.refresh()
+        #expect(summary.filesRemoved == 1)
+        #expect(summary.filesAnalysed == 1)
+        let list = try index.listCorpus()
+        #expect(list.articles.map(\.id) == ["a.txt", "c.md", "sub/b.txt"])
+        #expect(list.problems.isEmpty)
+        #expect(try index.search("storm").isEmpty)
+    }
+
+    @Test func aCorruptCacheIsRebuilt() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        let path = try f.index().databasePath
+        try CorpusIndex(paths: [f.corpus], locations: f.locations).refresh()
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: path))
+
+        let (_, corpus, summary) = try CorpusIndex.open(paths: [f.corpus], locations: f.locations)
+        #expect(summary.rebuiltCache)
+        #expect(summary.filesAnalysed == 3)
+        #expect(corpus.articles.count == 4)
+    }
+
+    @Test func userStateSurvivesADeletedCache() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        let (index, _, _) = try CorpusIndex.open(paths: [f.corpus], locations: f.locations)
+        try index.userState.setRead("a.txt")
+        try index.userState.setRead("j1")
+        try index.userState.setRead("j1", false)
+        let quote = Quote(id: "a.txt#q1", articleID: "a.txt", span: TextSpan(0, 10), text: "We stay", speaker: "Smith")
+        try index.userState.setStarred(quote)
+
+        try FileManager.default.removeItem(atPath: f.locations.cacheDirectory)
+        let (again, _, summary) = try CorpusIndex.open(paths: [f.corpus], locations: f.locations)
+        #expect(summary.filesAnalysed == 3)
+        #expect(try again.userState.readArticleIDs() == ["a.txt"])
+        #expect(try again.userState.starredQuotes().map(\.text) == ["We stay"])
+        // Another corpus has its own marks.
+        let other = IndexFixture()
+        other.standardCorpus()
+        let otherIndex = try CorpusIndex(paths: [other.corpus], locations: f.locations)
+        #expect(try otherIndex.userState.readArticleIDs().isEmpty)
+    }
+
+    @Test func aDamagedUserStateIsMovedAsideNotDeleted() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        try FileManager.default.createDirectory(atPath: f.locations.dataDirectory, withIntermediateDirectories: true)
+        let garbage = Data(repeating: 0x41, count: 4096)
+        try garbage.write(to: URL(fileURLWithPath: f.locations.userStateDatabase))
+        let index = try f.index()
+        try index.userState.setRead("a.txt")
+        #expect(try index.userState.readArticleIDs() == ["a.txt"])
+        let aside = try #require(index.userState.movedAside)
+        #expect(FileManager.default.contents(atPath: aside) == garbage)
+    }
+
+    @Test func fullTextSearchFindsWordsInTitlesAndBodies() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        let (index, _, _) = try CorpusIndex.open(paths: [f.corpus], locations: f.locations)
+        #expect(try index.search("ships offshore") == ["a.txt"])
+        #expect(try index.search("Storm") == ["j1"])
+        #expect(try index.search("rall") == ["sub/b.txt"])  // prefix of the last word
+        #expect(try index.search("\"AND OR (") == [])  // user text is never query syntax
+    }
+
+    @Test func twoProcessesRefreshingTheSameCorpusAtOnceAgree() async throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        for i in 0..<40 { f.write("bulk/\(i).txt", " date 2019-03-01 Article number \(i) about harbours.") }
+        let locations = f.locations
+        let paths = [f.corpus]
+        let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<2 {
+                group.addTask { try CorpusIndex.open(paths: paths, locations: locations).corpus.articles.count }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(counts == [44, 44])
+        let again = try CorpusIndex(paths: paths, locations: locations)
+        #expect(try again.refresh().filesAnalysed == 0)
+        #expect(try again.listCorpus().articles.count == 44)
+    }
+
+    @Test func progressReportsEveryFileAndFinishes() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        var seen: [IndexProgress] = []
+        try f.index().refresh { seen.append($0) }
+        #expect(seen.first?.phase == .scanning)
+        #expect(seen.last?.phase == .done)
+        #expect(seen.last?.filesRead == 3)
+        #expect(seen.last?.articlesAnalysed == 4)
+        #expect((seen.last?.bytesRead ?? 0) > 100)
+    }
+}

@@ -1,0 +1,219 @@
+import Foundation
+import GRDB
+import LedeCore
+
+/// Opening, checking and throwing away the cache database.
+enum CacheDatabase {
+    struct Unusable: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        // Another lede process may be writing (WAL lets readers go on meanwhile); wait for
+        // it rather than fail.
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            // The cache can be rebuilt, so a lost last transaction after a power cut is fine.
+            try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -32000")
+        }
+        return config
+    }
+
+    /// Opens (creating if new) the cache for `key`; throws when the file is not a usable
+    /// Lede cache of this schema for these roots.
+    static func open(path: String, key: CorpusKey) throws -> DatabasePool {
+        let pool = try DatabasePool(path: path, configuration: configuration())
+        try pool.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                if version == 0 {
+                    let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                    guard tables == 0 else { throw Unusable(description: "not a Lede cache") }
+                    try CacheSchema.create(db)
+                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('roots', ?)", arguments: [key.text])
+                    try db.execute(sql: "PRAGMA user_version = \(CacheSchema.version)")
+                } else if version != CacheSchema.version {
+                    throw Unusable(description: "cache schema \(version), expected \(CacheSchema.version)")
+                } else {
+                    let roots = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'roots'")
+                    guard roots == key.text else { throw Unusable(description: "cache of other roots") }
+                }
+                return .commit
+            }
+        }
+        return pool
+    }
+
+    static func remove(path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// Errors that mean the file is damaged (as opposed to busy or full).
+    static func isDamage(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
+            || error.extendedResultCode == .SQLITE_CORRUPT_VTAB
+    }
+}
+
+/// A file row as the refresh compares it.
+struct StoredFile {
+    var id: Int64
+    var size: Int64
+    var modified: Int64
+    var hash: Int64
+
+    static func all(_ db: Database) throws -> [String: StoredFile] {
+        var result: [String: StoredFile] = [:]
+        try RawRows.each(db, "SELECT path, id, size, mtime_ns, hash FROM file") { row in
+            result[row.text(0)] = StoredFile(id: row.int(1), size: row.int(2), modified: row.int(3), hash: row.int(4))
+        }
+        return result
+    }
+}
+
+/// Corpus-wide facts saved after each refresh that changed something, so an unchanged
+/// corpus opens without counting anything.
+struct CacheTotals: Codable {
+    var articles: Int
+    var skippedFiles: Int
+    var problems: Int
+    /// No two articles share a preferred id, so ids need no collision pass on open.
+    var idsUnique: Bool
+
+    static func compute(_ db: Database) throws -> CacheTotals {
+        CacheTotals(
+            articles: try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
+            skippedFiles: try Int.fetchOne(db, sql: "SELECT count(*) FROM file WHERE NOT EXISTS (SELECT 1 FROM article WHERE file_id = file.id)") ?? 0,
+            problems: try Int.fetchOne(db, sql: "SELECT count(*) FROM problem") ?? 0,
+            idsUnique: try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM article GROUP BY article_id HAVING count(*) > 1)") == 0)
+    }
+
+    func save(_ db: Database) throws {
+        let json = String(decoding: try JSONEncoder().encode(self), as: UTF8.self)
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('totals', ?)", arguments: [json])
+    }
+
+    static func load(_ db: Database) throws -> CacheTotals? {
+        guard let json = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'totals'") else { return nil }
+        return try? JSONDecoder().decode(CacheTotals.self, from: Data(json.utf8))
+    }
+}
+
+/// Writes one analysed file, replacing whatever the cache held for its path.
+enum CacheWriter {
+    static func replace(_ db: Database, file: AnalysedFile, absolutePath: String) throws {
+        try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?").execute(arguments: [absolutePath])
+        try db.cachedStatement(sql: """
+            INSERT INTO file(path, id_base, size, mtime_ns, hash, format) VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [absolutePath, file.file.idBase, file.stamp.size, file.stamp.modifiedNanoseconds,
+                                     file.hash, file.format?.rawValue])
+        let fileID = db.lastInsertedRowID
+        let insertArticle = try db.cachedStatement(sql: """
+            INSERT INTO article(file_id, ordinal, article_id, fallback_id, day, title, source, url, body, mentions)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertEntity = try db.cachedStatement(sql: "INSERT INTO entity(article, type, canonical, count) VALUES (?, ?, ?, ?)")
+        let insertQuote = try db.cachedStatement(sql: """
+            INSERT INTO quote(article, ordinal, quote_id, start, "end", text, speaker, speaker_start, speaker_end, speaker_entity, family)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, analysed) in file.articles.enumerated() {
+            let a = analysed.article
+            try insertArticle.execute(arguments: [
+                fileID, i, a.id, file.fallbackIDs[i], a.date?.ordinal, a.title, a.source, a.url, a.body,
+                MentionCodec.encode(analysed.mentions),
+            ])
+            let rowID = db.lastInsertedRowID
+            for e in EntitySummary.summarize(analysed.mentions) {
+                try insertEntity.execute(arguments: [rowID, e.type.rawValue, e.canonical, e.mentionCount])
+            }
+            for (n, q) in analysed.quotes.enumerated() {
+                try insertQuote.execute(arguments: [
+                    rowID, n, q.id, q.span.start, q.span.end, q.text, q.speaker, q.speakerSpan?.start,
+                    q.speakerSpan?.end, q.speakerEntity, q.family,
+                ])
+            }
+        }
+        let insertProblem = try db.cachedStatement(sql: "INSERT INTO problem(file_id, reason, line, record) VALUES (?, ?, ?, ?)")
+        for problem in file.problems {
+            try insertProblem.execute(arguments: [fileID, problem.reason, problem.line, problem.record])
+        }
+    }
+
+    static func updateStamp(_ db: Database, path: String, stamp: FileStamp) throws {
+        try db.cachedStatement(sql: "UPDATE file SET size = ?, mtime_ns = ? WHERE path = ?")
+            .execute(arguments: [stamp.size, stamp.modifiedNanoseconds, path])
+    }
+}
+
+/// Quotes as stored, back to model values.
+enum QuoteRows {
+    static func fetch(_ db: Database, articles: [Int64]? = nil) throws -> [Int64: [Quote]] {
+        var sql = """
+            SELECT q.article, q.quote_id, q.start, q."end", q.text, q.speaker, q.speaker_start, q.speaker_end,
+                   q.speaker_entity, q.family, a.article_id
+            FROM quote q JOIN article a ON a.id = q.article
+            """
+        var arguments = StatementArguments()
+        if let articles {
+            sql += " WHERE q.article IN (\(articles.map { _ in "?" }.joined(separator: ",")))"
+            arguments = StatementArguments(articles)
+        }
+        sql += " ORDER BY q.article, q.ordinal"
+        var result: [Int64: [Quote]] = [:]
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
+            let speakerStart: Int? = row[6]
+            let speakerEnd: Int? = row[7]
+            let q = Quote(id: row[1], articleID: row[10], span: TextSpan(row[2], row[3]), text: row[4],
+                          speaker: row[5],
+                          speakerSpan: speakerStart.flatMap { s in speakerEnd.map { TextSpan(s, max(s, $0)) } },
+                          speakerEntity: row[8], family: row[9])
+            result[row[0], default: []].append(q)
+        }
+        return result
+    }
+}
+
+/// The corpus-wide step: quote families and related quotes across articles. Runs over the
+/// stored quotes of every article after any change, so an incremental refresh links new
+/// quotes with old ones exactly as a full analysis would.
+enum QuoteLinking {
+    static func relink(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM related_quote")
+        let quotes = try QuoteRows.fetch(db)
+        guard !quotes.isEmpty else { return }
+        // The linker gets the articles that have quotes, with their text and mentions.
+        var analysed: [AnalyzedArticle] = []
+        var rowOf: [String: Int64] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT a.id, a.article_id, f.path, a.day, a.title, a.source, a.url, a.body, a.mentions
+            FROM article a JOIN file f ON f.id = a.file_id
+            WHERE a.id IN (SELECT DISTINCT article FROM quote) ORDER BY a.id
+            """)
+        while let row = try rows.next() {
+            let rowID: Int64 = row[0]
+            let day: Int? = row[3]
+            let article = Article(id: row[1], path: row[2], date: day.map { Day(ordinal: $0) }, title: row[4],
+                                  source: row[5], url: row[6], body: row[7])
+            analysed.append(AnalyzedArticle(article: article, mentions: try MentionCodec.decode(row[8]),
+                                            quotes: quotes[rowID] ?? []))
+            rowOf[article.id] = rowID
+        }
+        let (linked, related) = QuoteLinker().link(analysed)
+        let setFamily = try db.cachedStatement(sql: "UPDATE quote SET family = ? WHERE article = ? AND quote_id = ?")
+        for a in linked {
+            guard let rowID = rowOf[a.article.id] else { continue }
+            for q in a.quotes { try setFamily.execute(arguments: [q.family, rowID, q.id]) }
+        }
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO related_quote(quote_id, ordinal, article_id, target_quote_id, kind) VALUES (?, ?, ?, ?, ?)
+            """)
+        for (quoteID, links) in related {
+            for (i, link) in links.enumerated() {
+                try insert.execute(arguments: [quoteID, i, link.articleID, link.quoteID, link.kind.rawValue])
+            }
+        }
+    }
+}

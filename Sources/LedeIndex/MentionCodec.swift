@@ -1,0 +1,78 @@
+import Foundation
+import LedeCore
+
+/// Packs an article's entity mentions into one blob: far faster to write and read than a
+/// row per mention, and the reader always wants all mentions of an article at once.
+/// Layout per mention: varint start, varint length, type byte, then text, canonical and
+/// resolved date as varint-length-prefixed UTF-8 (resolved date length 0 = none).
+enum MentionCodec {
+    static let types = EntityType.allCases
+
+    static func encode(_ mentions: [EntityMention]) -> Data {
+        var out = [UInt8]()
+        out.reserveCapacity(mentions.count * 24)
+        func varint(_ v: Int) {
+            var v = UInt(max(0, v))
+            while v >= 0x80 { out.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
+            out.append(UInt8(v))
+        }
+        func string(_ s: String) {
+            let bytes = Array(s.utf8)
+            varint(bytes.count)
+            out.append(contentsOf: bytes)
+        }
+        varint(mentions.count)
+        for m in mentions {
+            varint(m.span.start)
+            varint(m.span.length)
+            out.append(UInt8(types.firstIndex(of: m.type) ?? 0))
+            string(m.text)
+            // The canonical name is usually the text itself: store that as a zero length.
+            if m.canonical == m.text { varint(0) } else { varint(1); string(m.canonical) }
+            string(m.resolvedDate ?? "")
+        }
+        return Data(out)
+    }
+
+    struct Corrupt: Error {}
+
+    static func decode(_ data: Data) throws -> [EntityMention] {
+        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [EntityMention] in
+            var i = 0
+            func varint() throws -> Int {
+                var v: UInt = 0
+                var shift: UInt = 0
+                while true {
+                    guard i < raw.count, shift < 63 else { throw Corrupt() }
+                    let b = raw[i]; i += 1
+                    v |= UInt(b & 0x7F) << shift
+                    if b < 0x80 { return Int(v) }
+                    shift += 7
+                }
+            }
+            func string() throws -> String {
+                let n = try varint()
+                guard i + n <= raw.count else { throw Corrupt() }
+                defer { i += n }
+                return String(decoding: UnsafeRawBufferPointer(rebasing: raw[i..<(i + n)]), as: UTF8.self)
+            }
+            let count = try varint()
+            guard count <= raw.count else { throw Corrupt() }
+            var result: [EntityMention] = []
+            result.reserveCapacity(count)
+            for _ in 0..<count {
+                let start = try varint()
+                let length = try varint()
+                guard i < raw.count else { throw Corrupt() }
+                let t = Int(raw[i]); i += 1
+                guard t < types.count else { throw Corrupt() }
+                let text = try string()
+                let canonical = try varint() == 0 ? text : try string()
+                let resolved = try string()
+                result.append(EntityMention(span: TextSpan(start, start + length), text: text, type: types[t],
+                                            canonical: canonical, resolvedDate: resolved.isEmpty ? nil : resolved))
+            }
+            return result
+        }
+    }
+}
