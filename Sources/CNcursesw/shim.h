@@ -52,6 +52,17 @@ static inline void lede_install_signal_handlers(void) {
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
     sigaction(SIGINT, &sa, NULL);
+    // A parent may have started us with signals blocked (threaded launchers pass their
+    // mask on); these must get through, SIGWINCH included, or resizes go unnoticed.
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGTSTP);
+    sigaddset(&set, SIGCONT);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 static inline int lede_take_signal(void) {
     int s = lede_signal_flag;
