@@ -64,6 +64,26 @@ static inline void lede_install_signal_handlers(void) {
     sigaddset(&set, SIGCONT);
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
+// On a crash (a Swift trap is SIGILL or SIGTRAP), give the terminal back first, so the
+// shell is usable and the crash report readable, then pass the signal to the previous
+// handler (Swift's backtracer, or the default action).
+static struct sigaction lede_previous_crash_actions[65] = {{{0}}};
+static void lede_crash_handler(int sig) {
+    endwin();
+    sigaction(sig, &lede_previous_crash_actions[sig], NULL);
+    raise(sig);
+}
+static inline void lede_install_crash_handlers(void) {
+    int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = lede_crash_handler;
+        sigemptyset(&sa.sa_mask);
+        sigaction(signals[i], &sa, &lede_previous_crash_actions[signals[i]]);
+    }
+}
+
 static inline int lede_take_signal(void) {
     int s = lede_signal_flag;
     lede_signal_flag = 0;

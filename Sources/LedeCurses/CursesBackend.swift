@@ -31,6 +31,7 @@ public final class CursesBackend: Backend {
             throw StartError(description: "cannot use terminal type \(term)")
         }
         lede_install_signal_handlers()
+        lede_install_crash_handlers()
         raw()  // Ctrl-C arrives as a key, handled like `q`
         noecho()
         nonl()
