@@ -160,6 +160,21 @@ struct UpdateTests {
         #expect(s.quitting)
     }
 
+    @Test("Esc closes an overlay or clears highlights, and never quits")
+    func escape() {
+        var s = makeState()
+        press(&s, .char("?"), .escape)
+        #expect(s.overlays.isEmpty)
+        press(&s, .char("/"))
+        typeText(&s, "contract")
+        press(&s, .enter)
+        #expect(s.reader.marks != nil)
+        press(&s, .escape)
+        #expect(s.reader.marks == nil)
+        #expect(press(&s, .escape, .escape).isEmpty)
+        #expect(!s.quitting)
+    }
+
     @Test("Ctrl-C and SIGTERM quit even with an overlay or a prompt open")
     func hardQuit() {
         var s = makeState()
