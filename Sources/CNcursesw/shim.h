@@ -52,7 +52,38 @@ static inline void lede_install_signal_handlers(void) {
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
     sigaction(SIGINT, &sa, NULL);
+    // A parent may have started us with signals blocked (threaded launchers pass their
+    // mask on); these must get through, SIGWINCH included, or resizes go unnoticed.
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGTSTP);
+    sigaddset(&set, SIGCONT);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
+// On a crash (a Swift trap is SIGILL or SIGTRAP), give the terminal back first, so the
+// shell is usable and the crash report readable, then pass the signal to the previous
+// handler (Swift's backtracer, or the default action).
+static struct sigaction lede_previous_crash_actions[65] = {{{0}}};
+static void lede_crash_handler(int sig) {
+    endwin();
+    sigaction(sig, &lede_previous_crash_actions[sig], NULL);
+    raise(sig);
+}
+static inline void lede_install_crash_handlers(void) {
+    int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = lede_crash_handler;
+        sigemptyset(&sa.sa_mask);
+        sigaction(signals[i], &sa, &lede_previous_crash_actions[signals[i]]);
+    }
+}
+
 static inline int lede_take_signal(void) {
     int s = lede_signal_flag;
     lede_signal_flag = 0;

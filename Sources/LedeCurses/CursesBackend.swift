@@ -31,6 +31,7 @@ public final class CursesBackend: Backend {
             throw StartError(description: "cannot use terminal type \(term)")
         }
         lede_install_signal_handlers()
+        lede_install_crash_handlers()
         raw()  // Ctrl-C arrives as a key, handled like `q`
         noecho()
         nonl()
@@ -88,7 +89,7 @@ public final class CursesBackend: Backend {
         doupdate()
     }
 
-    /// The cluster's base scalar and the zero-width scalars after it (what a curses cell
+    /// The cluster's base scalar and the combining scalars after it (what a curses cell
     /// can hold), NUL-terminated. Scalars curses cannot show become U+FFFD.
     private func wideChars(for cell: Cell) -> [wchar_t] {
         var out: [wchar_t] = []
@@ -96,8 +97,12 @@ public final class CursesBackend: Backend {
             let w = lede_wcwidth(wchar_t(bitPattern: s.value))
             if out.isEmpty {
                 out.append(w < 0 ? 0xFFFD : wchar_t(bitPattern: s.value))
-            } else if w == 0, out.count < 5 {
+            } else if w == 0, out.count < 5, s.value != 0x200D {
                 out.append(wchar_t(bitPattern: s.value))
+            } else if s.value == 0x200D {
+                // A ZWJ sequence (👩‍👩‍👧): terminals disagree on joining them, so draw its
+                // first picture only, which takes the two columns the layout gave it.
+                break
             }
         }
         if out.isEmpty { out.append(32) }

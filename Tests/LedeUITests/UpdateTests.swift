@@ -102,13 +102,13 @@ struct UpdateTests {
         var s = makeState()
         press(&s, .enter, .char("/"))
         #expect(s.prompt != nil)
-        typeText(&s, "EMPLOYEES")
+        typeText(&s, "microsoft")
         press(&s, .enter)
         #expect(s.prompt == nil)
-        #expect(s.reader.marks?.source == .search("EMPLOYEES"))
-        #expect(s.reader.marks?.spans == spans(of: "employees", in: microsoftBody))
+        #expect(s.reader.marks?.source == .search("microsoft"))
+        #expect(s.reader.marks?.spans == spans(of: "Microsoft", in: microsoftBody))
         #expect(s.reader.marks?.current == 0)
-        #expect(s.searchHistory == ["EMPLOYEES"])
+        #expect(s.searchHistory == ["microsoft"])
         press(&s, .char("/"))
         typeText(&s, "nowhere to be found")
         press(&s, .enter)
@@ -120,6 +120,16 @@ struct UpdateTests {
     func searchFolding() {
         let body = "The agency’s policies"
         #expect(TextSearch.find("agency's", in: body) == [TextSpan(4, 12)])
+    }
+
+    @Test("search is smart-case: lower case ignores case, a capital makes it exact")
+    func smartCase() {
+        let body = "ICE said the police, and Ice, were nice."
+        #expect(TextSearch.find("ice", in: body).count == 4)
+        #expect(TextSearch.find("ICE", in: body) == [TextSpan(0, 3)])
+        #expect(TextSearch.find("Ice", in: body) == [TextSpan(25, 28)])
+        // Offsets are code points, also after wide and combining characters.
+        #expect(TextSearch.find("ice", in: "東京 e\u{301} ice") == [TextSpan(6, 9)])
     }
 
     @Test("Esc cancels the prompt without searching; q in the prompt is typed")
@@ -148,6 +158,21 @@ struct UpdateTests {
         let effects = press(&s, .char("q"))
         #expect(effects == [.quit])
         #expect(s.quitting)
+    }
+
+    @Test("Esc closes an overlay or clears highlights, and never quits")
+    func escape() {
+        var s = makeState()
+        press(&s, .char("?"), .escape)
+        #expect(s.overlays.isEmpty)
+        press(&s, .char("/"))
+        typeText(&s, "contract")
+        press(&s, .enter)
+        #expect(s.reader.marks != nil)
+        press(&s, .escape)
+        #expect(s.reader.marks == nil)
+        #expect(press(&s, .escape, .escape).isEmpty)
+        #expect(!s.quitting)
     }
 
     @Test("Ctrl-C and SIGTERM quit even with an overlay or a prompt open")

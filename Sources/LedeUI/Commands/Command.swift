@@ -12,8 +12,11 @@ public enum Command: Hashable, Sendable {
     case nextMark, previousMark
     case toggleSidebar
     case showHelp, showProblems
-    /// Closes the top overlay or prompt; quits when there is none.
+    /// Closes the top overlay; quits when there is none.
     case closeOrQuit
+    /// Closes the top overlay, or clears the highlighted marks; never quits (Esc, which
+    /// also starts Alt-key sequences, must not end the program).
+    case dismiss
     case quit
     case resize(Size)
     case edit(LineEdit)

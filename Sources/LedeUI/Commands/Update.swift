@@ -48,7 +48,7 @@ private func updateOverlay(_ state: inout AppState, _ command: Command) -> [Effe
     case .pageUp: state.overlays[top].scroll -= page
     case .top: state.overlays[top].scroll = 0
     case .bottom: state.overlays[top].scroll = Int.max / 2
-    case .closeOrQuit: state.overlays.removeLast()
+    case .closeOrQuit, .dismiss: state.overlays.removeLast()
     case .showHelp: toggleOverlay(&state, .help)
     case .showProblems: toggleOverlay(&state, .problems)
     default: break
@@ -94,6 +94,8 @@ private func updatePanes(_ state: inout AppState, _ command: Command) -> [Effect
     case .closeOrQuit:
         state.quitting = true
         return [.quit]
+    case .dismiss:
+        state.reader.marks = nil
     default: break
     }
     return []

@@ -102,7 +102,7 @@ public struct Keymap: Sendable {
         KeyBinding(.char("E"), .global, .showProblems, "Files that failed to load"),
         KeyBinding(.char("?"), .global, .showHelp, "This help"),
         KeyBinding(.char("q"), .global, .closeOrQuit, "Close the overlay, or quit"),
-        KeyBinding(.escape, .global, .closeOrQuit, "Close the overlay, or quit"),
+        KeyBinding(.escape, .global, .dismiss, "Close the overlay, or clear the highlights"),
         KeyBinding(.ctrl("c"), .global, .quit, "Quit"),
 
         KeyBinding(.enter, .pane(.list), .openArticle, "Read the article"),

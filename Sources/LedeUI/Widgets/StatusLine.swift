@@ -29,10 +29,12 @@ enum StatusLine {
             put(m.text, m.isWarning ? theme.statusWarning : theme.statusMessage)
             put(" ", theme.statusBar)
         }
-        let hints = hintText(state)
-        let hw = DisplayWidth.of(hints)
-        if x + hw + 1 <= rect.maxX {
-            screen.put(hints, x: rect.maxX - hw - 1, y: rect.y, style: theme.statusBar)
+        // As many hints as fit, most important first.
+        var hints = hintItems(state)
+        while !hints.isEmpty, x + DisplayWidth.of(hints.joined(separator: "  ")) + 2 > rect.maxX { hints.removeLast() }
+        let text = hints.joined(separator: "  ")
+        if !text.isEmpty {
+            screen.put(text, x: rect.maxX - DisplayWidth.of(text) - 1, y: rect.y, style: theme.statusBar)
         }
     }
 
@@ -41,10 +43,9 @@ enum StatusLine {
         state.visible.count == state.corpus.articles.count ? "all articles" : "filtered"
     }
 
-    static func hintText(_ state: AppState) -> String {
-        if !state.overlays.isEmpty { return "j/k scroll  q close" }
-        let hints = state.keymap.hints[state.focus] ?? []
-        return hints.map { "\($0.keys) \($0.label)" }.joined(separator: "  ")
+    static func hintItems(_ state: AppState) -> [String] {
+        if !state.overlays.isEmpty { return ["q close", "j/k scroll"] }
+        return (state.keymap.hints[state.focus] ?? []).map { "\($0.keys) \($0.label)" }
     }
 }
 
