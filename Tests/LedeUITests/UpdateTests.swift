@@ -97,6 +97,20 @@ struct UpdateTests {
         #expect(s.reader.marks?.current == 2)
     }
 
+    @Test("selecting an entity mentioned only off screen scrolls the reader to it")
+    func revealEntity() {
+        let body = (1...20).map { "Paragraph \($0) is filler text that takes some room." }.joined(separator: "\n\n")
+            + "\n\nAt the end, Zanzibar appears."
+        let a = makeArticle("z.txt", title: "Filler", body: body, entities: [("Zanzibar", .place, "Zanzibar")])
+        var s = AppState(corpus: Corpus(articles: [a]), size: Size(width: 120, height: 20))
+        #expect(s.reader.scroll == 0)
+        press(&s, .backTab, .char("j"))
+        #expect(s.focus == .sidebar)
+        let line = s.reader.document!.line(containing: spans(of: "Zanzibar", in: body)[0].start)
+        #expect(s.reader.scroll > 0)
+        #expect(line >= s.reader.scroll && line < s.reader.scroll + s.readerTextHeight)
+    }
+
     @Test("/ opens a prompt; Enter searches the article and jumps to the first match")
     func search() {
         var s = makeState()

@@ -119,6 +119,7 @@ private func move(_ state: inout AppState, by delta: Int) {
         guard !state.sidebar.entities.isEmpty else { return }
         state.sidebar.cursor = clampedAdd(state.sidebar.cursor, delta, upper: state.sidebar.entities.count - 1)
         selectEntity(&state)
+        revealMarks(&state)
     }
 }
 
@@ -147,6 +148,18 @@ private func selectEntity(_ state: inout AppState) {
     let source = Marks.Source.entity(type: e.type, canonical: e.canonical)
     if state.reader.marks?.source == source { return }
     state.reader.marks = Marks(source: source, spans: e.spans, current: nil)
+}
+
+/// Scrolls the reading pane to the first mark when none is on screen, so selecting an
+/// entity always shows where it is mentioned.
+private func revealMarks(_ state: inout AppState) {
+    guard let marks = state.reader.marks, let first = marks.spans.first, let doc = state.reader.document else { return }
+    let top = state.reader.scroll, bottom = top + state.readerTextHeight
+    let visible = marks.spans.contains { span in
+        let line = doc.line(containing: span.start)
+        return line >= top && line < bottom
+    }
+    if !visible { scrollIntoView(&state, offset: first.start) }
 }
 
 /// Moves to the next (or previous) mark and scrolls it into view. With no current mark,
