@@ -1,6 +1,4 @@
-// LedeUI: the reader's state, commands and drawing, with no terminal dependency.
-//
-// The reader's state, commands and drawing, with no terminal dependency (curses lives in
+// LedeUI: the reader's state, commands and drawing, with no terminal dependency (curses lives in
 // LedeCurses). One loop, bubbletea-style, with ratatui-style cells:
 //
 //     key ─Keymap→ Command ─update(&state, command)→ [Effect]
