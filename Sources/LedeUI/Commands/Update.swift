@@ -146,8 +146,18 @@ private func selectEntity(_ state: inout AppState) {
     guard entities.indices.contains(state.sidebar.cursor) else { return }
     let e = entities[state.sidebar.cursor]
     let source = Marks.Source.entity(type: e.type, canonical: e.canonical)
+    state.message = StatusMessage(text: entityDescription(e), isWarning: false)
     if state.reader.marks?.source == source { return }
     state.reader.marks = Marks(source: source, spans: e.spans, current: nil)
+}
+
+/// `ICE · 8 mentions · also: Immigration and Customs Enforcement` for the status line.
+func entityDescription(_ e: EntitySummary) -> String {
+    var parts = [Sanitizer.display(e.canonical), e.mentionCount == 1 ? "1 mention" : "\(e.mentionCount) mentions"]
+    if let d = e.resolvedDate, d != e.canonical { parts.append(d) }
+    let others = e.variants.filter { $0 != e.canonical }
+    if !others.isEmpty { parts.append("as: " + others.map(Sanitizer.display).joined(separator: ", ")) }
+    return parts.joined(separator: " · ")
 }
 
 /// Scrolls the reading pane to the first mark when none is on screen, so selecting an
