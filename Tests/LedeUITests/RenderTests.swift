@@ -89,6 +89,19 @@ struct RenderTests {
         #expect(screen[heading.x, heading.y].style.bg == color.style(for: .person).bg)
     }
 
+    @Test("a relative date shows its resolved day in the sidebar when it fits")
+    func resolvedDates() {
+        var a = makeArticle("d.txt", title: "Dates", body: "It happened on Tuesday.",
+                            entities: [("Tuesday", .date, "Tuesday")])
+        a.mentions[0].resolvedDate = "2018-06-19"
+        let s = AppState(corpus: Corpus(articles: [a]), size: Size(width: 120, height: 30))
+        let screen = view(s, theme: color)
+        let text = screen.text(in: s.layout.content(of: .sidebar)!)
+        let line = text.split(separator: "\n").first { $0.contains("Tuesday") }
+        #expect(line?.contains("Tuesday 2018-06-19") == true)
+        #expect(line?.hasSuffix(" 1") == true)
+    }
+
     @Test("the selected entity's mentions stand out; the current one differently")
     func selectedMentions() {
         var s = makeState()

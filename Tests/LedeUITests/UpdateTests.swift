@@ -80,6 +80,7 @@ struct UpdateTests {
         press(&s, .backTab)  // sidebar
         #expect(s.focus == .sidebar)
         press(&s, .char("j"))  // Microsoft
+        #expect(s.message?.text == "Microsoft · 3 mentions")
         let microsoft = spans(of: "Microsoft", in: microsoftBody)
         #expect(s.reader.marks?.spans == microsoft)
         press(&s, .char("n"))
@@ -95,6 +96,31 @@ struct UpdateTests {
         #expect(s.message?.text.contains("from the top") == true)
         press(&s, .char("N"))
         #expect(s.reader.marks?.current == 2)
+    }
+
+    @Test("the status line names an entity's other written forms")
+    func entityVariants() {
+        let body = "Immigration and Customs Enforcement, or ICE, said ICE would respond."
+        let a = makeArticle("v.txt", title: "ICE", body: body, entities: [
+            ("Immigration and Customs Enforcement", .org, "Immigration and Customs Enforcement"),
+            ("ICE", .org, "Immigration and Customs Enforcement")])
+        var s = AppState(corpus: Corpus(articles: [a]), size: Size(width: 120, height: 30))
+        press(&s, .backTab)
+        #expect(s.message?.text == "Immigration and Customs Enforcement · 3 mentions · as: ICE")
+    }
+
+    @Test("selecting an entity mentioned only off screen scrolls the reader to it")
+    func revealEntity() {
+        let body = (1...20).map { "Paragraph \($0) is filler text that takes some room." }.joined(separator: "\n\n")
+            + "\n\nAt the end, Zanzibar appears."
+        let a = makeArticle("z.txt", title: "Filler", body: body, entities: [("Zanzibar", .place, "Zanzibar")])
+        var s = AppState(corpus: Corpus(articles: [a]), size: Size(width: 120, height: 20))
+        #expect(s.reader.scroll == 0)
+        press(&s, .backTab, .char("j"))
+        #expect(s.focus == .sidebar)
+        let line = s.reader.document!.line(containing: spans(of: "Zanzibar", in: body)[0].start)
+        #expect(s.reader.scroll > 0)
+        #expect(line >= s.reader.scroll && line < s.reader.scroll + s.readerTextHeight)
     }
 
     @Test("/ opens a prompt; Enter searches the article and jumps to the first match")

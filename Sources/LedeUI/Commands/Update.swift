@@ -119,6 +119,7 @@ private func move(_ state: inout AppState, by delta: Int) {
         guard !state.sidebar.entities.isEmpty else { return }
         state.sidebar.cursor = clampedAdd(state.sidebar.cursor, delta, upper: state.sidebar.entities.count - 1)
         selectEntity(&state)
+        revealMarks(&state)
     }
 }
 
@@ -145,8 +146,30 @@ private func selectEntity(_ state: inout AppState) {
     guard entities.indices.contains(state.sidebar.cursor) else { return }
     let e = entities[state.sidebar.cursor]
     let source = Marks.Source.entity(type: e.type, canonical: e.canonical)
+    state.message = StatusMessage(text: entityDescription(e), isWarning: false)
     if state.reader.marks?.source == source { return }
     state.reader.marks = Marks(source: source, spans: e.spans, current: nil)
+}
+
+/// `ICE · 8 mentions · also: Immigration and Customs Enforcement` for the status line.
+func entityDescription(_ e: EntitySummary) -> String {
+    var parts = [Sanitizer.display(e.canonical), e.mentionCount == 1 ? "1 mention" : "\(e.mentionCount) mentions"]
+    if let d = e.resolvedDate, d != e.canonical { parts.append(d) }
+    let others = e.variants.filter { $0 != e.canonical }
+    if !others.isEmpty { parts.append("as: " + others.map(Sanitizer.display).joined(separator: ", ")) }
+    return parts.joined(separator: " · ")
+}
+
+/// Scrolls the reading pane to the first mark when none is on screen, so selecting an
+/// entity always shows where it is mentioned.
+private func revealMarks(_ state: inout AppState) {
+    guard let marks = state.reader.marks, let first = marks.spans.first, let doc = state.reader.document else { return }
+    let top = state.reader.scroll, bottom = top + state.readerTextHeight
+    let visible = marks.spans.contains { span in
+        let line = doc.line(containing: span.start)
+        return line >= top && line < bottom
+    }
+    if !visible { scrollIntoView(&state, offset: first.start) }
 }
 
 /// Moves to the next (or previous) mark and scrolls it into view. With no current mark,

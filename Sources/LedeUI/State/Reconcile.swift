@@ -49,7 +49,8 @@ extension AppState {
         if !sidebar.entities.isEmpty {
             let r = sidebar.row(ofEntity: sidebar.cursor)
             // Show the group heading with the first entity of a group.
-            let top = (r > 0 && rows[r - 1] != .blank && sidebar.cursor == 0) ? r - 1 : r
+            var top = r
+            if r > 0, case .heading = rows[r - 1] { top = r - 1 }
             if top < sidebar.scroll { sidebar.scroll = top }
             if r >= sidebar.scroll + height { sidebar.scroll = r - height + 1 }
         }

@@ -37,7 +37,11 @@ enum SidebarPane {
                 let count = "\(e.mentionCount)"
                 let countWidth = count.count
                 let nameRoom = max(0, inner.width - countWidth - 1)
-                screen.put(Sanitizer.display(e.canonical), in: Rect(x: inner.x, y: y, width: nameRoom, height: 1), style: style)
+                let used = screen.put(Sanitizer.display(e.canonical), in: Rect(x: inner.x, y: y, width: nameRoom, height: 1), style: style)
+                // A resolved date beside a relative one ("Tuesday 2018-06-19"), when it fits.
+                if let d = e.resolvedDate, d != e.canonical, used + 1 + d.count <= nameRoom {
+                    screen.put(d, x: inner.x + used + 1, y: y, style: countStyle)
+                }
                 if countWidth < inner.width { screen.put(count, x: inner.maxX - countWidth, y: y, style: countStyle) }
             }
         }

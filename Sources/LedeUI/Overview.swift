@@ -1,0 +1,24 @@
+// LedeUI: the reader's state, commands and drawing, with no terminal dependency (curses lives in
+// LedeCurses). One loop, bubbletea-style, with ratatui-style cells:
+//
+//     key ─Keymap→ Command ─update(&state, command)→ [Effect]
+//     state ─view(state, theme)→ Screen (cells) ─Terminal→ changed cells ─→ Backend
+//
+// - `Keymap/` keys to commands, as data (`Keymap.standard`): per pane, then global; a
+//   prompt scope while a prompt is open. Help overlay and status hints are generated from it.
+// - `Commands/` the `Command` enum, `update` (pure), `LineEdit`/`LineEditor` (shell-like line
+//   editing with history, for every single-line prompt).
+// - `State/` `AppState` (one value), `reconcile()` (invariants after every change: cursor and
+//   scroll ranges, the reading pane laid out for its width, the sidebar for its article),
+//   `ReaderDocument` (an article wrapped by display width, glyphs keep body offsets),
+//   `TextSearch`, overlay contents.
+// - `Layout/` pane rects for a size: three panes from 100 columns, sidebar folded (toggle `e`)
+//   below, one pane below 60, a message below 40x10.
+// - `Widgets/` render functions `(state, rect, theme, &screen)`.
+// - `Screen/` cells (grapheme, width, style), the frame, and its diff.
+// - `Backend/` the `Backend` protocol and `TestBackend` (in memory, scripted events).
+//
+// Adding a feature: add `Command` cases, bind keys in `Keymap.standard`, handle them in
+// `update`, keep any new state in `AppState` and its invariants in `reconcile()`. New prompts
+// add a `PromptKind`; new overlays an `OverlayKind` (overlays are a stack, so one can open
+// another and `q` goes back).
