@@ -5,9 +5,13 @@
 struct SpeakerNames {
     /// The last named speakers so far in the article, for pronouns.
     struct Tracker {
-        var lastPerson: String?
+        /// Named people quoted so far with where their clause stands, the latest first.
+        var people: [(name: String, at: Int)] = []
         var lastOther: String?
+        var lastPerson: String? { people.first?.name }
     }
+
+    enum Gender { case male, female }
 
     typealias L = ReportingLexicon
 
@@ -86,13 +90,26 @@ struct SpeakerNames {
             $0.span.overlaps(span) && [.person, .org, .group].contains($0.type)
         }
         if let m = overlapping.last(where: { $0.type == .person }) ?? overlapping.last {
-            if !isPronounPhrase(np) { remember(m.canonical, person: m.type == .person, in: &tracker) }
+            if !isPronounPhrase(np) { remember(m.canonical, person: m.type == .person, at: span.start, in: &tracker) }
             return m.canonical
         }
         if isPronounPhrase(np) {
             switch first.lower {
             case "he", "she", "his", "her", "him":
-                return tracker.lastPerson ?? nearestPerson(before: first.start)
+                // The latest speaker the pronoun can mean: `she` skips a man the article
+                // calls `he` (or `Mr`).
+                // Candidates: people quoted so far and people doing something in the text
+                // before, the latest first.
+                let wanted: Gender = ["he", "his", "him"].contains(first.lower) ? .male : .female
+                var candidates = tracker.people.prefix(4).map { ($0.name, $0.at) }
+                candidates += actingPeople(before: first.start).suffix(4)
+                candidates.sort { $0.1 > $1.1 }
+                let genders = candidates.map { gender(of: $0.0) }
+                // The latest one not known to be of the other gender.
+                if let i = genders.firstIndex(where: { $0 == wanted || $0 == nil }) {
+                    return candidates[i].0
+                }
+                return nil
             case "it", "its", "they", "their":
                 return tracker.lastOther
             default:
@@ -106,7 +123,7 @@ struct SpeakerNames {
         let canonical = full.map(\.text).joined(separator: " ")
         let isOrg = full.contains { L.organizationWords.contains($0.lower) }
             || (full.count == 1 && full[0].text.count > 1 && full[0].text.allSatisfy { $0.isUppercase || !$0.isLetter })
-        remember(canonical, person: !isOrg && (hasTitle || full.count == 1 || Self.isPersonLike(full)), in: &tracker)
+        remember(canonical, person: !isOrg && (hasTitle || full.count == 1 || Self.isPersonLike(full)), at: span.start, in: &tracker)
         return canonical
     }
 
@@ -118,8 +135,13 @@ struct SpeakerNames {
             && np.dropFirst().allSatisfy { !$0.isCapitalized } && L.utteranceNouns.contains(np.last!.lower)
     }
 
-    private func remember(_ name: String, person: Bool, in tracker: inout Tracker) {
-        if person { tracker.lastPerson = name } else { tracker.lastOther = name }
+    private func remember(_ name: String, person: Bool, at offset: Int, in tracker: inout Tracker) {
+        if person {
+            tracker.people.removeAll { $0.name == name }
+            tracker.people.insert((name, offset), at: 0)
+        } else {
+            tracker.lastOther = name
+        }
     }
 
     /// The name in a speaker phrase: its longest run of capitalised words, titles dropped
@@ -250,13 +272,44 @@ struct SpeakerNames {
         return best
     }
 
-    /// The person a pronoun most likely means when no named speaker came before: the last
-    /// person mention, or the last capitalised name that reads as a person's.
-    func nearestPerson(before offset: Int) -> String? {
-        if !mentions.isEmpty {
-            return mentions.last(where: { $0.type == .person && $0.span.end <= offset })?.canonical
+    /// A person's gender as the article shows it: a title (`Mr`, `Ms`) before the surname,
+    /// or the first `he` or `she` after it before another name comes up. Nil when unclear.
+    func gender(of name: String) -> Gender? {
+        guard let surname = name.split(separator: " ").last.map(String.init) else { return nil }
+        var male = 0, female = 0
+        for p in paragraphs {
+            let t = ClauseTokenizer.tokens(text, p)
+            for (k, tok) in t.enumerated() where tok.text == surname {
+                if k > 0 {
+                    var before = t[k - 1].lower
+                    if before.hasSuffix(".") { before.removeLast() }
+                    if ["mr", "sir", "lord", "king", "prince", "father", "brother"].contains(before) { return .male }
+                    if ["ms", "mrs", "miss", "lady", "dame", "queen", "princess", "sister"].contains(before) { return .female }
+                }
+                var j = k + 1
+                while j < t.count, j < k + 16 {
+                    let w = t[j]
+                    if ["he", "his", "him", "himself"].contains(w.lower) { male += 1; break }
+                    if ["she", "her", "hers", "herself"].contains(w.lower) { female += 1; break }
+                    // Another name (not a sentence's first word): the pronoun may be about it.
+                    if w.isCapitalized, w.text != surname, !t[j - 1].endsSentence, !ReportingLexicon.pronouns.contains(w.lower) { break }
+                    j += 1
+                }
+            }
         }
-        var found: [ClauseToken]? = nil
+        // The pronouns that follow the name most of the time.
+        if male > female { return .male }
+        if female > male { return .female }
+        return nil
+    }
+
+    /// People the text shows doing something before `offset`, in text order: person
+    /// mentions when there are some, else capitalised names that read as a person's.
+    func actingPeople(before offset: Int) -> [(String, Int)] {
+        if !mentions.isEmpty {
+            return mentions.filter { $0.type == .person && $0.span.end <= offset }.map { ($0.canonical, $0.span.start) }
+        }
+        var found: [(String, Int)] = []
         for p in paragraphs where p.lowerBound < offset {
             let t = ClauseTokenizer.tokens(text, p.lowerBound..<min(p.upperBound, offset))
             var k = 0
@@ -279,14 +332,20 @@ struct SpeakerNames {
                     && !run[0].text.allSatisfy({ $0.isUppercase || !$0.isLetter })
                     && !L.organizationWords.contains(run[0].lower)
                 let possessive = run.last.map { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") } ?? true
-                if acts || titled, !possessive {
+                // As a sentence's subject: its first words (`Harry Kane won …`, `Environment
+                // Canada spokeswoman Sujata Raisinghani told …`), not `…, Warhol was …`.
+                let opensSentence = k == 0 || t[k - 1].endsSentence
+                    || (k >= 2 && t[k - 1].isWord && !t[k - 1].isCapitalized && L.titles.contains(t[k - 1].lower))
+                if acts || titled, opensSentence || titled, !possessive {
                     // A lone word counts only when the article also gives the full name.
-                    if Self.isPersonLike(run) { found = run }
-                    else if single, let full = expandSurname(run[0], before: offset) { found = full }
+                    if Self.isPersonLike(run) { found.append((run.map(\.text).joined(separator: " "), run[0].start)) }
+                    else if single, let full = expandSurname(run[0], before: offset) {
+                        found.append((full.map(\.text).joined(separator: " "), run[0].start))
+                    }
                 }
                 k = e
             }
         }
-        return found?.map(\.text).joined(separator: " ")
+        return found
     }
 }
