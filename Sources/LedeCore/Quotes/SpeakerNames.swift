@@ -18,27 +18,18 @@ struct SpeakerNames {
     let text: [Unicode.Scalar]
     let paragraphs: [Range<Int>]
     let mentions: [EntityMention]
+    /// What is read once per article and asked often (tokens, full names, genders).
+    let words: ArticleWords
+
     init(text: [Unicode.Scalar], paragraphs: [Range<Int>], mentions: [EntityMention]) {
         self.text = text
         self.paragraphs = paragraphs
         self.mentions = mentions
+        self.words = ArticleWords(text: text, paragraphs: paragraphs)
     }
 
     /// Whether the article also writes `word` (lower case) in lower case somewhere.
-    func writesInLowerCase(_ word: String) -> Bool {
-        let w = Array(word.unicodeScalars)
-        guard let first = w.first, w.count <= text.count else { return false }
-        var i = 0
-        while i + w.count <= text.count {
-            if text[i] == first, (i == 0 || !QuoteScanner.isWordScalar(text[i - 1])),
-               i + w.count == text.count || !QuoteScanner.isWordScalar(text[i + w.count]),
-               Array(text[i..<(i + w.count)]) == w {
-                return true
-            }
-            i += 1
-        }
-        return false
-    }
+    func writesInLowerCase(_ word: String) -> Bool { words.lowerWords.contains(word) }
 
     /// Words that open an introductory phrase before a sentence's subject.
     static let openers: Set<String> = [
@@ -251,57 +242,12 @@ struct SpeakerNames {
                 ClauseToken(start: word.start, end: word.end, text: String(part), lower: part.lowercased(), isWord: true)
             }
         }
-        var best: [ClauseToken]? = nil
-        for p in paragraphs {
-            let t = ClauseTokenizer.tokens(text, p)
-            var k = 0
-            while k < t.count {
-                guard t[k].isWord, t[k].isCapitalized else { k += 1; continue }
-                let e = Self.capitalizedRunEnd(t, from: k)
-                var run = Array(t[k..<e])
-                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Self.dropOffice(Array(run[(ti + 1)...])) }
-                while let f = run.first, L.determiners.contains(f.lower) || Self.connectors.contains(f.lower) { run.removeFirst() }
-                // The shortest full form (`Bernie Sanders`, not `Vermont Bernie Sanders`).
-                if let i = run.firstIndex(where: { $0.text == w }), i > 0, i == run.count - 1, Self.isPersonLike(run) {
-                    if best == nil || run.count < best!.count { best = run }
-                }
-                k = e
-            }
-            if best != nil, p.upperBound > offset { break }
-        }
-        return best
+        return words.fullNames[w]
     }
 
     /// A person's gender as the article shows it: a title (`Mr`, `Ms`) before the surname,
     /// or the first `he` or `she` after it before another name comes up. Nil when unclear.
-    func gender(of name: String) -> Gender? {
-        guard let surname = name.split(separator: " ").last.map(String.init) else { return nil }
-        var male = 0, female = 0
-        for p in paragraphs {
-            let t = ClauseTokenizer.tokens(text, p)
-            for (k, tok) in t.enumerated() where tok.text == surname {
-                if k > 0 {
-                    var before = t[k - 1].lower
-                    if before.hasSuffix(".") { before.removeLast() }
-                    if ["mr", "sir", "lord", "king", "prince", "father", "brother"].contains(before) { return .male }
-                    if ["ms", "mrs", "miss", "lady", "dame", "queen", "princess", "sister"].contains(before) { return .female }
-                }
-                var j = k + 1
-                while j < t.count, j < k + 16 {
-                    let w = t[j]
-                    if ["he", "his", "him", "himself"].contains(w.lower) { male += 1; break }
-                    if ["she", "her", "hers", "herself"].contains(w.lower) { female += 1; break }
-                    // Another name (not a sentence's first word): the pronoun may be about it.
-                    if w.isCapitalized, w.text != surname, !t[j - 1].endsSentence, !ReportingLexicon.pronouns.contains(w.lower) { break }
-                    j += 1
-                }
-            }
-        }
-        // The pronouns that follow the name most of the time.
-        if male > female { return .male }
-        if female > male { return .female }
-        return nil
-    }
+    func gender(of name: String) -> Gender? { words.gender(of: name) }
 
     /// People the text shows doing something before `offset`, in text order: person
     /// mentions when there are some, else capitalised names that read as a person's.
@@ -309,43 +255,7 @@ struct SpeakerNames {
         if !mentions.isEmpty {
             return mentions.filter { $0.type == .person && $0.span.end <= offset }.map { ($0.canonical, $0.span.start) }
         }
-        var found: [(String, Int)] = []
-        for p in paragraphs where p.lowerBound < offset {
-            let t = ClauseTokenizer.tokens(text, p.lowerBound..<min(p.upperBound, offset))
-            var k = 0
-            while k < t.count {
-                guard t[k].isWord, t[k].isCapitalized else { k += 1; continue }
-                let e = Self.capitalizedRunEnd(t, from: k)
-                var run = Array(t[k..<e])
-                let titled = run.contains { L.titles.contains($0.lower) }
-                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Self.dropOffice(Array(run[(ti + 1)...])) }
-                while let f = run.first, L.determiners.contains(f.lower) || L.pronouns.contains(f.lower)
-                        || L.clauseBoundaries.contains(f.lower) || Self.openers.contains(f.lower) { run.removeFirst() }
-                // Only a name that does something (`Bloomberg endorsed`, `Smith has said`),
-                // not a place it happens in (`the caucus in American Samoa, …`).
-                let next = e < t.count ? t[e] : nil
-                let acts = next.map { n in
-                    n.isWord && !n.isCapitalized && (L.verbs.contains(n.lower) || L.auxiliaries.contains(n.lower)
-                        || n.lower.hasSuffix("ed") || (n.lower.hasSuffix("s") && !n.lower.hasSuffix("ss")))
-                } ?? false
-                let single = run.count == 1 && !writesInLowerCase(run[0].lower)
-                    && !run[0].text.allSatisfy({ $0.isUppercase || !$0.isLetter })
-                    && !L.organizationWords.contains(run[0].lower)
-                let possessive = run.last.map { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") } ?? true
-                // As a sentence's subject: its first words (`Harry Kane won …`, `Environment
-                // Canada spokeswoman Sujata Raisinghani told …`), not `…, Warhol was …`.
-                let opensSentence = k == 0 || t[k - 1].endsSentence
-                    || (k >= 2 && t[k - 1].isWord && !t[k - 1].isCapitalized && L.titles.contains(t[k - 1].lower))
-                if acts || titled, opensSentence || titled, !possessive {
-                    // A lone word counts only when the article also gives the full name.
-                    if Self.isPersonLike(run) { found.append((run.map(\.text).joined(separator: " "), run[0].start)) }
-                    else if single, let full = expandSurname(run[0], before: offset) {
-                        found.append((full.map(\.text).joined(separator: " "), run[0].start))
-                    }
-                }
-                k = e
-            }
-        }
-        return found
+        return words.actingPeople.filter { $0.1 < offset }
     }
 }
+
