@@ -16,11 +16,29 @@ final class ArticleWords {
 
     lazy var tokens: [[ClauseToken]] = paragraphs.map { ClauseTokenizer.tokens(text, $0) }
 
-    lazy var lowerWords: Set<String> = {
-        var words = Set<String>()
-        for t in tokens.joined() where t.isWord && !t.isCapitalized { words.insert(t.lower) }
-        return words
-    }()
+    private var lowerCaseMemo: [String: Bool] = [:]
+
+    /// Whether the article writes `word` (given in lower case) in lower case somewhere:
+    /// `Part` in `Part of the statement reads` is no name when the article also says `part`.
+    func writesInLowerCase(_ word: String) -> Bool {
+        if let known = lowerCaseMemo[word] { return known }
+        let w = Array(word.unicodeScalars)
+        var found = false
+        if let first = w.first, w.count <= text.count {
+            var i = 0
+            while i + w.count <= text.count {
+                if text[i] == first, i == 0 || !QuoteScanner.isWordScalar(text[i - 1]),
+                   i + w.count == text.count || !QuoteScanner.isWordScalar(text[i + w.count]),
+                   text[i..<(i + w.count)].elementsEqual(w) {
+                    found = true
+                    break
+                }
+                i += 1
+            }
+        }
+        lowerCaseMemo[word] = found
+        return found
+    }
 
     /// Capitalised runs with titles and offices dropped, in text order.
     private lazy var runs: [(tokens: [ClauseToken], titled: Bool, paragraph: Int, start: Int, end: Int)] = {
@@ -81,7 +99,7 @@ final class ArticleWords {
             guard acts || r.titled, opensSentence || r.titled, !possessive else { continue }
             if SpeakerNames.isPersonLike(run) {
                 found.append((run.map(\.text).joined(separator: " "), run[0].start))
-            } else if run.count == 1, !lowerWords.contains(run[0].lower),
+            } else if run.count == 1, !writesInLowerCase(run[0].lower),
                       !run[0].text.allSatisfy({ $0.isUppercase || !$0.isLetter }),
                       !L.organizationWords.contains(run[0].lower),
                       let full = fullNames[run[0].text] {

@@ -29,7 +29,7 @@ struct SpeakerNames {
     }
 
     /// Whether the article also writes `word` (lower case) in lower case somewhere.
-    func writesInLowerCase(_ word: String) -> Bool { words.lowerWords.contains(word) }
+    func writesInLowerCase(_ word: String) -> Bool { words.writesInLowerCase(word) }
 
     /// Words that open an introductory phrase before a sentence's subject.
     static let openers: Set<String> = [
