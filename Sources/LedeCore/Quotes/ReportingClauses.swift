@@ -197,6 +197,12 @@ extension SpeakerAttributor {
         while start > 0, words < 10 {
             let t = b[start - 1]
             guard t.isWord, !L.verbs.contains(t.lower) else { break }
+            // `Research and Education`: `and` between two capitalised words joins a name.
+            if t.lower == "and", start >= 2, b[start].isCapitalized, b[start - 2].isCapitalized {
+                start -= 1
+                words += 1
+                continue
+            }
             if L.clauseBoundaries.contains(t.lower) {
                 // `a source within the Interior Ministry`, `a spokesman for the company`
                 let left = start >= 2 ? b[start - 2].lower : ""

@@ -55,8 +55,11 @@ struct SpeakerNames {
                 e += 1
                 continue
             }
-            if e > k, t[e].isWord, connectors.contains(t[e].lower) {
-                var n = e
+            // `and` joins the words of an organisation's name (`Department of Health and
+            // Human Services`), never two people.
+            let orgAnd = t[e].lower == "and" && t[k..<e].contains { L.organizationWords.contains($0.lower) }
+            if e > k, t[e].isWord, connectors.contains(t[e].lower) || orgAnd {
+                var n = orgAnd ? e + 1 : e
                 while n < t.count, t[n].isWord, connectors.contains(t[n].lower) { n += 1 }
                 if n < t.count, t[n].isWord, t[n].isCapitalized, n - e <= 2 { e = n; continue }
             }
@@ -153,8 +156,10 @@ struct SpeakerNames {
         var titled: [Bool] = []
         let cleaned: [[ClauseToken]] = runs.flatMap(splitAffiliation).compactMap { run in
             var r = run
-            // `When Trump …`, `After Smith …`: a capitalised function word is no name.
+            // `When Trump …`, `After Smith …`: a capitalised function word is no name;
+            // nor is an occupation opening a sentence (`Immunologist Kristian Andersen`).
             while r.count > 1, let f = r.first, L.clauseBoundaries.contains(f.lower) || Self.openers.contains(f.lower) { r.removeFirst() }
+            if r.count >= 3, r[0].lower.hasSuffix("ist") || r[0].lower.hasSuffix("ologist") { r.removeFirst() }
             var hadTitle = false
             if let t = r.lastIndex(where: { L.titles.contains($0.lower) }) {
                 // A title inside the run: the name follows it, unless nothing does.
