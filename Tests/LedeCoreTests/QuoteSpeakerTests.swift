@@ -99,6 +99,13 @@ import Testing
         #expect(q.map(\.speakerEntity) == ["Ann Lee", "Tom Brown", "Ann Lee"])
     }
 
+    @Test func pronounsWithMentionsTakeThePersonActing() {
+        let body = "Harry Kane won the award over Kyle Walker. He said, “It felt good out there today.”"
+        let ms = [mention("Harry Kane", in: body, canonical: "Harry Kane"),
+                  mention("Kyle Walker", in: body, canonical: "Kyle Walker")]
+        #expect(quotes(body, mentions: ms).first?.speakerEntity == "Harry Kane")
+    }
+
     @Test func possessiveWordsSpeakForTheirAuthor() {
         let body = "Microsoft President Brad Smith posted a blog on Tuesday. His post called on Congress to remember the “fundamental decency and humanitarian spirit that defines us.”"
         let q = quotes(body)

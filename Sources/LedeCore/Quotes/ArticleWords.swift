@@ -90,6 +90,7 @@ final class ArticleWords {
             let next = r.end < t.count ? t[r.end] : nil
             let acts = next.map { n in
                 n.isWord && !n.isCapitalized && (L.verbs.contains(n.lower) || L.auxiliaries.contains(n.lower)
+                    || L.irregularPast.contains(n.lower)
                     || n.lower.hasSuffix("ed") || (n.lower.hasSuffix("s") && !n.lower.hasSuffix("ss")))
             } ?? false
             let k = r.start

@@ -258,7 +258,18 @@ struct SpeakerNames {
     /// mentions when there are some, else capitalised names that read as a person's.
     func actingPeople(before offset: Int) -> [(String, Int)] {
         if !mentions.isEmpty {
-            return mentions.filter { $0.type == .person && $0.span.end <= offset }.map { ($0.canonical, $0.span.start) }
+            // Person mentions doing something: followed by a verb (`Smith endorsed`).
+            return mentions.filter { m in
+                guard m.type == .person, m.span.end <= offset else { return false }
+                var i = m.span.end
+                while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
+                var j = i
+                while j < text.count, QuoteScanner.isWordScalar(text[j]) { j += 1 }
+                guard j > i, QuoteScanner.isLower(text[i]) else { return false }
+                let w = String(String.UnicodeScalarView(text[i..<j]))
+                return L.verbs.contains(w) || L.auxiliaries.contains(w) || L.irregularPast.contains(w) || w.hasSuffix("ed")
+                    || (w.hasSuffix("s") && !w.hasSuffix("ss"))
+            }.map { ($0.canonical, $0.span.start) }
         }
         return words.actingPeople.filter { $0.1 < offset }
     }
