@@ -15,8 +15,26 @@ struct QuoteBenchmark: ParsableCommand {
     @Option(help: "Quotes per article.")
     var quotesPerArticle = 6
 
+    @Option(help: "Time these article files or folders instead of a synthetic corpus, read this many times over.")
+    var realCorpusRepeat = 1
+
+    @Argument(help: "Article files or folders (optional).")
+    var paths: [String] = []
+
     func run() throws {
-        guard articles > 0, quotesPerArticle > 0 else { throw ValidationError("counts must be positive") }
+        guard articles > 0, quotesPerArticle > 0, realCorpusRepeat > 0 else { throw ValidationError("counts must be positive") }
+        if !paths.isEmpty {
+            let loaded = CorpusLoader().load(paths: paths)
+            guard !loaded.articles.isEmpty else { throw ValidationError("no article could be opened") }
+            var copies: [Article] = []
+            for n in 0..<realCorpusRepeat {
+                for a in loaded.articles {
+                    copies.append(Article(id: "\(n)/\(a.id)", path: a.path, date: a.date, title: a.title, body: a.body))
+                }
+            }
+            measure(copies)
+            return
+        }
         var rng = SplitMix64(seed: 42)
         let vocabulary = (0..<20_000).map { "w\($0)" }
         func word() -> String {
@@ -49,6 +67,11 @@ struct QuoteBenchmark: ParsableCommand {
             }
             built.append(Article(id: "a\(a)", path: "a\(a)", date: nil, title: "t", body: paragraphs.joined(separator: "\n\n")))
         }
+        measure(built)
+    }
+
+    func measure(_ built: [Article]) {
+        let articles = built.count
         let wall = ContinuousClock()
         var quotes: [[Quote]] = []
         let cpu0 = clock()

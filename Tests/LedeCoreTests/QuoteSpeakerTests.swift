@@ -87,6 +87,25 @@ import Testing
         #expect(q[3].speakerEntity == nil)  // `the company` is no named entity
     }
 
+    @Test func pronounsSkipAPersonOfTheOtherGender() {
+        let body = """
+            “We will win,” said Mayor Ann Lee. She has led the city since 2010.
+
+            Coach Tom Brown said his team was tired. “We need a rest,” Brown said.
+
+            “They played well,” she said.
+            """
+        let q = quotes(body)
+        #expect(q.map(\.speakerEntity) == ["Ann Lee", "Tom Brown", "Ann Lee"])
+    }
+
+    @Test func pronounsWithMentionsTakeThePersonActing() {
+        let body = "Harry Kane won the award over Kyle Walker. He said, “It felt good out there today.”"
+        let ms = [mention("Harry Kane", in: body, canonical: "Harry Kane"),
+                  mention("Kyle Walker", in: body, canonical: "Kyle Walker")]
+        #expect(quotes(body, mentions: ms).first?.speakerEntity == "Harry Kane")
+    }
+
     @Test func possessiveWordsSpeakForTheirAuthor() {
         let body = "Microsoft President Brad Smith posted a blog on Tuesday. His post called on Congress to remember the “fundamental decency and humanitarian spirit that defines us.”"
         let q = quotes(body)

@@ -12,6 +12,34 @@ struct ClauseToken: Equatable {
 }
 
 enum ClauseTokenizer {
+    /// The word and its lower case. Words are mostly ASCII and short, so they are built
+    /// from bytes (short strings need no allocation), falling back to Unicode otherwise.
+    @inline(__always)
+    static func makeString(_ text: [Unicode.Scalar], _ r: Range<Int>) -> (text: String, lower: String) {
+        if r.count <= 32 {
+            var bytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            var lower: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            var ascii = true
+            withUnsafeMutableBytes(of: &bytes) { b in
+                withUnsafeMutableBytes(of: &lower) { l in
+                    for (n, i) in r.enumerated() {
+                        let v = text[i].value
+                        if v >= 0x80 { ascii = false; return }
+                        b[n] = UInt8(v)
+                        l[n] = (v >= 0x41 && v <= 0x5A) ? UInt8(v + 0x20) : UInt8(v)
+                    }
+                }
+            }
+            if ascii {
+                let t = withUnsafeBytes(of: &bytes) { String(decoding: $0.prefix(r.count), as: UTF8.self) }
+                let l = withUnsafeBytes(of: &lower) { String(decoding: $0.prefix(r.count), as: UTF8.self) }
+                return (t, l)
+            }
+        }
+        let word = String(String.UnicodeScalarView(text[r]))
+        return (word, word.lowercased())
+    }
+
     /// Lower-cased abbreviations that keep their period (`Mr.`, `U.S.`, `Jan.`).
     static let abbreviations: Set<String> = SentenceSplitter.abbreviations
 
@@ -34,12 +62,12 @@ enum ClauseTokenizer {
                 }
                 // A period that belongs to an abbreviation or an initial stays with the word.
                 if j < end, text[j] == "." {
-                    let w = String(String.UnicodeScalarView(text[i..<j])).lowercased()
+                    let w = makeString(text, i..<j).lower
                     let isInitial = j - i == 1 && QuoteScanner.isUpper(s)
                     if isInitial || abbreviations.contains(w) || w.contains(".") { j += 1 }
                 }
-                let word = String(String.UnicodeScalarView(text[i..<j]))
-                result.append(ClauseToken(start: i, end: j, text: word, lower: word.lowercased(), isWord: true))
+                let (word, lower) = makeString(text, i..<j)
+                result.append(ClauseToken(start: i, end: j, text: word, lower: lower, isWord: true))
                 i = j
             } else {
                 // "..." is one token, like "…".

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds direct quotations and their speakers (see `QuoteScanner` for the marks and
 /// `SpeakerAttributor` for the speakers).
 public struct QuoteExtractor: Sendable {
@@ -7,9 +9,19 @@ public struct QuoteExtractor: Sendable {
     /// the entity mentions of each article (for speaker canonical names); missing or empty
     /// arrays are fine.
     public func quotes(in articles: [Article], mentions: [[EntityMention]]) -> [[Quote]] {
-        articles.indices.map { i in
-            quotes(in: articles[i], mentions: i < mentions.count ? mentions[i] : [])
+        // Articles are independent: share them out over the cores.
+        var result = [[Quote]](repeating: [], count: articles.count)
+        let workers = max(1, min(articles.count / 8, ProcessInfo.processInfo.activeProcessorCount * 4))
+        result.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                // Each worker writes only its own indices.
+                for i in stride(from: w, to: articles.count, by: workers) {
+                    out[i] = quotes(in: articles[i], mentions: i < mentions.count ? mentions[i] : [])
+                }
+            }
         }
+        return result
     }
 
     public func quotes(in article: Article, mentions: [EntityMention] = []) -> [Quote] {

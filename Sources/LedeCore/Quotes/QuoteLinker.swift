@@ -10,7 +10,7 @@ public struct QuoteLinker: Sendable {
     public var minimumFragment = 5
     public var shingleSize = 4
     /// Shingles shared by more quotes than this are too common to suggest candidates.
-    public var maximumPostings = 300
+    public var maximumPostings = 100
     /// Caps on listed links per quote, so a famous quote repeated thousands of times or a
     /// prolific speaker does not make the lists quadratic.
     public var maximumFamilyLinks = 50
@@ -52,36 +52,33 @@ public struct QuoteLinker: Sendable {
         var families = UnionFind(count: entries.count)
         for e in eligible where groupOf[e] != e { families.union(e, groupOf[e]) }
 
-        // Inverted index of shingles over representatives: one sorted flat array of
-        // (shingle, quote) pairs, cheaper to build and free than a dictionary of arrays.
+        // Inverted index of shingles over representatives: one flat array of (shingle,
+        // quote) pairs sorted by shingle, cut into groups; each quote keeps the ids of its
+        // groups. Cheaper to build and free than a dictionary of arrays, and no look-ups.
         var index: [(hash: UInt64, entry: Int)] = []
-        var shinglesOf: [[UInt64]] = Array(repeating: [], count: entries.count)
         for r in representatives {
-            shinglesOf[r] = shingles(entries[r].words)
-            for h in shinglesOf[r] { index.append((h, r)) }
+            for h in shingles(entries[r].words) { index.append((h, r)) }
         }
         index.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.entry < $1.entry }
-        func postings(_ h: UInt64) -> ArraySlice<(hash: UInt64, entry: Int)> {
-            var lo = 0, hi = index.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if index[mid].hash < h { lo = mid + 1 } else { hi = mid }
-            }
-            var end = lo
-            while end < index.count, index[end].hash == h { end += 1 }
-            return index[lo..<end]
+        var groupStarts: [Int] = []
+        var groupsOf: [[Int32]] = Array(repeating: [], count: entries.count)
+        for (n, item) in index.enumerated() {
+            if n == 0 || index[n - 1].hash != item.hash { groupStarts.append(n) }
+            groupsOf[item.entry].append(Int32(groupStarts.count - 1))
         }
+        groupStarts.append(index.count)
+
         // Candidates share shingles; stamp and count arrays avoid a dictionary per quote.
         var stamp = [Int](repeating: -1, count: entries.count)
         var shared = [Int](repeating: 0, count: entries.count)
         var candidates: [Int] = []
         for r in representatives {
             candidates.removeAll(keepingCapacity: true)
-            for h in shinglesOf[r] {
-                let list = postings(h)
-                guard list.count <= maximumPostings else { continue }
-                for p in list where p.entry > r {
-                    let c = p.entry
+            for g in groupsOf[r] {
+                let lo = groupStarts[Int(g)], hi = groupStarts[Int(g) + 1]
+                guard hi - lo <= maximumPostings else { continue }
+                for n in lo..<hi where index[n].entry > r {
+                    let c = index[n].entry
                     if stamp[c] != r {
                         stamp[c] = r
                         shared[c] = 0
@@ -98,7 +95,7 @@ public struct QuoteLinker: Sendable {
             }
         }
         index = []
-        shinglesOf = []
+        groupsOf = []
 
         // Families (members listed in entry order) and their stable ids.
         var root = [Int](repeating: -1, count: entries.count)

@@ -137,6 +137,16 @@ enum ReportingLexicon {
         "too", "having", "publicly", "privately", "separately", "subsequently", "originally", "repeatedly",
     ]
 
+    /// Irregular past tenses, for telling a name that does something (`Kane won`).
+    static let irregularPast: Set<String> = [
+        "won", "made", "took", "gave", "went", "came", "got", "saw", "left", "ran", "met", "led",
+        "held", "put", "set", "brought", "thought", "became", "began", "kept", "felt", "found",
+        "lost", "paid", "sent", "spent", "stood", "spoke", "broke", "chose", "drove", "fell",
+        "flew", "grew", "hit", "knew", "meant", "rose", "sat", "sold", "shot", "struck", "swore",
+        "threw", "understood", "wore", "did", "built", "bought", "caught", "fought", "taught",
+        "heard", "won't", "can't", "will", "would", "could", "should", "may", "might", "must",
+    ]
+
     /// Words that cannot be part of a subject noun phrase; reading a subject backwards from
     /// its verb stops at them.
     static let clauseBoundaries: Set<String> = [

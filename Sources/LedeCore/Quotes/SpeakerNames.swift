@@ -5,36 +5,31 @@
 struct SpeakerNames {
     /// The last named speakers so far in the article, for pronouns.
     struct Tracker {
-        var lastPerson: String?
+        /// Named people quoted so far with where their clause stands, the latest first.
+        var people: [(name: String, at: Int)] = []
         var lastOther: String?
+        var lastPerson: String? { people.first?.name }
     }
+
+    enum Gender { case male, female }
 
     typealias L = ReportingLexicon
 
     let text: [Unicode.Scalar]
     let paragraphs: [Range<Int>]
     let mentions: [EntityMention]
+    /// What is read once per article and asked often (tokens, full names, genders).
+    let words: ArticleWords
+
     init(text: [Unicode.Scalar], paragraphs: [Range<Int>], mentions: [EntityMention]) {
         self.text = text
         self.paragraphs = paragraphs
         self.mentions = mentions
+        self.words = ArticleWords(text: text, paragraphs: paragraphs)
     }
 
     /// Whether the article also writes `word` (lower case) in lower case somewhere.
-    func writesInLowerCase(_ word: String) -> Bool {
-        let w = Array(word.unicodeScalars)
-        guard let first = w.first, w.count <= text.count else { return false }
-        var i = 0
-        while i + w.count <= text.count {
-            if text[i] == first, (i == 0 || !QuoteScanner.isWordScalar(text[i - 1])),
-               i + w.count == text.count || !QuoteScanner.isWordScalar(text[i + w.count]),
-               Array(text[i..<(i + w.count)]) == w {
-                return true
-            }
-            i += 1
-        }
-        return false
-    }
+    func writesInLowerCase(_ word: String) -> Bool { words.writesInLowerCase(word) }
 
     /// Words that open an introductory phrase before a sentence's subject.
     static let openers: Set<String> = [
@@ -60,8 +55,11 @@ struct SpeakerNames {
                 e += 1
                 continue
             }
-            if e > k, t[e].isWord, connectors.contains(t[e].lower) {
-                var n = e
+            // `and` joins the words of an organisation's name (`Department of Health and
+            // Human Services`), never two people.
+            let orgAnd = t[e].lower == "and" && t[k..<e].contains { L.organizationWords.contains($0.lower) }
+            if e > k, t[e].isWord, connectors.contains(t[e].lower) || orgAnd {
+                var n = orgAnd ? e + 1 : e
                 while n < t.count, t[n].isWord, connectors.contains(t[n].lower) { n += 1 }
                 if n < t.count, t[n].isWord, t[n].isCapitalized, n - e <= 2 { e = n; continue }
             }
@@ -86,13 +84,26 @@ struct SpeakerNames {
             $0.span.overlaps(span) && [.person, .org, .group].contains($0.type)
         }
         if let m = overlapping.last(where: { $0.type == .person }) ?? overlapping.last {
-            if !isPronounPhrase(np) { remember(m.canonical, person: m.type == .person, in: &tracker) }
+            if !isPronounPhrase(np) { remember(m.canonical, person: m.type == .person, at: span.start, in: &tracker) }
             return m.canonical
         }
         if isPronounPhrase(np) {
             switch first.lower {
             case "he", "she", "his", "her", "him":
-                return tracker.lastPerson ?? nearestPerson(before: first.start)
+                // The latest speaker the pronoun can mean: `she` skips a man the article
+                // calls `he` (or `Mr`).
+                // Candidates: people quoted so far and people doing something in the text
+                // before, the latest first.
+                let wanted: Gender = ["he", "his", "him"].contains(first.lower) ? .male : .female
+                var candidates = tracker.people.prefix(4).map { ($0.name, $0.at) }
+                candidates += actingPeople(before: first.start).suffix(4)
+                candidates.sort { $0.1 > $1.1 }
+                let genders = candidates.map { gender(of: $0.0) }
+                // The latest one not known to be of the other gender.
+                if let i = genders.firstIndex(where: { $0 == wanted || $0 == nil }) {
+                    return candidates[i].0
+                }
+                return nil
             case "it", "its", "they", "their":
                 return tracker.lastOther
             default:
@@ -106,7 +117,7 @@ struct SpeakerNames {
         let canonical = full.map(\.text).joined(separator: " ")
         let isOrg = full.contains { L.organizationWords.contains($0.lower) }
             || (full.count == 1 && full[0].text.count > 1 && full[0].text.allSatisfy { $0.isUppercase || !$0.isLetter })
-        remember(canonical, person: !isOrg && (hasTitle || full.count == 1 || Self.isPersonLike(full)), in: &tracker)
+        remember(canonical, person: !isOrg && (hasTitle || full.count == 1 || Self.isPersonLike(full)), at: span.start, in: &tracker)
         return canonical
     }
 
@@ -118,8 +129,13 @@ struct SpeakerNames {
             && np.dropFirst().allSatisfy { !$0.isCapitalized } && L.utteranceNouns.contains(np.last!.lower)
     }
 
-    private func remember(_ name: String, person: Bool, in tracker: inout Tracker) {
-        if person { tracker.lastPerson = name } else { tracker.lastOther = name }
+    private func remember(_ name: String, person: Bool, at offset: Int, in tracker: inout Tracker) {
+        if person {
+            tracker.people.removeAll { $0.name == name }
+            tracker.people.insert((name, offset), at: 0)
+        } else {
+            tracker.lastOther = name
+        }
     }
 
     /// The name in a speaker phrase: its longest run of capitalised words, titles dropped
@@ -140,8 +156,10 @@ struct SpeakerNames {
         var titled: [Bool] = []
         let cleaned: [[ClauseToken]] = runs.flatMap(splitAffiliation).compactMap { run in
             var r = run
-            // `When Trump …`, `After Smith …`: a capitalised function word is no name.
+            // `When Trump …`, `After Smith …`: a capitalised function word is no name;
+            // nor is an occupation opening a sentence (`Immunologist Kristian Andersen`).
             while r.count > 1, let f = r.first, L.clauseBoundaries.contains(f.lower) || Self.openers.contains(f.lower) { r.removeFirst() }
+            if r.count >= 3, r[0].lower.hasSuffix("ist") || r[0].lower.hasSuffix("ologist") { r.removeFirst() }
             var hadTitle = false
             if let t = r.lastIndex(where: { L.titles.contains($0.lower) }) {
                 // A title inside the run: the name follows it, unless nothing does.
@@ -229,64 +247,31 @@ struct SpeakerNames {
                 ClauseToken(start: word.start, end: word.end, text: String(part), lower: part.lowercased(), isWord: true)
             }
         }
-        var best: [ClauseToken]? = nil
-        for p in paragraphs {
-            let t = ClauseTokenizer.tokens(text, p)
-            var k = 0
-            while k < t.count {
-                guard t[k].isWord, t[k].isCapitalized else { k += 1; continue }
-                let e = Self.capitalizedRunEnd(t, from: k)
-                var run = Array(t[k..<e])
-                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Self.dropOffice(Array(run[(ti + 1)...])) }
-                while let f = run.first, L.determiners.contains(f.lower) || Self.connectors.contains(f.lower) { run.removeFirst() }
-                // The shortest full form (`Bernie Sanders`, not `Vermont Bernie Sanders`).
-                if let i = run.firstIndex(where: { $0.text == w }), i > 0, i == run.count - 1, Self.isPersonLike(run) {
-                    if best == nil || run.count < best!.count { best = run }
-                }
-                k = e
-            }
-            if best != nil, p.upperBound > offset { break }
-        }
-        return best
+        return words.fullNames[w]
     }
 
-    /// The person a pronoun most likely means when no named speaker came before: the last
-    /// person mention, or the last capitalised name that reads as a person's.
-    func nearestPerson(before offset: Int) -> String? {
+    /// A person's gender as the article shows it: a title (`Mr`, `Ms`) before the surname,
+    /// or the first `he` or `she` after it before another name comes up. Nil when unclear.
+    func gender(of name: String) -> Gender? { words.gender(of: name) }
+
+    /// People the text shows doing something before `offset`, in text order: person
+    /// mentions when there are some, else capitalised names that read as a person's.
+    func actingPeople(before offset: Int) -> [(String, Int)] {
         if !mentions.isEmpty {
-            return mentions.last(where: { $0.type == .person && $0.span.end <= offset })?.canonical
+            // Person mentions doing something: followed by a verb (`Smith endorsed`).
+            return mentions.filter { m in
+                guard m.type == .person, m.span.end <= offset else { return false }
+                var i = m.span.end
+                while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
+                var j = i
+                while j < text.count, QuoteScanner.isWordScalar(text[j]) { j += 1 }
+                guard j > i, QuoteScanner.isLower(text[i]) else { return false }
+                let w = String(String.UnicodeScalarView(text[i..<j]))
+                return L.verbs.contains(w) || L.auxiliaries.contains(w) || L.irregularPast.contains(w) || w.hasSuffix("ed")
+                    || (w.hasSuffix("s") && !w.hasSuffix("ss"))
+            }.map { ($0.canonical, $0.span.start) }
         }
-        var found: [ClauseToken]? = nil
-        for p in paragraphs where p.lowerBound < offset {
-            let t = ClauseTokenizer.tokens(text, p.lowerBound..<min(p.upperBound, offset))
-            var k = 0
-            while k < t.count {
-                guard t[k].isWord, t[k].isCapitalized else { k += 1; continue }
-                let e = Self.capitalizedRunEnd(t, from: k)
-                var run = Array(t[k..<e])
-                let titled = run.contains { L.titles.contains($0.lower) }
-                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) { run = Self.dropOffice(Array(run[(ti + 1)...])) }
-                while let f = run.first, L.determiners.contains(f.lower) || L.pronouns.contains(f.lower)
-                        || L.clauseBoundaries.contains(f.lower) || Self.openers.contains(f.lower) { run.removeFirst() }
-                // Only a name that does something (`Bloomberg endorsed`, `Smith has said`),
-                // not a place it happens in (`the caucus in American Samoa, …`).
-                let next = e < t.count ? t[e] : nil
-                let acts = next.map { n in
-                    n.isWord && !n.isCapitalized && (L.verbs.contains(n.lower) || L.auxiliaries.contains(n.lower)
-                        || n.lower.hasSuffix("ed") || (n.lower.hasSuffix("s") && !n.lower.hasSuffix("ss")))
-                } ?? false
-                let single = run.count == 1 && !writesInLowerCase(run[0].lower)
-                    && !run[0].text.allSatisfy({ $0.isUppercase || !$0.isLetter })
-                    && !L.organizationWords.contains(run[0].lower)
-                let possessive = run.last.map { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") } ?? true
-                if acts || titled, !possessive {
-                    // A lone word counts only when the article also gives the full name.
-                    if Self.isPersonLike(run) { found = run }
-                    else if single, let full = expandSurname(run[0], before: offset) { found = full }
-                }
-                k = e
-            }
-        }
-        return found?.map(\.text).joined(separator: " ")
+        return words.actingPeople.filter { $0.1 < offset }
     }
 }
+

@@ -1,0 +1,146 @@
+/// The words of one article, tokenised once and indexed for the speaker resolver's
+/// questions: which full name ends with this surname, is this word ever written in lower
+/// case, which pronouns follow a name, who is doing something where. Built lazily, so an
+/// article without quotations costs nothing. A class so the lazy parts are shared.
+final class ArticleWords {
+    typealias L = ReportingLexicon
+    typealias Gender = SpeakerNames.Gender
+
+    let text: [Unicode.Scalar]
+    let paragraphs: [Range<Int>]
+
+    init(text: [Unicode.Scalar], paragraphs: [Range<Int>]) {
+        self.text = text
+        self.paragraphs = paragraphs
+    }
+
+    lazy var tokens: [[ClauseToken]] = paragraphs.map { ClauseTokenizer.tokens(text, $0) }
+
+    private var lowerCaseMemo: [String: Bool] = [:]
+
+    /// Whether the article writes `word` (given in lower case) in lower case somewhere:
+    /// `Part` in `Part of the statement reads` is no name when the article also says `part`.
+    func writesInLowerCase(_ word: String) -> Bool {
+        if let known = lowerCaseMemo[word] { return known }
+        let w = Array(word.unicodeScalars)
+        var found = false
+        if let first = w.first, w.count <= text.count {
+            var i = 0
+            while i + w.count <= text.count {
+                if text[i] == first, i == 0 || !QuoteScanner.isWordScalar(text[i - 1]),
+                   i + w.count == text.count || !QuoteScanner.isWordScalar(text[i + w.count]),
+                   text[i..<(i + w.count)].elementsEqual(w) {
+                    found = true
+                    break
+                }
+                i += 1
+            }
+        }
+        lowerCaseMemo[word] = found
+        return found
+    }
+
+    /// Capitalised runs with titles and offices dropped, in text order.
+    private lazy var runs: [(tokens: [ClauseToken], titled: Bool, paragraph: Int, start: Int, end: Int)] = {
+        var out: [(tokens: [ClauseToken], titled: Bool, paragraph: Int, start: Int, end: Int)] = []
+        for (pi, t) in tokens.enumerated() {
+            var k = 0
+            while k < t.count {
+                guard t[k].isWord, t[k].isCapitalized else { k += 1; continue }
+                let e = SpeakerNames.capitalizedRunEnd(t, from: k)
+                var run = Array(t[k..<e])
+                let titled = run.contains { L.titles.contains($0.lower) }
+                if let ti = run.lastIndex(where: { L.titles.contains($0.lower) }) {
+                    run = SpeakerNames.dropOffice(Array(run[(ti + 1)...]))
+                }
+                out.append((run, titled, pi, k, e))
+                k = e
+            }
+        }
+        return out
+    }()
+
+    /// Surname -> the shortest person-like name ending with it (`Bernie Sanders`, not
+    /// `Vermont Bernie Sanders`), the earliest of equals.
+    lazy var fullNames: [String: [ClauseToken]] = {
+        var names: [String: [ClauseToken]] = [:]
+        for r in runs {
+            var run = r.tokens
+            while let f = run.first, L.determiners.contains(f.lower) || SpeakerNames.connectors.contains(f.lower) { run.removeFirst() }
+            guard run.count >= 2, SpeakerNames.isPersonLike(run) else { continue }
+            let surname = run.last!.text
+            if let old = names[surname], old.count <= run.count { continue }
+            names[surname] = run
+        }
+        return names
+    }()
+
+    /// People the text shows doing something, in text order, with where they stand: a
+    /// name opening its sentence (or after a title) followed by a verb (`Bloomberg
+    /// endorsed`, `Environment Canada spokeswoman Sujata Raisinghani told`), not a place
+    /// (`the caucus in American Samoa, …`) or `…, Warhol was …`.
+    lazy var actingPeople: [(String, Int)] = {
+        var found: [(String, Int)] = []
+        for r in runs {
+            let t = tokens[r.paragraph]
+            var run = r.tokens
+            while let f = run.first, L.determiners.contains(f.lower) || L.pronouns.contains(f.lower)
+                    || L.clauseBoundaries.contains(f.lower) || SpeakerNames.openers.contains(f.lower) { run.removeFirst() }
+            guard !run.isEmpty else { continue }
+            let next = r.end < t.count ? t[r.end] : nil
+            let acts = next.map { n in
+                n.isWord && !n.isCapitalized && (L.verbs.contains(n.lower) || L.auxiliaries.contains(n.lower)
+                    || L.irregularPast.contains(n.lower)
+                    || n.lower.hasSuffix("ed") || (n.lower.hasSuffix("s") && !n.lower.hasSuffix("ss")))
+            } ?? false
+            let k = r.start
+            let opensSentence = k == 0 || t[k - 1].endsSentence
+                || (k >= 2 && t[k - 1].isWord && !t[k - 1].isCapitalized && L.titles.contains(t[k - 1].lower))
+            let possessive = run.last.map { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") } ?? true
+            guard acts || r.titled, opensSentence || r.titled, !possessive else { continue }
+            if SpeakerNames.isPersonLike(run) {
+                found.append((run.map(\.text).joined(separator: " "), run[0].start))
+            } else if run.count == 1, !writesInLowerCase(run[0].lower),
+                      !run[0].text.allSatisfy({ $0.isUppercase || !$0.isLetter }),
+                      !L.organizationWords.contains(run[0].lower),
+                      let full = fullNames[run[0].text] {
+                // A lone word counts only when the article also gives the full name.
+                found.append((full.map(\.text).joined(separator: " "), run[0].start))
+            }
+        }
+        return found
+    }()
+
+    private var genders: [String: Gender?] = [:]
+
+    /// A person's gender as the article shows it: a title (`Mr`, `Ms`) before the surname,
+    /// or else the pronouns that most often follow it before another name comes up.
+    func gender(of name: String) -> Gender? {
+        guard let surname = name.split(separator: " ").last.map(String.init) else { return nil }
+        if let known = genders[surname] { return known }
+        var male = 0, female = 0
+        var titled: Gender? = nil
+        search: for t in tokens {
+            for (k, tok) in t.enumerated() where tok.text == surname {
+                if k > 0 {
+                    var before = t[k - 1].lower
+                    if before.hasSuffix(".") { before.removeLast() }
+                    if ["mr", "sir", "lord", "king", "prince", "father", "brother"].contains(before) { titled = .male; break search }
+                    if ["ms", "mrs", "miss", "lady", "dame", "queen", "princess", "sister"].contains(before) { titled = .female; break search }
+                }
+                var j = k + 1
+                while j < t.count, j < k + 16 {
+                    let w = t[j]
+                    if ["he", "his", "him", "himself"].contains(w.lower) { male += 1; break }
+                    if ["she", "her", "hers", "herself"].contains(w.lower) { female += 1; break }
+                    // Another name (not a sentence's first word): the pronoun may be about it.
+                    if w.isCapitalized, w.text != surname, !t[j - 1].endsSentence, !L.pronouns.contains(w.lower) { break }
+                    j += 1
+                }
+            }
+        }
+        let g: Gender? = titled ?? (male > female ? .male : female > male ? .female : nil)
+        genders[surname] = g
+        return g
+    }
+}

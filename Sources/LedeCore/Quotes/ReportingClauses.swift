@@ -1,0 +1,300 @@
+/// Reading reporting clauses: the speaker phrase after a quotation (`“…,” Smith wrote`),
+/// before it (`Smith said: “…”`), and the subject of a sentence.
+extension SpeakerAttributor {
+    // MARK: Clause after the quotation
+
+    func afterClause(_ a: Tokens, quote q: QuoteScanner.Found, leadsIntoNext: Bool) -> Range<Int>? {
+        var j = 0
+        var sawComma = false
+        while j < a.count, !a[j].isWord, [",", "—", "–", "-", "("].contains(a[j].text) {
+            if a[j].text == "," { sawComma = true }
+            j += 1
+        }
+        guard j < a.count, a[j].isWord else { return nil }
+        // `“… the border.” It also urged the administration …` starts a new sentence, not
+        // a reporting clause; `“….” Pelosi said.` (a sloppy full stop) still is one.
+        if innerLast(q) == ".", !sawComma, a[j].isCapitalized {
+            guard let v = a[j...].firstIndex(where: { $0.isWord && L.verbs.contains($0.lower) }), v - j <= 4 else { return nil }
+            let rest = a[(v + 1)...].filter(\.isWord)
+            guard rest.isEmpty || rest.count <= 3 || ["in", "on", "at", "to", "during", "after", "before", "of"].contains(rest[0].lower) else { return nil }
+        }
+        if a[j].lower == "according", j + 1 < a.count, a[j + 1].lower == "to" {
+            return forwardPhrase(a, from: j + 2)
+        }
+        if L.verbs.contains(a[j].lower), !L.isParticiple(a[j].lower), !L.nounLike.contains(a[j].lower) {
+            return forwardPhrase(a, from: j + 1)
+        }
+        if let r = subjectThenVerb(a, from: j) {
+            // After a complete sentence (`“…?” Smith said, “…”`) the clause introduces the
+            // next quotation; after `“…,”` it closes this one.
+            if leadsIntoNext, let last = innerLast(q), ".?!".unicodeScalars.contains(last) { return nil }
+            return r
+        }
+        if let k = a.indices.first(where: { a[$0].lower == "according" && $0 + 1 < a.count && a[$0 + 1].lower == "to" }) {
+            return forwardPhrase(a, from: k + 2)
+        }
+        return nil
+    }
+
+    /// `Smith wrote`, `the letter reads`, `one worker said`, `he noted`: a short subject
+    /// followed by a reporting verb.
+    func subjectThenVerb(_ a: Tokens, from j: Int) -> Range<Int>? {
+        var k = j
+        var words = 0
+        while k < a.count, words <= 12 {
+            let t = a[k]
+            if !t.isWord {
+                if t.text != "," && t.text != "-" && t.text != "(" && t.text != ")" { return nil }
+            } else {
+                if k > j, isReportingWord(a, k) { break }
+                words += 1
+            }
+            k += 1
+        }
+        guard k < a.count, a[k].isWord, isReportingWord(a, k), a[k].lower != "according" else { return nil }
+        var end = k
+        while end > j, a[end - 1].isWord, L.auxiliaries.contains(a[end - 1].lower) { end -= 1 }
+        while end > j, !a[end - 1].isWord { end -= 1 }
+        guard end > j else { return nil }
+        // `She went on to say`, `That is what they say`: a clause, not a subject (words
+        // after a comma may be an apposition: `Smith, who was in Paris, said`).
+        let beforeComma = a[j..<end].prefix { $0.text != "," }
+        if beforeComma.dropFirst().contains(where: { $0.isWord && !$0.isCapitalized && L.clauseBoundaries.contains($0.lower) }) { return nil }
+        let first = a[j]
+        guard first.isCapitalized || L.determiners.contains(first.lower) || L.pronouns.contains(first.lower) else { return nil }
+        if L.clauseBoundaries.contains(first.lower) && !first.isCapitalized { return nil }
+        return j..<end
+    }
+
+    /// A speaker read forwards from `k`: `said Bolden to the crowd` -> `Bolden`;
+    /// `said one employee who signed the letter` keeps its relative clause.
+    func forwardPhrase(_ a: Tokens, from k: Int) -> Range<Int>? {
+        guard k < a.count, a[k].isWord, !L.forwardBoundaries.contains(a[k].lower),
+              !L.clauseBoundaries.contains(a[k].lower) || a[k].isCapitalized else { return nil }
+        var end = k
+        var inRelative = false
+        var words = 0
+        while end < a.count, words < 12 {
+            let t = a[end]
+            if !t.isWord { break }
+            if !inRelative {
+                if t.lower == "who" || t.lower == "whose" { inRelative = true }
+                else if t.lower == "and", end + 1 < a.count, a[end + 1].isCapitalized {
+                    // `said study co-author and Royal Society Fellow Jane Doe`
+                } else if end > k, !t.isCapitalized, L.forwardBoundaries.contains(t.lower) || L.verbs.contains(t.lower) { break }
+            }
+            words += 1
+            end += 1
+        }
+        // `said University of California, San Diego's chancellor, Pradeep Khosla`: read on
+        // through appositions until a person's name turns up.
+        if !names.hasPersonName(Array(a[k..<end])), end < a.count, a[end].text == "," {
+            var e = end
+            var extra = 0
+            while e < a.count, extra < 12, a[e].isWord || a[e].text == "," {
+                if a[e].isWord { extra += 1 }
+                e += 1
+                if names.hasPersonName(Array(a[k..<e])) {
+                    // Finish the name: `his father, Abdullah Kurdi`.
+                    while e < a.count, a[e].isWord, a[e].isCapitalized { e += 1 }
+                    return k..<e
+                }
+            }
+        }
+        return k..<end
+    }
+
+    // MARK: Clause before the quotation
+
+    func beforeClause(_ b: Tokens, shortQuote: Bool) -> Range<Int>? {
+        guard let v = b.indices.last(where: { isReportingWord(b, $0) }) else { return nil }
+        // A short quotation (`known as “Super Tuesday”`) needs its verb close by.
+        if shortQuote, b[(v + 1)...].filter(\.isWord).count > 8 { return nil }
+        if b[v].lower == "according" { return forwardPhrase(b, from: v + 2) }
+        // `a pattern described by Marine Bulletin as “…”` (not `— as reported by X —`)
+        if v + 1 < b.count, b[v + 1].lower == "by", v == 0 || b[v - 1].lower != "as" { return forwardPhrase(b, from: v + 2) }
+        // `Mark Hay, a marine ecologist at GT, who said “…”`
+        if v > 0, ["who", "which", "that"].contains(b[v - 1].lower), v > 1, b[v - 2].text == "," {
+            return subjectBefore(b, verb: v - 1)
+        }
+        if L.isParticiple(b[v].lower) {
+            // `…, saying “…”`, `explained the decision saying “…”`: the speaker is the
+            // subject of the main reporting verb, or of the clause.
+            if let v2 = b[..<v].indices.last(where: { isReportingWord(b, $0) && !L.isParticiple(b[$0].lower) }),
+               b[v2].lower != "according", let r = subjectBefore(b, verb: v2) {
+                return r
+            }
+            if v > 0, b[v - 1].text == "," { return sentenceSubject(b) }
+        }
+        if let r = subjectBefore(b, verb: v) { return r }
+        // `Erdoğan cited Article 5 … and said, “…”`, `He went on to add`: the subject of
+        // the first verb.
+        if v > 0, ["and", "but", "then", "to"].contains(b[v - 1].lower) { return sentenceSubject(b) }
+        // `Said Smith: “…”`
+        return b[..<v].contains(where: \.isWord) ? nil : forwardPhrase(b, from: v + 1)
+    }
+
+    func isReportingWord(_ b: Tokens, _ i: Int) -> Bool {
+        guard b[i].isWord else { return false }
+        if b[i].lower == "according" { return i + 1 < b.count && b[i + 1].lower == "to" }
+        guard L.verbs.contains(b[i].lower) else { return false }
+        // `his remarks`, `the claims`: nouns unless a name or pronoun stands before them.
+        if L.nounLike.contains(b[i].lower) {
+            guard i > 0, b[i - 1].isWord else { return false }
+            let prev = b[i - 1].lower
+            let singular = prev.hasSuffix("s") ? String(prev.dropLast()) : prev
+            // `Smith calls`, `she claims`, `the study reports` (not `his remarks`)
+            return b[i - 1].isCapitalized || L.pronouns.contains(prev)
+                || (["study", "report", "survey", "paper", "statement", "letter", "lawsuit", "complaint", "filing", "poll"].contains(singular)
+                    && !L.determiners.contains(prev))
+                || (L.personNouns.contains(singular) && !L.determiners.contains(prev))
+        }
+        return true
+    }
+
+    /// The subject read backwards from a verb: `Microsoft President Brad Smith said`,
+    /// `John Smith, the CEO of X, said`, `employees said`.
+    func subjectBefore(_ b: Tokens, verb v: Int) -> Range<Int>? {
+        var k = skipParenthesis(b, v - 1)
+        while k >= 0, b[k].isWord, L.auxiliaries.contains(b[k].lower) { k -= 1 }
+        k = skipParenthesis(b, k)
+        guard k >= 0 else { return nil }
+        if b[k].text == "," {
+            // Apposition: `John Smith, the CEO of X, said`, `Professor Greg Barton, Chair
+            // in … at Deakin University, said`: the whole phrase between the commas and the
+            // name before it.
+            var start = k
+            var words = 0
+            while start > 0, words < 20 {
+                let t = b[start - 1]
+                if !t.isWord && t.text != "(" && t.text != ")" && t.text != "-" && t.text != "&" { break }
+                if t.isWord { words += 1 }
+                start -= 1
+            }
+            guard start < k, b[start..<k].contains(where: \.isWord) else { return nil }
+            if start > 0, b[start - 1].text == ",", let g = phraseBackwards(b, end: skipParenthesis(b, start - 2)) {
+                return g.lowerBound..<k
+            }
+            return start..<k
+        }
+        return phraseBackwards(b, end: k)
+    }
+
+    /// Index before a parenthesis ending at `k` (`Mike Ryan of the WHO (World …) told`).
+    func skipParenthesis(_ b: Tokens, _ k: Int) -> Int {
+        guard k >= 0, b[k].text == ")" else { return k }
+        var j = k - 1
+        while j >= 0, b[j].text != "(" { j -= 1 }
+        return j >= 0 ? j - 1 : k
+    }
+
+    func phraseBackwards(_ b: Tokens, end: Int) -> Range<Int>? {
+        guard end >= 0, end < b.count, b[end].isWord, !L.verbs.contains(b[end].lower) else { return nil }
+        // `Smith argued, and later said`: a boundary word is no speaker.
+        if L.clauseBoundaries.contains(b[end].lower) && !b[end].isCapitalized { return nil }
+        var start = end
+        var words = 1
+        while start > 0, words < 10 {
+            let t = b[start - 1]
+            guard t.isWord, !L.verbs.contains(t.lower) else { break }
+            // `Research and Education`: `and` between two capitalised words joins a name.
+            if t.lower == "and", start >= 2, b[start].isCapitalized, b[start - 2].isCapitalized {
+                start -= 1
+                words += 1
+                continue
+            }
+            if L.clauseBoundaries.contains(t.lower) {
+                // `a source within the Interior Ministry`, `a spokesman for the company`
+                let left = start >= 2 ? b[start - 2].lower : ""
+                let singular = left.hasSuffix("s") ? String(left.dropLast()) : left
+                guard ["in", "within", "at", "from", "with", "for", "on"].contains(t.lower),
+                      L.personNouns.contains(singular) || L.titles.contains(singular) || singular == "source" else { break }
+            }
+            // `the company issued a statement saying`: a lower-case -ed word is a verb
+            // unless a determiner stands before it (`a retired teacher`).
+            if !t.isCapitalized, t.lower.hasSuffix("ed"),
+               start < 2 || !L.determiners.contains(b[start - 2].lower) { break }
+            start -= 1
+            words += 1
+        }
+        return start..<(end + 1)
+    }
+
+    /// The subject at the start of a sentence, after any opening phrase up to a comma:
+    /// `After backlash …, the company issued a statement` -> `the company`.
+    func sentenceSubject(_ b: Tokens) -> Range<Int>? {
+        var k = 0
+        while k < b.count, !b[k].isWord { k += 1 }
+        guard k < b.count else { return nil }
+        if SpeakerNames.openers.contains(b[k].lower) {
+            guard let comma = b[k...].firstIndex(where: { $0.text == "," }) else { return nil }
+            k = comma + 1
+            while k < b.count, !b[k].isWord { k += 1 }
+            guard k < b.count else { return nil }
+        }
+        let start = k
+        if L.determiners.contains(b[k].lower) || L.possessivePronouns.contains(b[k].lower) {
+            k += 1
+            if k < b.count, b[k].isCapitalized {
+                k = SpeakerNames.capitalizedRunEnd(b, from: k)
+            } else {
+                var n = 0
+                while k < b.count, n < 2, b[k].isWord, !b[k].isCapitalized,
+                      !L.clauseBoundaries.contains(b[k].lower), !L.verbs.contains(b[k].lower),
+                      !L.auxiliaries.contains(b[k].lower), !(b[k].lower.hasSuffix("ed") && n > 0) {
+                    k += 1
+                    n += 1
+                    if n == 1, k < b.count, b[k].lower.hasSuffix("ed") || b[k].lower.hasSuffix("s") && !b[k - 1].lower.hasSuffix("s") { break }
+                }
+            }
+        } else if b[k].isCapitalized {
+            k = SpeakerNames.capitalizedRunEnd(b, from: k)
+            // `Former CIA deputy director Michael Morell`: titles between capitalised words.
+            var t = k
+            while t < b.count, b[t].isWord, !b[t].isCapitalized, L.titles.contains(b[t].lower) || L.titleModifiers.contains(b[t].lower) { t += 1 }
+            if t > k, t < b.count, b[t].isCapitalized, L.titles.contains(b[t - 1].lower) {
+                k = SpeakerNames.capitalizedRunEnd(b, from: t)
+            }
+            // `Smith's statement`
+            if k < b.count, b[k - 1].lower.hasSuffix("'s") || b[k - 1].lower.hasSuffix("’s"), b[k].isWord, !b[k].isCapitalized {
+                k += 1
+            }
+        } else if L.pronouns.contains(b[k].lower) {
+            k += 1
+        }
+        return k > start ? start..<k : nil
+    }
+
+    /// Without a reporting verb, a sentence's subject is taken as the speaker only when the
+    /// quotation is introduced by a colon, or the subject is a name or someone's words
+    /// (`His post called for … “…”`): not for `They're “like …”`.
+    func subjectMayBeSpeaker(_ np: [ClauseToken], colon: Bool) -> Bool {
+        guard let first = np.first else { return false }
+        if first.lower.contains("'") || first.lower.contains("’") { return false }
+        if colon { return true }
+        if names.isPronounPhrase(np) && np.count > 1 { return true }
+        return names.hasPersonName(np)
+    }
+
+    /// A quotation that opens its sentence with no clause of its own: introduced by the
+    /// paragraph before when that ends with a colon (`Smith said:`), or by the sentence
+    /// before when its subject is a person (`Smith was blunt. “This is bad.”`).
+    func introduction(to q: QuoteScanner.Found, para: Int, lo: Int) -> Tokens? {
+        if q.span.lowerBound == paragraphs[para].lowerBound {
+            guard para > 0 else { return nil }
+            let prev = paragraphs[para - 1]
+            guard text[prev.upperBound - 1] == ":" else { return nil }
+            let b = sentenceTail(ClauseTokenizer.tokens(text, prev))
+            if let r = beforeClause(b, shortQuote: false), acceptable(b[r]) { return Array(b[r]) }
+            if let r = sentenceSubject(b) { return Array(b[r]) }
+            return nil
+        }
+        var t = ClauseTokenizer.tokens(text, lo..<q.span.lowerBound)
+        guard let end = t.lastIndex(where: \.endsSentence) else { return nil }
+        t = sentenceTail(Array(t[..<end]))
+        guard let r = sentenceSubject(t) else { return nil }
+        let np = Array(t[r])
+        let isPerson = names.hasPersonName(np) || (np.count == 1 && ["he", "she"].contains(np[0].lower))
+        return isPerson ? np : nil
+    }
+}
