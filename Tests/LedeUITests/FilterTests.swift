@@ -164,6 +164,8 @@ struct FilterTests {
         #expect(s.visible == [0])
         #expect(s.selectedArticleIndex == 0)
         #expect(s.focus == .sidebar)
+        press(&s, .enter)  // again: the term is not written twice
+        #expect(s.filter.active.text == "date:2018-06 org:Microsoft")
 
         var t = makeState()
         filter(&t, "org:Google OR org:Microsoft")

@@ -94,7 +94,23 @@ func applyFilter(_ state: inout AppState, _ text: String) {
 }
 
 private func narrowFilter(_ state: inout AppState, with term: String) {
+    // Pressing Enter twice on one entity should not write its term twice.
+    if case .success(.term(let t)) = Query.parse(term),
+       state.filter.search == nil,
+       requiredTerms(of: state.filter.active.query).contains(where: { $0.kind == t.kind }) {
+        state.message = StatusMessage(text: "Already filtered by \(Sanitizer.display(term))", isWarning: false)
+        return
+    }
     applyFilter(&state, QueryText.narrowing(state.filter.active.text, with: term))
+}
+
+/// The terms every match must satisfy: the query's top-level terms joined by AND.
+private func requiredTerms(of query: Query) -> [QueryTerm] {
+    switch query {
+    case .term(let t): [t]
+    case .and(let qs): qs.compactMap { if case .term(let t) = $0 { t } else { nil } }
+    default: []
+    }
 }
 
 private func clearFilter(_ state: inout AppState) {

@@ -32,7 +32,7 @@ public struct FilterState: Sendable {
 
     /// `org:Gizmodo · 1/2 articles · newest first` for the status line.
     func description(corpusCount: Int) -> String {
-        let count = "\(listed.count)/\(corpusCount) articles"
+        let count = "\(search?.hits.count ?? active.matches.count)/\(corpusCount) articles"
         if let search {
             return "search: \(Sanitizer.display(search.text)) · \(count) · by relevance"
         }
