@@ -11,7 +11,8 @@
 // - `State/` `AppState` (one value), `reconcile()` (invariants after every change: cursor and
 //   scroll ranges, the reading pane laid out for its width, the sidebar for its article),
 //   `ReaderDocument` (an article wrapped by display width, glyphs keep body offsets),
-//   `TextSearch`, overlay contents.
+//   `TextSearch`, overlay contents. `FilterState` holds the list's filter, sort and corpus-wide
+//   `/` search over one `QueryIndex` built with the state (`Commands/Filter*.swift` update it).
 // - `Layout/` pane rects for a size: three panes from 100 columns, sidebar folded (toggle `e`)
 //   below, one pane below 60, a message below 40x10.
 // - `Widgets/` render functions `(state, rect, theme, &screen)`.

@@ -40,7 +40,7 @@ struct ReaderInTmuxTests {
         #expect(readerBefore.contains("A petition signed"))
 
         try tmux.keys("j")
-        let second = try tmux.wait { $0.contains("2/2") }
+        let second = try tmux.wait { $0.contains(" 2/2 │") }  // the position, not the article count
         let readerAfter = readingPane(second)
         #expect(readerAfter != readerBefore)
         #expect(readerAfter.contains("Outraged by the federal"))

@@ -44,8 +44,9 @@ In an open letter to Satya Nadella, employees said they were “dismayed” by t
 """
 
 func sampleCorpus(problems: [LoadProblem] = []) -> Corpus {
+    // Newest first, so the default sort keeps corpus order.
     let a = makeArticle("a.txt", title: "Microsoft staff protest ICE contract", body: microsoftBody,
-                        source: "Example Times",
+                        date: "2018-06-21", source: "Example Times",
                         entities: [("Microsoft", .org, "Microsoft"),
                                    ("Immigration and Customs Enforcement", .org, "Immigration and Customs Enforcement"),
                                    ("Satya Nadella", .person, "Satya Nadella"),
@@ -54,7 +55,7 @@ func sampleCorpus(problems: [LoadProblem] = []) -> Corpus {
                         quotes: ["“dismayed”", "“We refuse to be complicit,”"])
     let b = makeArticle("b.txt", title: "Second story", body: "A short second article about Google.\n\nIt has two paragraphs.",
                         date: "2018-06-20", entities: [("Google", .org, "Google")])
-    let c = makeArticle("c.txt", title: "Third story", body: "Nothing to see here.", date: "2018-06-21")
+    let c = makeArticle("c.txt", title: "Third story", body: "Nothing to see here.", date: "2018-06-19")
     return Corpus(articles: [a, b, c], problems: problems)
 }
 

@@ -8,7 +8,7 @@ struct KeymapTests {
     @Test("Enter means different things per pane; movement falls back to global")
     func perPane() {
         #expect(keymap.command(for: .enter, focus: .list, promptOpen: false) == .openArticle)
-        #expect(keymap.command(for: .enter, focus: .sidebar, promptOpen: false) == .jumpToEntity)
+        #expect(keymap.command(for: .enter, focus: .sidebar, promptOpen: false) == .filterByEntity)
         #expect(keymap.command(for: .enter, focus: .reader, promptOpen: false) == nil)
         for pane in Pane.allCases {
             #expect(keymap.command(for: .char("j"), focus: pane, promptOpen: false) == .moveDown)

@@ -148,7 +148,7 @@ struct RenderTests {
     @Test("the search prompt shows on the status line with a cursor")
     func promptLine() {
         var s = makeState()
-        press(&s, .char("/"))
+        press(&s, .tab, .char("/"))  // in the reading pane: search the article
         typeText(&s, "ab")
         press(&s, .left)
         let screen = view(s, theme: color)

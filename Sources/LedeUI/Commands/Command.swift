@@ -22,6 +22,14 @@ public enum Command: Hashable, Sendable {
     case edit(LineEdit)
     case submitPrompt
     case cancelPrompt
+    // Filter, sort and corpus search.
+    case startFilter, clearFilter, filterByEntity, filterByDate, cycleSort
+    /// `/` in the list: search every article, most relevant first.
+    case startCorpusSearch
+    /// `n`/`N` in the list: next / previous search result (the marks without a search).
+    case nextResult, previousResult
+    /// Tab in a prompt: complete the entity name being typed.
+    case completePrompt
 }
 
 /// What `update` asks the outside world to do.

@@ -12,7 +12,7 @@ public func update(_ state: inout AppState, _ command: Command) -> [Effect] {
     case .quit:
         state.quitting = true
         effects.append(.quit)
-    case .edit, .submitPrompt, .cancelPrompt:
+    case .edit, .submitPrompt, .cancelPrompt, .completePrompt:
         updatePrompt(&state, command)
     default:
         if !state.overlays.isEmpty {
@@ -96,6 +96,9 @@ private func updatePanes(_ state: inout AppState, _ command: Command) -> [Effect
         return [.quit]
     case .dismiss:
         state.reader.marks = nil
+    case .startFilter, .clearFilter, .filterByEntity, .filterByDate, .cycleSort, .startCorpusSearch,
+         .nextResult, .previousResult:
+        updateFilter(&state, command)
     default: break
     }
     return []

@@ -8,11 +8,15 @@ func updatePrompt(_ state: inout AppState, _ command: Command) {
         state.prompt = prompt
     case .cancelPrompt:
         state.prompt = nil
+    case .completePrompt:
+        completePrompt(&state)
     case .submitPrompt:
         state.prompt = nil
         let text = prompt.editor.string
         switch prompt.kind {
         case .search: submitSearch(&state, text)
+        case .filter: submitFilter(&state, text)
+        case .corpusSearch: submitCorpusSearch(&state, text)
         }
     default:
         break

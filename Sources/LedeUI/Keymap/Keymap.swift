@@ -55,7 +55,7 @@ public struct Keymap: Sendable {
     public func helpSections() -> [(title: String, rows: [(keys: String, help: String)])] {
         let scopes: [(KeyScope, String)] = [
             (.global, "Everywhere"), (.pane(.list), "Article list"), (.pane(.reader), "Reading pane"),
-            (.pane(.sidebar), "Entity sidebar"), (.prompt, "Prompt (search)"),
+            (.pane(.sidebar), "Entity sidebar"), (.prompt, "Prompt (search, filter)"),
         ]
         return scopes.compactMap { scope, title in
             var rows: [(keys: String, help: String)] = []
@@ -104,9 +104,18 @@ public struct Keymap: Sendable {
         KeyBinding(.char("q"), .global, .closeOrQuit, "Close the overlay, or quit"),
         KeyBinding(.escape, .global, .dismiss, "Close the overlay, or clear the highlights"),
         KeyBinding(.ctrl("c"), .global, .quit, "Quit"),
+        KeyBinding(.char("f"), .global, .startFilter, "Filter the articles (org:ICE date:2018-06 …)"),
+        KeyBinding(.char("F"), .global, .clearFilter, "Clear the filter and the search"),
 
         KeyBinding(.enter, .pane(.list), .openArticle, "Read the article"),
-        KeyBinding(.enter, .pane(.sidebar), .jumpToEntity, "Jump to the entity's first mention"),
+        KeyBinding(.char("/"), .pane(.list), .startCorpusSearch, "Search all articles, most relevant first"),
+        KeyBinding(.char("n"), .pane(.list), .nextResult, "Next / previous search result"),
+        KeyBinding(.char("N"), .pane(.list), .previousResult, "Next / previous search result"),
+        KeyBinding(.char("d"), .pane(.list), .filterByDate, "Only articles of the selected one's date"),
+        KeyBinding(.char("s"), .pane(.list), .cycleSort, "Sort: newest, oldest, most mentions"),
+        KeyBinding(.enter, .pane(.sidebar), .filterByEntity, "Only articles that mention the entity"),
+        KeyBinding(.char("f"), .pane(.sidebar), .filterByEntity, "Only articles that mention the entity"),
+        KeyBinding(.char("m"), .pane(.sidebar), .jumpToEntity, "Jump to the entity's first mention"),
 
         KeyBinding(.enter, .prompt, .submitPrompt, "Accept"),
         KeyBinding(.escape, .prompt, .cancelPrompt, "Cancel"),
@@ -129,16 +138,18 @@ public struct Keymap: Sendable {
         KeyBinding(.ctrl("w"), .prompt, .edit(.killWordBackward), "Delete the word before"),
         KeyBinding(.up, .prompt, .edit(.historyPrevious), "Earlier / later searches"),
         KeyBinding(.down, .prompt, .edit(.historyNext), "Earlier / later searches"),
+        KeyBinding(.tab, .prompt, .completePrompt, "Complete the name after org:, person:, place:"),
     ]
 
     static let standardHints: [Pane: [KeyHint]] = [
         .list: [KeyHint(keys: "j/k", label: "move"), KeyHint(keys: "Enter", label: "read"),
+                KeyHint(keys: "f", label: "filter"), KeyHint(keys: "/", label: "search"),
                 KeyHint(keys: "Tab", label: "pane"), KeyHint(keys: "?", label: "help"),
                 KeyHint(keys: "q", label: "quit")],
         .reader: [KeyHint(keys: "j/k", label: "scroll"), KeyHint(keys: "Space/b", label: "page"),
                   KeyHint(keys: "/", label: "search"), KeyHint(keys: "n/N", label: "next/prev"),
                   KeyHint(keys: "?", label: "help")],
-        .sidebar: [KeyHint(keys: "j/k", label: "select"), KeyHint(keys: "Enter", label: "jump"),
+        .sidebar: [KeyHint(keys: "j/k", label: "select"), KeyHint(keys: "Enter", label: "filter"),
                    KeyHint(keys: "n/N", label: "mentions"), KeyHint(keys: "?", label: "help")],
     ]
 }

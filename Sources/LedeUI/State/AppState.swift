@@ -47,10 +47,13 @@ public struct Overlay: Hashable, Sendable {
 
 public enum PromptKind: Hashable, Sendable {
     case search
+    case filter, corpusSearch
     /// What the status line shows before the input.
     var label: String {
         switch self {
         case .search: "/"
+        case .filter: "filter: "
+        case .corpusSearch: "search all: "
         }
     }
 }
@@ -68,7 +71,7 @@ public struct StatusMessage: Hashable, Sendable {
 /// Everything the reader shows, in one value. Only `update` changes it.
 public struct AppState: Sendable {
     public var corpus: Corpus
-    /// Indices into `corpus.articles`, in list order. Filters will narrow it.
+    /// Indices into `corpus.articles`, in list order: `filter.listed`.
     public var visible: [Int]
     /// Index into `visible` of the list cursor.
     public var selected = 0
@@ -88,12 +91,15 @@ public struct AppState: Sendable {
     /// The user's choice from `e`; nil: shown when the terminal is wide enough.
     public var sidebarShown: Bool?
     public var keymap: Keymap = .standard
+    /// The list's filter, sort and corpus search, and the query index behind them.
+    public var filter: FilterState
     /// Set by `quit`; the loop ends.
     public var quitting = false
 
     public init(corpus: Corpus, size: Size) {
         self.corpus = corpus
-        self.visible = Array(corpus.articles.indices)
+        self.filter = FilterState(corpus: corpus)
+        self.visible = filter.listed
         self.size = size
         reconcile()
     }

@@ -19,6 +19,7 @@ extension AppState {
         // Reading pane.
         if reader.articleIndex != selectedArticleIndex {
             reader = ReaderState(articleIndex: selectedArticleIndex)
+            reader.marks = filter.searchMarks(for: selectedArticleIndex)
         }
         if let index = reader.articleIndex {
             let width = readerTextWidth

@@ -8,7 +8,7 @@ enum ListPane {
         let content = rect.droppingTop(1)
         guard !content.isEmpty else { return }
         if state.visible.isEmpty {
-            screen.put(" No articles", in: content.row(0), style: theme.meta)
+            FilterWidgets.emptyList(state, in: content, theme: theme, into: &screen)
             return
         }
         let per = ListGeometry.rowsPerEntry

@@ -8,6 +8,7 @@ enum StatusLine {
         screen.fill(rect, style: theme.statusBar)
         if let prompt = state.prompt {
             PromptLine.render(prompt, in: rect, theme: theme, into: &screen)
+            FilterWidgets.promptHint(state, in: rect, theme: theme, into: &screen)
             return
         }
         var x = rect.x
@@ -38,13 +39,14 @@ enum StatusLine {
         }
     }
 
-    /// Room for the filter that later issues add; with none, the whole corpus is shown.
+    /// The filter or search in force, how many articles it lists, and the sort.
     static func filterDescription(_ state: AppState) -> String {
-        state.visible.count == state.corpus.articles.count ? "all articles" : "filtered"
+        state.filter.description(corpusCount: state.corpus.articles.count)
     }
 
     static func hintItems(_ state: AppState) -> [String] {
         if !state.overlays.isEmpty { return ["q close", "j/k scroll"] }
+        if state.visible.isEmpty { return ["F clear filter", "? help", "q quit"] }
         return (state.keymap.hints[state.focus] ?? []).map { "\($0.keys) \($0.label)" }
     }
 }
