@@ -313,6 +313,8 @@ struct ArticleEntities {
     private mutating func defineAcronyms(_ covered: inout [Bool]) {
         findSpelledOutAcronyms(&covered)
         let count = mentions.count
+        var byStart: [Int: Int] = [:]
+        for (k, m) in mentions.enumerated() { byStart[m.start] = k }
         for k in 0..<count {
             let m = mentions[k]
             guard m.type == .org || m.type == .place || m.type == .person, m.end + 2 < tokens.count,
@@ -321,7 +323,7 @@ struct ArticleEntities {
             guard acronym == initials(m.start, m.end) || acronym.count >= 2 && initials(m.start, m.end).hasPrefix(acronym)
                     || Self.looseInitialsMatch(acronym, words: (m.start..<m.end).map(tokenText)) else { continue }
             let a = m.end + 1
-            if let existing = mentions.firstIndex(where: { $0.start == a }) {
+            if let existing = byStart[a] {
                 mentions[existing].type = m.type
                 mentions[existing].expands = m.start
             } else if !covered[a] {
@@ -337,6 +339,11 @@ struct ArticleEntities {
     /// tagger missed it: the capitalised words before a bracketed acronym that spells their
     /// initials become a mention (replacing any tagger pieces inside).
     private mutating func findSpelledOutAcronyms(_ covered: inout [Bool]) {
+        // Which mention covers each token, so every check below is constant time.
+        var owner = [Int](repeating: -1, count: tokens.count)
+        for (k, m) in mentions.enumerated() { for t in m.start..<m.end { owner[t] = k } }
+        var dropped = Set<Int>()
+        var added: [RawMention] = []
         var i = 2
         while i + 1 < tokens.count {
             defer { i += 1 }
@@ -351,14 +358,22 @@ struct ArticleEntities {
                 if tokens[start].startsSentence { break }
             }
             guard let s = best, i - 1 - s >= 2 else { continue }
-            if mentions.contains(where: { $0.start == s && $0.end == i - 1 }) { continue }
-            let inside = mentions.filter { $0.start >= s && $0.end <= i - 1 }
-            if mentions.contains(where: { $0.start < s && $0.end > s || $0.start < i - 1 && $0.end > i - 1 }) { continue }
-            let type = inside.first(where: { $0.type == .org || $0.type == .place })?.type ?? .org
-            mentions.removeAll { $0.start >= s && $0.end <= i - 1 }
-            mentions.append(RawMention(start: s, end: i - 1, type: type))
-            for k in s..<(i - 1) { covered[k] = true }
+            let end = i - 1
+            if owner[s] >= 0, mentions[owner[s]].start == s, mentions[owner[s]].end == end { continue }
+            // A mention reaching across either edge: leave the tagger's reading alone.
+            if owner[s] >= 0 && mentions[owner[s]].start < s || owner[end - 1] >= 0 && mentions[owner[end - 1]].end > end { continue }
+            var type = EntityType.org
+            var inside = Set<Int>()
+            for t in s..<end where owner[t] >= 0 { inside.insert(owner[t]) }
+            if let first = inside.sorted().first(where: { mentions[$0].type == .org || mentions[$0].type == .place }) {
+                type = mentions[first].type
+            }
+            dropped.formUnion(inside)
+            added.append(RawMention(start: s, end: end, type: type))
+            for k in s..<end { covered[k] = true }
         }
+        guard !added.isEmpty else { return }
+        mentions = mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) + added
         mentions.sort { $0.start < $1.start }
     }
 
@@ -402,9 +417,11 @@ struct ArticleEntities {
         var known: [String: EntityType] = [:]
         var byFirstWord: [UInt64: [Int]] = [:]  // first token's lower-case hash -> name lengths
         func learn(_ name: String, _ first: UInt64, _ length: Int, _ type: EntityType) {
-            guard known[name] == nil else { return }
+            guard length <= 6, known[name] == nil else { return }
             known[name] = type
-            byFirstWord[first, default: []].append(length)
+            // Distinct lengths only (at most six), so each token costs a bounded number
+            // of look-ups however many names the article has.
+            if !(byFirstWord[first]?.contains(length) ?? false) { byFirstWord[first, default: []].append(length) }
         }
         for m in mentions where m.type == .person || m.type == .org || m.type == .place {
             learn(string(m.start, m.end), infos[m.start].lower, m.end - m.start, m.type)
