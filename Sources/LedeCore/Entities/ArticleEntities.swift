@@ -157,13 +157,14 @@ struct ArticleEntities {
         while m.end > m.start, isPossessive(m.end - 1) || isPunctuation(m.end - 1) && text[tokens[m.end - 1].start] != "." {
             m.end -= 1
         }
-        while m.start < m.end, isPunctuation(m.start) || tokenText(m.start) == "the" { m.start += 1 }
+        while m.start < m.end, isPunctuation(m.start) || Self.leadingFunctionWords.contains(infos[m.start].lower) { m.start += 1 }
         while m.end > m.start + 1, infos[m.end - 1].lowercaseInitial { m.end -= 1 }
         guard m.start < m.end else { return [] }
         while m.end + 1 < tokens.count, isChar(m.end, "-"), adjacent(m.end - 1, m.end), adjacent(m.end, m.end + 1),
               Tokenizer.isWordScalar(text[tokens[m.end + 1].start]), m.type == .person || !infos[m.end + 1].capitalized {
             m.end += 2
         }
+        if isGluedToAWord(m.start, m.end, type: m.type) { return [] }
         // A name starts with a capital, a digit or is an acronym; the tagger's lower-case
         // guesses are mostly wrong on edited news.
         let first = text[tokens[m.start].start]
@@ -333,6 +334,23 @@ struct ArticleEntities {
         }
     }
 
+    /// `pro-Beijing`, `anti-Trump`, `Seattle-based`: a word built on a name, not a mention
+    /// of it (one token in the annotation the evaluations follow).
+    /// (A person's name may go on with a hyphen: `Lam Cheuk-ting`.)
+    private func isGluedToAWord(_ start: Int, _ end: Int, type: EntityType) -> Bool {
+        if start >= 2, isChar(start - 1, "-"), adjacent(start - 2, start - 1), adjacent(start - 1, start),
+           infos[start - 2].lowercaseInitial { return true }
+        if type != .person, end + 1 < tokens.count, isChar(end, "-"), adjacent(end - 1, end), adjacent(end, end + 1),
+           infos[end + 1].lowercaseInitial { return true }
+        return false
+    }
+
+    /// Words that open a sentence, never a name (`In the New Territories ...`).
+    static let leadingFunctionWords: Set<UInt64> = Set(["the", "in", "on", "at", "a", "an", "for", "but", "and", "if", "when",
+        "while", "after", "before", "as", "by", "with", "from", "to", "of", "this", "that", "these", "those", "it",
+        "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "its", "during", "since", "although",
+        "because", "under", "over", "between", "according"].map(hash))
+
     static let nameJoinerHashes: Set<UInt64> = Set(["of", "and", "for", "the", "on", "&", "de", "in"].map(hash))
 
     /// `Immigration and Customs Enforcement (ICE)` names an organisation even when the
@@ -435,7 +453,7 @@ struct ArticleEntities {
                 || onList(k, .commonWord) && !isAllCaps(k) || onList(k, .title)
         }
         func standsAlone(_ i: Int, _ end: Int) -> Bool {
-            guard !(i..<end).contains(where: { covered[$0] }) else { return false }
+            guard !(i..<end).contains(where: { covered[$0] }), !isGluedToAWord(i, end, type: .place) else { return false }
             return (tokens[i].startsSentence || freeNeighbour(i - 1))
                 && (end == tokens.count || tokens[end].startsSentence || freeNeighbour(end))
         }
