@@ -158,7 +158,9 @@ struct ArticleEntities {
             m.end -= 1
         }
         while m.start < m.end, isPunctuation(m.start) || Self.leadingFunctionWords.contains(infos[m.start].lower) { m.start += 1 }
-        while m.end > m.start + 1, infos[m.end - 1].lowercaseInitial { m.end -= 1 }
+        while m.end > m.start + 1, infos[m.end - 1].lowercaseInitial || Self.leadingFunctionWords.contains(infos[m.end - 1].lower) {
+            m.end -= 1
+        }
         guard m.start < m.end else { return [] }
         while m.end + 1 < tokens.count, isChar(m.end, "-"), adjacent(m.end - 1, m.end), adjacent(m.end, m.end + 1),
               Tokenizer.isWordScalar(text[tokens[m.end + 1].start]), m.type == .person || !infos[m.end + 1].capitalized {
@@ -233,6 +235,9 @@ struct ArticleEntities {
                   !onList(m.start, .country), !onList(m.start, .region) else { continue }
             if let t = spelledOut[tokenText(m.start).filter { $0 != "." }] ?? nil { mentions[k].type = t }
         }
+        for k in mentions.indices where mentions[k].type == .place || mentions[k].type == .org {
+            if looksLikeAPersonsName(mentions[k]) { mentions[k].type = .person }
+        }
         var surnames = Set<String>()
         var votes: [String: [EntityType: Int]] = [:]
         for m in mentions where m.type == .person || m.type == .org || m.type == .place {
@@ -253,6 +258,18 @@ struct ArticleEntities {
                 mentions[k].type = best.key
             }
         }
+    }
+
+    /// `Jessica Anderson` (a common first name, then a capitalised word that names no kind
+    /// of place or organisation) or `Lam Cheuk-ting` (a hyphenated lower-case given name).
+    private func looksLikeAPersonsName(_ m: RawMention) -> Bool {
+        let n = m.end - m.start
+        if n >= 4, n <= 5, isChar(m.end - 2, "-"), infos[m.end - 1].lowercaseInitial, infos[m.start].capitalized,
+           (m.start..<(m.end - 2)).allSatisfy({ infos[$0].capitalized && !isOrgOrPlaceWord($0) }) {
+            return true
+        }
+        guard n == 2 || n == 3, startsPersonName(m.start), !onList(m.start, .commonWord) else { return false }
+        return (m.start + 1..<m.end).allSatisfy { infos[$0].capitalized && !isOrgOrPlaceWord($0) && !onList($0, .commonWord) }
     }
 
     // MARK: Countries as actors
