@@ -55,8 +55,12 @@ struct EvalEntities: ParsableCommand {
         }
         if let conll {
             print("\(conll): tagger alone, exact spans")
-            for (type, score) in try EntityModelBuilder.evaluateShipped(conllPath: conll) where type != "MISC" {
-                print("    \(type.padding(toLength: 7, withPad: " ", startingAt: 0)) \(score)")
+            // docs.tsv beside the CoNLL file names each document's source: scores per source too.
+            let tsv = URL(fileURLWithPath: conll).deletingLastPathComponent().appendingPathComponent("docs.tsv").path
+            let split = URL(fileURLWithPath: conll).deletingPathExtension().lastPathComponent
+            let sources = CoNLL.documentSources(tsvPath: tsv, split: split)
+            for (type, score) in try EntityModelBuilder.evaluateShipped(conllPath: conll, sources: sources) {
+                print("    \(type.padding(toLength: 16, withPad: " ", startingAt: 0)) \(score)")
             }
         }
     }

@@ -7,6 +7,10 @@ struct Tagger: Sendable {
     /// packed four and three to a word, so a lookup touches one place in memory.
     private var slots: [UInt64]
     private var mask: Int
+    /// One bit per key hash (a one-hash Bloom filter, ~1/20 set): most features of a
+    /// sentence are not in the model, and this answers "no" from a small, cached array.
+    private var filter: [UInt64]
+    private var filterMask: Int
     private(set) var featureCount: Int
     /// Float weight = Int16 weight × scale.
     private var scale: Float
@@ -31,8 +35,14 @@ struct Tagger: Sendable {
         while cap * 7 < quantized.count * 10 { cap <<= 1 }
         mask = cap - 1
         slots = [UInt64](repeating: 0, count: cap * 3)
+        var filterBits = 1 << 16
+        while filterBits < quantized.count * 20 { filterBits <<= 1 }
+        filter = [UInt64](repeating: 0, count: filterBits / 64)
+        filterMask = filterBits - 1
         for (key, w) in quantized {
             let k = key == 0 ? 1 : key
+            let bit = Int(truncatingIfNeeded: k >> 40) & filterMask
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var i = Int(truncatingIfNeeded: k >> 7) & mask
             while slots[i * 3] != 0 && slots[i * 3] != k { i = (i + 1) & mask }
             slots[i * 3] = k
@@ -66,7 +76,8 @@ struct Tagger: Sendable {
         var tags = [Int](repeating: 0, count: seq.tokens.count)
         var feats: [UInt64] = []
         feats.reserveCapacity(64)
-        let mask = self.mask
+        let mask = self.mask, filterMask = self.filterMask
+        filter.withUnsafeBufferPointer { filter in
         slots.withUnsafeBufferPointer { table in
             var prev = FeatureTemplate.start, prev2 = FeatureTemplate.start
             for i in seq.tokens.indices {
@@ -77,6 +88,8 @@ struct Tagger: Sendable {
                 var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0, s3: Int32 = 0, s4: Int32 = 0, s5: Int32 = 0, s6: Int32 = 0
                 for key in feats {
                     let k = key == 0 ? 1 : key
+                    let bit = Int(truncatingIfNeeded: k >> 40) & filterMask
+                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { continue }
                     var j = Int(truncatingIfNeeded: k >> 7) & mask
                     while true {
                         let s = table[j * 3]
@@ -106,6 +119,7 @@ struct Tagger: Sendable {
                 prev2 = prev
                 prev = best
             }
+        }
         }
         return tags
     }
