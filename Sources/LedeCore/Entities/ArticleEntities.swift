@@ -75,6 +75,7 @@ struct ArticleEntities {
         defineAcronyms(&covered)
         propagate(&covered, gazetteer: models.gazetteer)
         countriesActingAsOrganizations(gazetteer: models.gazetteer)
+        addRecurringNames(&covered)
         addGroups(&covered, seqs: seqs, sentences: sentences)
         mentions.sort { $0.start < $1.start }
     }
@@ -515,6 +516,43 @@ struct ArticleEntities {
                 }
             }
             i += max(matched, 1)
+        }
+    }
+
+    // MARK: Names the tagger never saw
+
+    /// A single capitalised word the tagger left alone but the article writes capitalised
+    /// mid-sentence again and again, and never lower-case, is a name (`Scientology` ×27).
+    /// With no other clue it is taken as an organisation: people and places have first
+    /// names, gazetteers and context words the tagger does use.
+    private mutating func addRecurringNames(_ covered: inout [Bool]) {
+        var lowercase = Set<UInt64>()
+        var midSentence: [UInt64: Int] = [:]
+        for i in tokens.indices {
+            if infos[i].lowercaseInitial { lowercase.insert(infos[i].lower); continue }
+            // Words only: no digits (`IE6`), no acronyms (`STS`), no labels (`Image:`).
+            guard infos[i].capitalized, !covered[i], !tokens[i].startsSentence, tokens[i].end - tokens[i].start >= 3,
+                  !isAllCaps(i), !text[tokens[i].start..<tokens[i].end].contains(where: Tokenizer.isDigit), !isChar(i + 1, ":"),
+                  i > 0, !isChar(i - 1, "\""), !isChar(i - 1, "\u{201C}") else { continue }
+            midSentence[infos[i].lower, default: 0] += 1
+        }
+        let excluded: [Gazetteer.List] = [.commonWord, .title, .dateWord, .demonym, .firstName, .orgCue, .locCue,
+                                          .country, .region, .city]
+        var names = Set<UInt64>()
+        for (h, n) in midSentence where n >= 6 && !lowercase.contains(h) { names.insert(h) }
+        // `Polaroids` beside `Polaroid`: things named after a name, not the name.
+        var singulars = Set<UInt64>()
+        for i in tokens.indices where infos[i].capitalized { singulars.insert(infos[i].lower) }
+        guard !names.isEmpty else { return }
+        for i in tokens.indices where !covered[i] && infos[i].capitalized && names.contains(infos[i].lower) {
+            let last = text[tokens[i].end - 1]
+            if last == "s", singulars.contains(TokenInfo(text[tokens[i].start..<(tokens[i].end - 1)]).lower) { continue }
+            guard !excluded.contains(where: { onList(i, $0) }),
+                  i + 1 >= tokens.count || !infos[i + 1].capitalized || tokens[i + 1].startsSentence,
+                  i == 0 || !infos[i - 1].capitalized || tokens[i].startsSentence,
+                  !isGluedToAWord(i, i + 1, type: .org) else { continue }
+            covered[i] = true
+            mentions.append(RawMention(start: i, end: i + 1, type: .org))
         }
     }
 
