@@ -239,6 +239,14 @@ struct ArticleEntities {
         for k in mentions.indices where mentions[k].type == .place || mentions[k].type == .org {
             if looksLikeAPersonsName(mentions[k]) { mentions[k].type = .person }
         }
+        // Buildings and sites are places (`Kennedy Space Center`, `Museum of Flight`).
+        for k in mentions.indices where mentions[k].type == .org && mentions[k].end - mentions[k].start >= 2 {
+            let m = mentions[k]
+            if Self.facilityWords.contains(infos[m.end - 1].lower)
+                || m.end - m.start >= 3 && isWord(m.start + 1, Self.ofHash) && Self.facilityWords.contains(infos[m.start].lower) {
+                mentions[k].type = .place
+            }
+        }
         var surnames = Set<String>()
         var votes: [String: [EntityType: Int]] = [:]
         for m in mentions where m.type == .person || m.type == .org || m.type == .place {
@@ -362,6 +370,11 @@ struct ArticleEntities {
            infos[end + 1].lowercaseInitial { return true }
         return false
     }
+
+    static let facilityWords: Set<UInt64> = Set(["Airport", "Arena", "Base", "Bridge", "Center", "Centre", "Hall",
+        "Hotel", "Mosque", "Stadium", "Station", "Museum", "Square", "Tower", "Palace", "Cathedral", "Temple",
+        "Castle", "Prison", "Terminal", "Pad"].map(hash))
+    static let ofHash = hash("of")
 
     /// Words that open a sentence, never a name (`In the New Territories ...`).
     static let leadingFunctionWords: Set<UInt64> = Set(["the", "in", "on", "at", "a", "an", "for", "but", "and", "if", "when",
