@@ -74,7 +74,7 @@ struct ArticleEntities {
         reconcileTypes()
         defineAcronyms(&covered)
         propagate(&covered, gazetteer: models.gazetteer)
-        countriesActingAsOrganizations(gazetteer: models.gazetteer)
+        countriesActingAsOrganizations(gazetteer: models.gazetteer, covered: &covered)
         addRecurringNames(&covered)
         addGroups(&covered, seqs: seqs, sentences: sentences)
         mentions.sort { $0.start < $1.start }
@@ -301,7 +301,7 @@ struct ArticleEntities {
 
     /// A country that acts (`North Korea fired ...`, `Sweden defeated South Korea`) is an
     /// organisation, not a place.
-    private mutating func countriesActingAsOrganizations(gazetteer: Gazetteer) {
+    private mutating func countriesActingAsOrganizations(gazetteer: Gazetteer, covered: inout [Bool]) {
         let countryBit = UInt16(1) << UInt16(Gazetteer.List.country.rawValue)
         var actors: [String: Int] = [:]
         for k in mentions.indices where mentions[k].type == .place {
@@ -315,6 +315,19 @@ struct ArticleEntities {
                 mentions[k].type = .org
                 actors[string(m.start, m.end), default: 0] += 1
             }
+        }
+        // `Environment Canada`, `Team Estonia`: an ordinary capitalised word before a country
+        // in mid-sentence makes an organisation's name.
+        for k in mentions.indices where mentions[k].type == .place && mentions[k].start > 0 {
+            let m = mentions[k], w = m.start - 1
+            guard !tokens[m.start].startsSentence, !tokens[w].startsSentence, infos[w].capitalized, onList(w, .commonWord),
+                  !isRole(w), !onList(w, .title), !onList(w, .demonym), !Self.leadingFunctionWords.contains(infos[w].lower),
+                  !Self.directionWords.contains(infos[w].lower), !covered[w] else { continue }
+            let flags = gazetteer.flags(ofPhrase: Gazetteer.phraseHash(infos[m.start..<m.end].lazy.map(\.lower)))
+            guard flags & countryBit != 0 else { continue }
+            covered[w] = true
+            mentions[k].start = w
+            mentions[k].type = .org
         }
         // A country that acts twice in an article is an actor all through it (a team in a
         // match report, a government in a diplomatic row).
@@ -375,6 +388,8 @@ struct ArticleEntities {
         "Hotel", "Mosque", "Stadium", "Station", "Museum", "Square", "Tower", "Palace", "Cathedral", "Temple",
         "Castle", "Prison", "Terminal", "Pad"].map(hash))
     static let ofHash = hash("of")
+    static let directionWords: Set<UInt64> = Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern",
+        "Western", "Central", "Greater", "Upper", "Lower", "New", "Old", "Democratic", "Republic"].map(hash))
 
     /// Words that open a sentence, never a name (`In the New Territories ...`).
     static let leadingFunctionWords: Set<UInt64> = Set(["the", "in", "on", "at", "a", "an", "for", "but", "and", "if", "when",
