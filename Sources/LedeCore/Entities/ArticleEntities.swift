@@ -273,12 +273,17 @@ struct ArticleEntities {
     /// of place or organisation) or `Lam Cheuk-ting` (a hyphenated lower-case given name).
     private func looksLikeAPersonsName(_ m: RawMention) -> Bool {
         let n = m.end - m.start
-        if n >= 4, n <= 5, isChar(m.end - 2, "-"), infos[m.end - 1].lowercaseInitial, infos[m.start].capitalized,
-           (m.start..<(m.end - 2)).allSatisfy({ infos[$0].capitalized && !isOrgOrPlaceWord($0) }) {
+        // Many surnames are also towns (`Anderson`, `Wai`): only kinds-of-place words count against.
+        func nameLike(_ i: Int) -> Bool {
+            infos[i].capitalized && !onList(i, .orgCue) && !onList(i, .locCue) && !onList(i, .orgSuffix)
+                && !onList(i, .country) && !onList(i, .region) && !onList(i, .demonym)
+        }
+        if n >= 4, n <= 5, isChar(m.end - 2, "-"), infos[m.end - 1].lowercaseInitial,
+           (m.start..<(m.end - 2)).allSatisfy(nameLike) {
             return true
         }
         guard n == 2 || n == 3, startsPersonName(m.start), !onList(m.start, .commonWord) else { return false }
-        return (m.start + 1..<m.end).allSatisfy { infos[$0].capitalized && !isOrgOrPlaceWord($0) && !onList($0, .commonWord) }
+        return (m.start + 1..<m.end).allSatisfy { nameLike($0) && !onList($0, .commonWord) }
     }
 
     // MARK: Countries as actors
