@@ -389,7 +389,7 @@ struct ArticleEntities {
         return false
     }
 
-    static let facilityWords: Set<UInt64> = Set(["Airport", "Arena", "Base", "Bridge", "Center", "Centre", "Hall",
+    static let facilityWords: Set<UInt64> = Set(["Airport", "Arena", "Base", "Bridge", "Hall",
         "Hotel", "Mosque", "Stadium", "Station", "Museum", "Square", "Tower", "Palace", "Cathedral", "Temple",
         "Castle", "Prison", "Terminal", "Pad"].map(hash))
     static let ofHash = hash("of")
