@@ -282,7 +282,7 @@ struct ArticleEntities {
            (m.start..<(m.end - 2)).allSatisfy(nameLike) {
             return true
         }
-        guard n == 2 || n == 3, startsPersonName(m.start), !onList(m.start, .commonWord) else { return false }
+        guard n == 2 || n == 3, onList(m.start, .firstName), nameLike(m.start), !onList(m.start, .commonWord) else { return false }
         return (m.start + 1..<m.end).allSatisfy { nameLike($0) && !onList($0, .commonWord) }
     }
 
