@@ -249,10 +249,17 @@ struct ArticleEntities {
         }
         var surnames = Set<String>()
         var votes: [String: [EntityType: Int]] = [:]
+        for m in mentions where m.type == .person && m.end - m.start >= 2 { surnames.insert(tokenText(m.end - 1)) }
         for m in mentions where m.type == .person || m.type == .org || m.type == .place {
             let s = string(m.start, m.end)
+            // A lone word the tagger calls a person, after `in`, `into` or `near` and with no
+            // full name to be the surname of, is more likely a place (`pilgrims arrive in Mecca`).
+            if m.type == .person, m.end - m.start == 1, m.start > 0, Self.placePrepositions.contains(infos[m.start - 1].lower),
+               !surnames.contains(s) {
+                votes[s, default: [:]][.place, default: 0] += 2
+                continue
+            }
             votes[s, default: [:]][m.type, default: 0] += 1
-            if m.type == .person, m.end - m.start >= 2 { surnames.insert(tokenText(m.end - 1)) }
         }
         for k in mentions.indices {
             let m = mentions[k]
@@ -277,12 +284,13 @@ struct ArticleEntities {
         func nameLike(_ i: Int) -> Bool {
             infos[i].capitalized && !onList(i, .orgCue) && !onList(i, .locCue) && !onList(i, .orgSuffix)
                 && !onList(i, .country) && !onList(i, .region) && !onList(i, .demonym)
+                && !Self.facilityWords.contains(infos[i].lower)
         }
         if n >= 4, n <= 5, isChar(m.end - 2, "-"), infos[m.end - 1].lowercaseInitial,
            (m.start..<(m.end - 2)).allSatisfy(nameLike) {
             return true
         }
-        guard n == 2 || n == 3, onList(m.start, .firstName), nameLike(m.start), !onList(m.start, .commonWord) else { return false }
+        guard n == 2 || n == 3, startsPersonName(m.start), !onList(m.start, .commonWord) else { return false }
         return (m.start + 1..<m.end).allSatisfy { nameLike($0) && !onList($0, .commonWord) }
     }
 
@@ -391,8 +399,11 @@ struct ArticleEntities {
 
     static let facilityWords: Set<UInt64> = Set(["Airport", "Arena", "Base", "Bridge", "Hall",
         "Hotel", "Mosque", "Stadium", "Station", "Museum", "Square", "Tower", "Palace", "Cathedral", "Temple",
-        "Castle", "Prison", "Terminal", "Pad"].map(hash))
+        "Castle", "Prison", "Terminal", "Pad", "Observatory"].map(hash))
     static let ofHash = hash("of")
+    /// (Not `to`: `according to Trump`, `wrote to Smith`.)
+    static let placePrepositions: Set<UInt64> = Set(["in", "into", "near", "across", "throughout", "outside",
+                                                     "inside"].map(hash))
     static let directionWords: Set<UInt64> = Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern",
         "Western", "Central", "Greater", "Upper", "Lower", "New", "Old", "Democratic", "Republic"].map(hash))
 
@@ -400,7 +411,8 @@ struct ArticleEntities {
     static let leadingFunctionWords: Set<UInt64> = Set(["the", "in", "on", "at", "a", "an", "for", "but", "and", "if", "when",
         "while", "after", "before", "as", "by", "with", "from", "to", "of", "this", "that", "these", "those", "it",
         "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "its", "during", "since", "although",
-        "because", "under", "over", "between", "according"].map(hash))
+        "because", "under", "over", "between", "according", "across", "through", "within", "without", "towards",
+        "toward", "against", "around", "about", "into", "onto", "upon", "via", "throughout", "beyond"].map(hash))
 
     static let nameJoinerHashes: Set<UInt64> = Set(["of", "and", "for", "the", "on", "&", "de", "in"].map(hash))
 
