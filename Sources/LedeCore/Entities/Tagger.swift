@@ -145,23 +145,24 @@ struct Tagger: Sendable {
     }
 
     static func decode(_ data: Data) -> Tagger? {
-        let bytes = [UInt8](data)
-        guard bytes.count >= 16, Array(bytes[0..<8]) == magic else { return nil }
-        var r = ByteReader(bytes: bytes, offset: 8)
-        guard let count32 = r.u32(), let scaleBits = r.u32() else { return nil }
-        let count = Int(count32)
-        let tc = FeatureTemplate.tagCount
-        guard bytes.count == 16 + count * 8 + count * tc * 2 else { return nil }
-        var keys: [UInt64] = []
-        keys.reserveCapacity(count)
-        for _ in 0..<count { keys.append(r.u64()!) }
-        var features: [(UInt64, [Int16])] = []
-        features.reserveCapacity(count)
-        for k in keys {
-            var w = [Int16](repeating: 0, count: tc)
-            for t in 0..<tc { w[t] = Int16(bitPattern: r.u16()!) }
-            features.append((k, w))
+        data.withUnsafeBytes { raw -> Tagger? in
+            guard raw.count >= 16, Array(raw[0..<8]) == magic else { return nil }
+            let count = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
+            let scale = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self)))
+            let tc = FeatureTemplate.tagCount
+            guard raw.count == 16 + count * 8 + count * tc * 2 else { return nil }
+            var features: [(UInt64, [Int16])] = []
+            features.reserveCapacity(count)
+            let weightsStart = 16 + count * 8
+            for i in 0..<count {
+                let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 16 + i * 8, as: UInt64.self))
+                var w = [Int16](repeating: 0, count: tc)
+                for t in 0..<tc {
+                    w[t] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: weightsStart + (i * tc + t) * 2, as: Int16.self))
+                }
+                features.append((key, w))
+            }
+            return Tagger(quantized: features, scale: scale)
         }
-        return Tagger(quantized: features, scale: Float(bitPattern: scaleBits))
     }
 }
