@@ -168,6 +168,10 @@ struct ArticleEntities {
             m.end += 2
         }
         if isGluedToAWord(m.start, m.end, type: m.type) { return [] }
+        // A lone initial (`E.` of `E. coli`) names nothing by itself.
+        if m.end - m.start == 1, tokens[m.start].end - tokens[m.start].start == 2, text[tokens[m.start].start + 1] == "." {
+            return []
+        }
         // A name starts with a capital, a digit or is an acronym; the tagger's lower-case
         // guesses are mostly wrong on edited news.
         let first = text[tokens[m.start].start]
