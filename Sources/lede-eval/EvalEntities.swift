@@ -27,9 +27,12 @@ struct EvalEntities: ParsableCommand {
 
     func run() throws {
         for path in gold {
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                throw ValidationError("cannot read gold file \(path)")
+            }
             let articles: [GoldArticle]
             do { articles = try GoldArticle.load(path: path) } catch {
-                throw ValidationError("cannot read gold file \(path): \(error)")
+                throw ValidationError("\(path) is not a gold JSON-lines file: \(error)")
             }
             let root = corpusRoot ?? URL(fileURLWithPath: path).deletingLastPathComponent().deletingLastPathComponent().path
             let ev = try EntityEvaluation.run(gold: articles, corpusRoot: root)

@@ -7,11 +7,9 @@ struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities",
         abstract: "Prints every entity mention (PERSON, ORG, PLACE, MONEY, DATE, PERCENT, GROUP).",
-        discussion: """
-            With --json, one JSON object a line: {"article", "path", "start", "end", "text", "type",
-            "entity"} plus "date" for resolved DATEs. start/end count Unicode code points into the
-            article body.
-            """)
+        discussion: "With --json, one JSON object a line: {\"article\", \"path\", \"start\", \"end\", \"text\", "
+            + "\"type\", \"entity\"} plus \"date\" for resolved DATEs. start/end count Unicode code points "
+            + "into the article body; \"entity\" is the canonical name shared by all mentions of one entity.")
 
     @Flag(help: "One JSON object a line instead of a table.")
     var json = false
