@@ -179,7 +179,18 @@ struct ArticleEntities {
         // A lone word that is mostly written lower-case (`Image`, `Space`, `In`) is rarely a
         // name; acronyms are exempt (`US`).
         if m.end - m.start == 1, onList(m.start, .commonWord), !isAllCaps(m.start) { return [] }
+        // `NASA Administrator`, `State Department Spokesperson`: the role is not the name.
+        if m.type != .person {
+            while m.end - m.start > 1, isRole(m.end - 1), infos[m.end - 1].capitalized { m.end -= 1 }
+        }
         var out: [RawMention] = []
+        // `Alvin Yeung of Civic Party`: a person, then the organisation they belong to.
+        if m.type != .person, let of = (m.start..<m.end).first(where: { isWord($0, Self.ofHash) }),
+           of - m.start == 2 || of - m.start == 3, of + 1 < m.end, startsPersonName(m.start),
+           (m.start..<of).allSatisfy({ infos[$0].capitalized && !isOrgOrPlaceWord($0) && !isRole($0) }) {
+            return [RawMention(start: m.start, end: of, type: .person)]
+                + refine(RawMention(start: of + 1, end: m.end, type: m.type))
+        }
         if m.end - m.start >= 2, let k = (m.start..<(m.end - 1)).last(where: { isRole($0) && infos[$0].capitalized || isRole($0) && $0 > m.start }),
            infos[k + 1].capitalized {
             // Words before the role name the organisation or place it belongs to.
