@@ -27,9 +27,12 @@ struct EvalEntities: ParsableCommand {
 
     func run() throws {
         for path in gold {
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                throw ValidationError("cannot read gold file \(path)")
+            }
             let articles: [GoldArticle]
             do { articles = try GoldArticle.load(path: path) } catch {
-                throw ValidationError("cannot read gold file \(path): \(error)")
+                throw ValidationError("\(path) is not a gold JSON-lines file: \(error)")
             }
             let root = corpusRoot ?? URL(fileURLWithPath: path).deletingLastPathComponent().deletingLastPathComponent().path
             let ev = try EntityEvaluation.run(gold: articles, corpusRoot: root)
@@ -55,8 +58,12 @@ struct EvalEntities: ParsableCommand {
         }
         if let conll {
             print("\(conll): tagger alone, exact spans")
-            for (type, score) in try EntityModelBuilder.evaluateShipped(conllPath: conll) where type != "MISC" {
-                print("    \(type.padding(toLength: 7, withPad: " ", startingAt: 0)) \(score)")
+            // docs.tsv beside the CoNLL file names each document's source: scores per source too.
+            let tsv = URL(fileURLWithPath: conll).deletingLastPathComponent().appendingPathComponent("docs.tsv").path
+            let split = URL(fileURLWithPath: conll).deletingPathExtension().lastPathComponent
+            let sources = CoNLL.documentSources(tsvPath: tsv, split: split)
+            for (type, score) in try EntityModelBuilder.evaluateShipped(conllPath: conll, sources: sources) {
+                print("    \(type.padding(toLength: 16, withPad: " ", startingAt: 0)) \(score)")
             }
         }
     }

@@ -74,7 +74,8 @@ struct ArticleEntities {
         reconcileTypes()
         defineAcronyms(&covered)
         propagate(&covered, gazetteer: models.gazetteer)
-        countriesActingAsOrganizations(gazetteer: models.gazetteer)
+        countriesActingAsOrganizations(gazetteer: models.gazetteer, covered: &covered)
+        addRecurringNames(&covered)
         addGroups(&covered, seqs: seqs, sentences: sentences)
         mentions.sort { $0.start < $1.start }
     }
@@ -157,12 +158,19 @@ struct ArticleEntities {
         while m.end > m.start, isPossessive(m.end - 1) || isPunctuation(m.end - 1) && text[tokens[m.end - 1].start] != "." {
             m.end -= 1
         }
-        while m.start < m.end, isPunctuation(m.start) || tokenText(m.start) == "the" { m.start += 1 }
-        while m.end > m.start + 1, infos[m.end - 1].lowercaseInitial { m.end -= 1 }
+        while m.start < m.end, isPunctuation(m.start) || Self.leadingFunctionWords.contains(infos[m.start].lower) { m.start += 1 }
+        while m.end > m.start + 1, infos[m.end - 1].lowercaseInitial || Self.leadingFunctionWords.contains(infos[m.end - 1].lower) {
+            m.end -= 1
+        }
         guard m.start < m.end else { return [] }
         while m.end + 1 < tokens.count, isChar(m.end, "-"), adjacent(m.end - 1, m.end), adjacent(m.end, m.end + 1),
               Tokenizer.isWordScalar(text[tokens[m.end + 1].start]), m.type == .person || !infos[m.end + 1].capitalized {
             m.end += 2
+        }
+        if isGluedToAWord(m.start, m.end, type: m.type) { return [] }
+        // A lone initial (`E.` of `E. coli`) names nothing by itself.
+        if m.end - m.start == 1, tokens[m.start].end - tokens[m.start].start == 2, text[tokens[m.start].start + 1] == "." {
+            return []
         }
         // A name starts with a capital, a digit or is an acronym; the tagger's lower-case
         // guesses are mostly wrong on edited news.
@@ -171,7 +179,18 @@ struct ArticleEntities {
         // A lone word that is mostly written lower-case (`Image`, `Space`, `In`) is rarely a
         // name; acronyms are exempt (`US`).
         if m.end - m.start == 1, onList(m.start, .commonWord), !isAllCaps(m.start) { return [] }
+        // `NASA Administrator`, `State Department Spokesperson`: the role is not the name.
+        if m.type != .person {
+            while m.end - m.start > 1, isRole(m.end - 1), infos[m.end - 1].capitalized { m.end -= 1 }
+        }
         var out: [RawMention] = []
+        // `Alvin Yeung of Civic Party`: a person, then the organisation they belong to.
+        if m.type != .person, let of = (m.start..<m.end).first(where: { isWord($0, Self.ofHash) }),
+           of - m.start == 2 || of - m.start == 3, of + 1 < m.end, startsPersonName(m.start),
+           (m.start..<of).allSatisfy({ infos[$0].capitalized && !isOrgOrPlaceWord($0) && !isRole($0) }) {
+            return [RawMention(start: m.start, end: of, type: .person)]
+                + refine(RawMention(start: of + 1, end: m.end, type: m.type))
+        }
         if m.end - m.start >= 2, let k = (m.start..<(m.end - 1)).last(where: { isRole($0) && infos[$0].capitalized || isRole($0) && $0 > m.start }),
            infos[k + 1].capitalized {
             // Words before the role name the organisation or place it belongs to.
@@ -232,12 +251,30 @@ struct ArticleEntities {
                   !onList(m.start, .country), !onList(m.start, .region) else { continue }
             if let t = spelledOut[tokenText(m.start).filter { $0 != "." }] ?? nil { mentions[k].type = t }
         }
+        for k in mentions.indices where mentions[k].type == .place || mentions[k].type == .org {
+            if looksLikeAPersonsName(mentions[k]) { mentions[k].type = .person }
+        }
+        // Buildings and sites are places (`Kennedy Space Center`, `Museum of Flight`).
+        for k in mentions.indices where mentions[k].type == .org && mentions[k].end - mentions[k].start >= 2 {
+            let m = mentions[k]
+            if Self.facilityWords.contains(infos[m.end - 1].lower)
+                || m.end - m.start >= 3 && isWord(m.start + 1, Self.ofHash) && Self.facilityWords.contains(infos[m.start].lower) {
+                mentions[k].type = .place
+            }
+        }
         var surnames = Set<String>()
         var votes: [String: [EntityType: Int]] = [:]
+        for m in mentions where m.type == .person && m.end - m.start >= 2 { surnames.insert(tokenText(m.end - 1)) }
         for m in mentions where m.type == .person || m.type == .org || m.type == .place {
             let s = string(m.start, m.end)
+            // A lone word the tagger calls a person, after `in`, `into` or `near` and with no
+            // full name to be the surname of, is more likely a place (`pilgrims arrive in Mecca`).
+            if m.type == .person, m.end - m.start == 1, m.start > 0, Self.placePrepositions.contains(infos[m.start - 1].lower),
+               !surnames.contains(s) {
+                votes[s, default: [:]][.place, default: 0] += 2
+                continue
+            }
             votes[s, default: [:]][m.type, default: 0] += 1
-            if m.type == .person, m.end - m.start >= 2 { surnames.insert(tokenText(m.end - 1)) }
         }
         for k in mentions.indices {
             let m = mentions[k]
@@ -252,6 +289,24 @@ struct ArticleEntities {
                 mentions[k].type = best.key
             }
         }
+    }
+
+    /// `Jessica Anderson` (a common first name, then a capitalised word that names no kind
+    /// of place or organisation) or `Lam Cheuk-ting` (a hyphenated lower-case given name).
+    private func looksLikeAPersonsName(_ m: RawMention) -> Bool {
+        let n = m.end - m.start
+        // Many surnames are also towns (`Anderson`, `Wai`): only kinds-of-place words count against.
+        func nameLike(_ i: Int) -> Bool {
+            infos[i].capitalized && !onList(i, .orgCue) && !onList(i, .locCue) && !onList(i, .orgSuffix)
+                && !onList(i, .country) && !onList(i, .region) && !onList(i, .demonym)
+                && !Self.facilityWords.contains(infos[i].lower)
+        }
+        if n >= 4, n <= 5, isChar(m.end - 2, "-"), infos[m.end - 1].lowercaseInitial,
+           (m.start..<(m.end - 2)).allSatisfy(nameLike) {
+            return true
+        }
+        guard n == 2 || n == 3, startsPersonName(m.start), !onList(m.start, .commonWord) else { return false }
+        return (m.start + 1..<m.end).allSatisfy { nameLike($0) && !onList($0, .commonWord) }
     }
 
     // MARK: Countries as actors
@@ -274,7 +329,7 @@ struct ArticleEntities {
 
     /// A country that acts (`North Korea fired ...`, `Sweden defeated South Korea`) is an
     /// organisation, not a place.
-    private mutating func countriesActingAsOrganizations(gazetteer: Gazetteer) {
+    private mutating func countriesActingAsOrganizations(gazetteer: Gazetteer, covered: inout [Bool]) {
         let countryBit = UInt16(1) << UInt16(Gazetteer.List.country.rawValue)
         var actors: [String: Int] = [:]
         for k in mentions.indices where mentions[k].type == .place {
@@ -288,6 +343,19 @@ struct ArticleEntities {
                 mentions[k].type = .org
                 actors[string(m.start, m.end), default: 0] += 1
             }
+        }
+        // `Environment Canada`, `Team Estonia`: an ordinary capitalised word before a country
+        // in mid-sentence makes an organisation's name.
+        for k in mentions.indices where mentions[k].type == .place && mentions[k].start > 0 {
+            let m = mentions[k], w = m.start - 1
+            guard !tokens[m.start].startsSentence, !tokens[w].startsSentence, infos[w].capitalized, onList(w, .commonWord),
+                  !isRole(w), !onList(w, .title), !onList(w, .demonym), !Self.leadingFunctionWords.contains(infos[w].lower),
+                  !Self.directionWords.contains(infos[w].lower), !covered[w] else { continue }
+            let flags = gazetteer.flags(ofPhrase: Gazetteer.phraseHash(infos[m.start..<m.end].lazy.map(\.lower)))
+            guard flags & countryBit != 0 else { continue }
+            covered[w] = true
+            mentions[k].start = w
+            mentions[k].type = .org
         }
         // A country that acts twice in an article is an actor all through it (a team in a
         // match report, a government in a diplomatic row).
@@ -313,6 +381,8 @@ struct ArticleEntities {
     private mutating func defineAcronyms(_ covered: inout [Bool]) {
         findSpelledOutAcronyms(&covered)
         let count = mentions.count
+        var byStart: [Int: Int] = [:]
+        for (k, m) in mentions.enumerated() { byStart[m.start] = k }
         for k in 0..<count {
             let m = mentions[k]
             guard m.type == .org || m.type == .place || m.type == .person, m.end + 2 < tokens.count,
@@ -321,7 +391,7 @@ struct ArticleEntities {
             guard acronym == initials(m.start, m.end) || acronym.count >= 2 && initials(m.start, m.end).hasPrefix(acronym)
                     || Self.looseInitialsMatch(acronym, words: (m.start..<m.end).map(tokenText)) else { continue }
             let a = m.end + 1
-            if let existing = mentions.firstIndex(where: { $0.start == a }) {
+            if let existing = byStart[a] {
                 mentions[existing].type = m.type
                 mentions[existing].expands = m.start
             } else if !covered[a] {
@@ -331,12 +401,45 @@ struct ArticleEntities {
         }
     }
 
+    /// `pro-Beijing`, `anti-Trump`, `Seattle-based`: a word built on a name, not a mention
+    /// of it (one token in the annotation the evaluations follow).
+    /// (A person's name may go on with a hyphen: `Lam Cheuk-ting`.)
+    private func isGluedToAWord(_ start: Int, _ end: Int, type: EntityType) -> Bool {
+        if start >= 2, isChar(start - 1, "-"), adjacent(start - 2, start - 1), adjacent(start - 1, start),
+           infos[start - 2].lowercaseInitial { return true }
+        if type != .person, end + 1 < tokens.count, isChar(end, "-"), adjacent(end - 1, end), adjacent(end, end + 1),
+           infos[end + 1].lowercaseInitial { return true }
+        return false
+    }
+
+    static let facilityWords: Set<UInt64> = Set(["Airport", "Arena", "Base", "Bridge", "Hall",
+        "Hotel", "Mosque", "Stadium", "Station", "Museum", "Square", "Tower", "Palace", "Cathedral", "Temple",
+        "Castle", "Prison", "Terminal", "Pad", "Observatory"].map(hash))
+    static let ofHash = hash("of")
+    /// (Not `to`: `according to Trump`, `wrote to Smith`.)
+    static let placePrepositions: Set<UInt64> = Set(["in", "into", "near", "across", "throughout", "outside",
+                                                     "inside"].map(hash))
+    static let directionWords: Set<UInt64> = Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern",
+        "Western", "Central", "Greater", "Upper", "Lower", "New", "Old", "Democratic", "Republic"].map(hash))
+
+    /// Words that open a sentence, never a name (`In the New Territories ...`).
+    static let leadingFunctionWords: Set<UInt64> = Set(["the", "in", "on", "at", "a", "an", "for", "but", "and", "if", "when",
+        "while", "after", "before", "as", "by", "with", "from", "to", "of", "this", "that", "these", "those", "it",
+        "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "its", "during", "since", "although",
+        "because", "under", "over", "between", "according", "across", "through", "within", "without", "towards",
+        "toward", "against", "around", "about", "into", "onto", "upon", "via", "throughout", "beyond"].map(hash))
+
     static let nameJoinerHashes: Set<UInt64> = Set(["of", "and", "for", "the", "on", "&", "de", "in"].map(hash))
 
     /// `Immigration and Customs Enforcement (ICE)` names an organisation even when the
     /// tagger missed it: the capitalised words before a bracketed acronym that spells their
     /// initials become a mention (replacing any tagger pieces inside).
     private mutating func findSpelledOutAcronyms(_ covered: inout [Bool]) {
+        // Which mention covers each token, so every check below is constant time.
+        var owner = [Int](repeating: -1, count: tokens.count)
+        for (k, m) in mentions.enumerated() { for t in m.start..<m.end { owner[t] = k } }
+        var dropped = Set<Int>()
+        var added: [RawMention] = []
         var i = 2
         while i + 1 < tokens.count {
             defer { i += 1 }
@@ -351,14 +454,22 @@ struct ArticleEntities {
                 if tokens[start].startsSentence { break }
             }
             guard let s = best, i - 1 - s >= 2 else { continue }
-            if mentions.contains(where: { $0.start == s && $0.end == i - 1 }) { continue }
-            let inside = mentions.filter { $0.start >= s && $0.end <= i - 1 }
-            if mentions.contains(where: { $0.start < s && $0.end > s || $0.start < i - 1 && $0.end > i - 1 }) { continue }
-            let type = inside.first(where: { $0.type == .org || $0.type == .place })?.type ?? .org
-            mentions.removeAll { $0.start >= s && $0.end <= i - 1 }
-            mentions.append(RawMention(start: s, end: i - 1, type: type))
-            for k in s..<(i - 1) { covered[k] = true }
+            let end = i - 1
+            if owner[s] >= 0, mentions[owner[s]].start == s, mentions[owner[s]].end == end { continue }
+            // A mention reaching across either edge: leave the tagger's reading alone.
+            if owner[s] >= 0 && mentions[owner[s]].start < s || owner[end - 1] >= 0 && mentions[owner[end - 1]].end > end { continue }
+            var type = EntityType.org
+            var inside = Set<Int>()
+            for t in s..<end where owner[t] >= 0 { inside.insert(owner[t]) }
+            if let first = inside.sorted().first(where: { mentions[$0].type == .org || mentions[$0].type == .place }) {
+                type = mentions[first].type
+            }
+            dropped.formUnion(inside)
+            added.append(RawMention(start: s, end: end, type: type))
+            for k in s..<end { covered[k] = true }
         }
+        guard !added.isEmpty else { return }
+        mentions = mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) + added
         mentions.sort { $0.start < $1.start }
     }
 
@@ -402,9 +513,11 @@ struct ArticleEntities {
         var known: [String: EntityType] = [:]
         var byFirstWord: [UInt64: [Int]] = [:]  // first token's lower-case hash -> name lengths
         func learn(_ name: String, _ first: UInt64, _ length: Int, _ type: EntityType) {
-            guard known[name] == nil else { return }
+            guard length <= 6, known[name] == nil else { return }
             known[name] = type
-            byFirstWord[first, default: []].append(length)
+            // Distinct lengths only (at most six), so each token costs a bounded number
+            // of look-ups however many names the article has.
+            if !(byFirstWord[first]?.contains(length) ?? false) { byFirstWord[first, default: []].append(length) }
         }
         for m in mentions where m.type == .person || m.type == .org || m.type == .place {
             learn(string(m.start, m.end), infos[m.start].lower, m.end - m.start, m.type)
@@ -418,7 +531,7 @@ struct ArticleEntities {
                 || onList(k, .commonWord) && !isAllCaps(k) || onList(k, .title)
         }
         func standsAlone(_ i: Int, _ end: Int) -> Bool {
-            guard !(i..<end).contains(where: { covered[$0] }) else { return false }
+            guard !(i..<end).contains(where: { covered[$0] }), !isGluedToAWord(i, end, type: .place) else { return false }
             return (tokens[i].startsSentence || freeNeighbour(i - 1))
                 && (end == tokens.count || tokens[end].startsSentence || freeNeighbour(end))
         }
@@ -463,6 +576,43 @@ struct ArticleEntities {
                 }
             }
             i += max(matched, 1)
+        }
+    }
+
+    // MARK: Names the tagger never saw
+
+    /// A single capitalised word the tagger left alone but the article writes capitalised
+    /// mid-sentence again and again, and never lower-case, is a name (`Scientology` ×27).
+    /// With no other clue it is taken as an organisation: people and places have first
+    /// names, gazetteers and context words the tagger does use.
+    private mutating func addRecurringNames(_ covered: inout [Bool]) {
+        var lowercase = Set<UInt64>()
+        var midSentence: [UInt64: Int] = [:]
+        for i in tokens.indices {
+            if infos[i].lowercaseInitial { lowercase.insert(infos[i].lower); continue }
+            // Words only: no digits (`IE6`), no acronyms (`STS`), no labels (`Image:`).
+            guard infos[i].capitalized, !covered[i], !tokens[i].startsSentence, tokens[i].end - tokens[i].start >= 3,
+                  !isAllCaps(i), !text[tokens[i].start..<tokens[i].end].contains(where: Tokenizer.isDigit), !isChar(i + 1, ":"),
+                  i > 0, !isChar(i - 1, "\""), !isChar(i - 1, "\u{201C}") else { continue }
+            midSentence[infos[i].lower, default: 0] += 1
+        }
+        let excluded: [Gazetteer.List] = [.commonWord, .title, .dateWord, .demonym, .firstName, .orgCue, .locCue,
+                                          .country, .region, .city]
+        var names = Set<UInt64>()
+        for (h, n) in midSentence where n >= 6 && !lowercase.contains(h) { names.insert(h) }
+        // `Polaroids` beside `Polaroid`: things named after a name, not the name.
+        var singulars = Set<UInt64>()
+        for i in tokens.indices where infos[i].capitalized { singulars.insert(infos[i].lower) }
+        guard !names.isEmpty else { return }
+        for i in tokens.indices where !covered[i] && infos[i].capitalized && names.contains(infos[i].lower) {
+            let last = text[tokens[i].end - 1]
+            if last == "s", singulars.contains(TokenInfo(text[tokens[i].start..<(tokens[i].end - 1)]).lower) { continue }
+            guard !excluded.contains(where: { onList(i, $0) }),
+                  i + 1 >= tokens.count || !infos[i + 1].capitalized || tokens[i + 1].startsSentence,
+                  i == 0 || !infos[i - 1].capitalized || tokens[i].startsSentence,
+                  !isGluedToAWord(i, i + 1, type: .org) else { continue }
+            covered[i] = true
+            mentions.append(RawMention(start: i, end: i + 1, type: .org))
         }
     }
 

@@ -127,7 +127,9 @@ struct Canonicalizer {
             case .person:
                 guard !it.name.unicodeScalars.contains(" "), let fulls = fullNamesBySurname[Substring(it.name)] else { continue }
                 // The nearest full name before, else the first after.
-                let best = fulls.last(where: { $0 < j }) ?? fulls.first!
+                var lo = 0, hi = fulls.count  // first index with fulls[index] > j
+                while lo < hi { let mid = (lo + hi) / 2; if fulls[mid] < j { lo = mid + 1 } else { hi = mid } }
+                let best = lo > 0 ? fulls[lo - 1] : fulls[0]
                 items[j].target = items[best].target
                 items[j].resolved = true
             default:

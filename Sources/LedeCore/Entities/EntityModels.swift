@@ -45,20 +45,30 @@ public enum EntityModelBuilder {
 
     /// Exact-span precision/recall/F1 per CoNLL type (PER, ORG, LOC, MISC) of the shipped
     /// tagger on a CoNLL file.
-    public static func evaluateShipped(conllPath: String) throws -> [(type: String, score: Score)] {
+    public static func evaluateShipped(conllPath: String, sources: [String] = []) throws -> [(type: String, score: Score)] {
         let models = EntityModels.shared
         guard let tagger = models.tagger else { throw ModelMissing() }
-        return try evaluate(tagger: tagger, gazetteer: models.gazetteer, conllPath: conllPath)
+        return try evaluate(tagger: tagger, gazetteer: models.gazetteer, conllPath: conllPath, sources: sources)
     }
 
     struct ModelMissing: Error, CustomStringConvertible {
         var description: String { "the tagger model (Resources/tagger.bin) is missing; run lede-eval build-model" }
     }
 
-    static func evaluate(tagger: Tagger, gazetteer: Gazetteer, conllPath: String) throws -> [(type: String, score: Score)] {
-        let docs = try CoNLL.read(path: conllPath)
+    /// Per type, then `ALL`, then (when `sources` names each document's source) `ALL <source>`.
+    static func evaluate(tagger: Tagger, gazetteer: Gazetteer, conllPath: String, sources: [String] = []) throws -> [(type: String, score: Score)] {
+        let docs = try CoNLL.read(path: conllPath, sources: sources)
         var scores: [String: Score] = [:]
+        var bySource: [String: Score] = [:]
         for d in docs {
+            var local = Score()
+            defer {
+                if !d.source.isEmpty {
+                    bySource[d.source, default: Score()].truePositives += local.truePositives
+                    bySource[d.source, default: Score()].falsePositives += local.falsePositives
+                    bySource[d.source, default: Score()].falseNegatives += local.falseNegatives
+                }
+            }
             let (seqs, gold) = TaggerTrainer.sequences(of: d, gazetteer: gazetteer)
             for (seq, g) in zip(seqs, gold) {
                 let predicted = tagger.tag(seq).map { NERTag.labels[$0] }
@@ -68,12 +78,15 @@ public enum EntityModelBuilder {
                 for s in got {
                     if wantSet.remove("\(s.start)-\(s.end)-\(s.type)") != nil {
                         scores[s.type, default: Score()].truePositives += 1
+                        local.truePositives += 1
                     } else {
                         scores[s.type, default: Score()].falsePositives += 1
+                        local.falsePositives += 1
                     }
                 }
                 for s in want where wantSet.contains("\(s.start)-\(s.end)-\(s.type)") {
                     scores[s.type, default: Score()].falseNegatives += 1
+                    local.falseNegatives += 1
                 }
             }
         }
@@ -83,6 +96,7 @@ public enum EntityModelBuilder {
             all.falsePositives += s.falsePositives
             all.falseNegatives += s.falseNegatives
         }
-        return ["PER", "ORG", "LOC", "MISC"].map { ($0, scores[$0] ?? Score()) } + [("ALL", all)]
+        return ["PER", "ORG", "LOC"].map { ($0, scores[$0] ?? Score()) } + [("ALL", all)]
+            + bySource.keys.sorted().map { ("ALL \($0)", bySource[$0]!) }
     }
 }

@@ -46,6 +46,10 @@ struct HashIndex: Sendable {
     private var keys: [UInt64]
     private var values: [Int32]
     private var mask: Int
+    /// A one-hash Bloom filter over the keys (about 1 bit in 16 set), so most misses
+    /// never touch the big key array.
+    private var filter: [UInt64]
+    private var filterMask: Int
 
     init(capacityFor count: Int) {
         var cap = 16
@@ -53,6 +57,10 @@ struct HashIndex: Sendable {
         keys = Array(repeating: 0, count: cap)
         values = Array(repeating: -1, count: cap)
         mask = cap - 1
+        var bits = 1 << 12
+        while bits < count * 16 { bits <<= 1 }
+        filter = Array(repeating: 0, count: bits / 64)
+        filterMask = bits - 1
     }
 
     /// Key 0 is reserved as "empty"; callers' hashes are never 0 in practice, and a 0 is
@@ -65,6 +73,8 @@ struct HashIndex: Sendable {
         while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
         keys[i] = k
         values[i] = value
+        let bit = Int(truncatingIfNeeded: k >> 40) & filterMask
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// Runs `body` with a lookup function over raw buffers (no per-lookup closure setup),
@@ -89,6 +99,8 @@ struct HashIndex: Sendable {
 
     @inline(__always) func lookup(_ key: UInt64) -> Int32 {
         let k = Self.slotKey(key)
+        let bit = Int(truncatingIfNeeded: k >> 40) & filterMask
+        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
         return keys.withUnsafeBufferPointer { ks in
             var i = Int(truncatingIfNeeded: k >> 7) & mask
             while true {

@@ -20,10 +20,14 @@ struct Gazetteer: Sendable {
     private var flags: [UInt16]
 
     init(entries: [UInt64: UInt16]) {
-        index = HashIndex(capacityFor: entries.count)
+        self.init(pairs: entries.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) })
+    }
+
+    init(pairs: [(UInt64, UInt16)]) {
+        index = HashIndex(capacityFor: pairs.count)
         flags = []
-        flags.reserveCapacity(entries.count)
-        for (k, f) in entries.sorted(by: { $0.key < $1.key }) {
+        flags.reserveCapacity(pairs.count)
+        for (k, f) in pairs {
             index.insert(k, Int32(flags.count))
             flags.append(f)
         }
@@ -89,44 +93,18 @@ struct Gazetteer: Sendable {
     }
 
     static func decode(_ data: Data) -> Gazetteer? {
-        let bytes = [UInt8](data)
-        guard bytes.count >= 12, Array(bytes[0..<8]) == magic else { return nil }
-        var reader = ByteReader(bytes: bytes, offset: 8)
-        guard let count = reader.u32(), bytes.count == 12 + Int(count) * 10 else { return nil }
-        var entries: [UInt64: UInt16] = [:]
-        entries.reserveCapacity(Int(count))
-        for _ in 0..<count {
-            guard let k = reader.u64(), let f = reader.u16() else { return nil }
-            entries[k] = f
+        data.withUnsafeBytes { raw -> Gazetteer? in
+            guard raw.count >= 12, Array(raw[0..<8]) == magic else { return nil }
+            let count = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
+            guard raw.count == 12 + count * 10 else { return nil }
+            var pairs: [(UInt64, UInt16)] = []
+            pairs.reserveCapacity(count)
+            for i in 0..<count {
+                let o = 12 + i * 10
+                pairs.append((UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: o, as: UInt64.self)),
+                              UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: o + 8, as: UInt16.self))))
+            }
+            return Gazetteer(pairs: pairs)
         }
-        return Gazetteer(entries: entries)
-    }
-}
-
-/// Little-endian reads from a byte array, nil past the end.
-struct ByteReader {
-    let bytes: [UInt8]
-    var offset: Int
-
-    mutating func u16() -> UInt16? {
-        guard offset + 2 <= bytes.count else { return nil }
-        defer { offset += 2 }
-        return UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8
-    }
-
-    mutating func u32() -> UInt32? {
-        guard offset + 4 <= bytes.count else { return nil }
-        var v: UInt32 = 0
-        for k in 0..<4 { v |= UInt32(bytes[offset + k]) << (8 * UInt32(k)) }
-        offset += 4
-        return v
-    }
-
-    mutating func u64() -> UInt64? {
-        guard offset + 8 <= bytes.count else { return nil }
-        var v: UInt64 = 0
-        for k in 0..<8 { v |= UInt64(bytes[offset + k]) << (8 * UInt64(k)) }
-        offset += 8
-        return v
     }
 }

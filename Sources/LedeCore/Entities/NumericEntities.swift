@@ -79,7 +79,12 @@ struct NumericEntityFinder {
     let articleDate: Day?
 
     private func keyword(_ i: Int) -> Keyword? {
-        i >= 0 && i < tokens.count ? Keyword.table[infos[i].lower] : nil
+        guard i >= 0 && i < tokens.count else { return nil }
+        let h = infos[i].lower
+        // Most words are no keyword: a 4096-bit filter answers that without hashing again.
+        let bit = Int(truncatingIfNeeded: h >> 52)
+        guard Keyword.filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return Keyword.table[h]
     }
 
     private func scalar(_ i: Int) -> Unicode.Scalar? {
@@ -361,5 +366,14 @@ struct NumericEntityFinder {
 }
 
 extension Keyword {
+    static let filter: [UInt64] = {
+        var f = [UInt64](repeating: 0, count: 64)
+        for h in table.keys {
+            let bit = Int(truncatingIfNeeded: h >> 52)
+            f[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return f
+    }()
+
     static let wonHash = TokenInfo(Array("won".unicodeScalars)[...]).lower
 }

@@ -7,6 +7,10 @@ struct Tagger: Sendable {
     /// packed four and three to a word, so a lookup touches one place in memory.
     private var slots: [UInt64]
     private var mask: Int
+    /// One bit per key hash (a one-hash Bloom filter, ~1/20 set): most features of a
+    /// sentence are not in the model, and this answers "no" from a small, cached array.
+    private var filter: [UInt64]
+    private var filterMask: Int
     private(set) var featureCount: Int
     /// Float weight = Int16 weight × scale.
     private var scale: Float
@@ -31,8 +35,14 @@ struct Tagger: Sendable {
         while cap * 7 < quantized.count * 10 { cap <<= 1 }
         mask = cap - 1
         slots = [UInt64](repeating: 0, count: cap * 3)
+        var filterBits = 1 << 16
+        while filterBits < quantized.count * 20 { filterBits <<= 1 }
+        filter = [UInt64](repeating: 0, count: filterBits / 64)
+        filterMask = filterBits - 1
         for (key, w) in quantized {
             let k = key == 0 ? 1 : key
+            let bit = Int(truncatingIfNeeded: k >> 40) & filterMask
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var i = Int(truncatingIfNeeded: k >> 7) & mask
             while slots[i * 3] != 0 && slots[i * 3] != k { i = (i + 1) & mask }
             slots[i * 3] = k
@@ -66,7 +76,8 @@ struct Tagger: Sendable {
         var tags = [Int](repeating: 0, count: seq.tokens.count)
         var feats: [UInt64] = []
         feats.reserveCapacity(64)
-        let mask = self.mask
+        let mask = self.mask, filterMask = self.filterMask
+        filter.withUnsafeBufferPointer { filter in
         slots.withUnsafeBufferPointer { table in
             var prev = FeatureTemplate.start, prev2 = FeatureTemplate.start
             for i in seq.tokens.indices {
@@ -77,6 +88,8 @@ struct Tagger: Sendable {
                 var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0, s3: Int32 = 0, s4: Int32 = 0, s5: Int32 = 0, s6: Int32 = 0
                 for key in feats {
                     let k = key == 0 ? 1 : key
+                    let bit = Int(truncatingIfNeeded: k >> 40) & filterMask
+                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { continue }
                     var j = Int(truncatingIfNeeded: k >> 7) & mask
                     while true {
                         let s = table[j * 3]
@@ -107,6 +120,7 @@ struct Tagger: Sendable {
                 prev = best
             }
         }
+        }
         return tags
     }
 
@@ -131,23 +145,24 @@ struct Tagger: Sendable {
     }
 
     static func decode(_ data: Data) -> Tagger? {
-        let bytes = [UInt8](data)
-        guard bytes.count >= 16, Array(bytes[0..<8]) == magic else { return nil }
-        var r = ByteReader(bytes: bytes, offset: 8)
-        guard let count32 = r.u32(), let scaleBits = r.u32() else { return nil }
-        let count = Int(count32)
-        let tc = FeatureTemplate.tagCount
-        guard bytes.count == 16 + count * 8 + count * tc * 2 else { return nil }
-        var keys: [UInt64] = []
-        keys.reserveCapacity(count)
-        for _ in 0..<count { keys.append(r.u64()!) }
-        var features: [(UInt64, [Int16])] = []
-        features.reserveCapacity(count)
-        for k in keys {
-            var w = [Int16](repeating: 0, count: tc)
-            for t in 0..<tc { w[t] = Int16(bitPattern: r.u16()!) }
-            features.append((k, w))
+        data.withUnsafeBytes { raw -> Tagger? in
+            guard raw.count >= 16, Array(raw[0..<8]) == magic else { return nil }
+            let count = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
+            let scale = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self)))
+            let tc = FeatureTemplate.tagCount
+            guard raw.count == 16 + count * 8 + count * tc * 2 else { return nil }
+            var features: [(UInt64, [Int16])] = []
+            features.reserveCapacity(count)
+            let weightsStart = 16 + count * 8
+            for i in 0..<count {
+                let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 16 + i * 8, as: UInt64.self))
+                var w = [Int16](repeating: 0, count: tc)
+                for t in 0..<tc {
+                    w[t] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: weightsStart + (i * tc + t) * 2, as: Int16.self))
+                }
+                features.append((key, w))
+            }
+            return Tagger(quantized: features, scale: scale)
         }
-        return Tagger(quantized: features, scale: Float(bitPattern: scaleBits))
     }
 }
