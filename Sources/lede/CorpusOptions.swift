@@ -47,6 +47,9 @@ struct CorpusOptions: ParsableArguments {
         guard let paths = resolvedPaths() else {
             throw ValidationError("no PATH given and there is no ./seeds folder")
         }
+        if !EntityExtractor().hasTagger {
+            FileHandle.standardError.write(Data("lede: the entity model (tagger.bin) was not found beside the binary; set LEDE_RESOURCES to its folder. Names will be missed.\n".utf8))
+        }
         let corpus = Corpus.open(paths: paths)
         for problem in corpus.problems { FileHandle.standardError.write(Data("lede: skipped \(problem)\n".utf8)) }
         if corpus.articles.isEmpty {

@@ -8,15 +8,36 @@ struct EntityModels: Sendable {
 
     static let shared: EntityModels = {
         func load(_ name: String) -> Data? {
-            let bundle = Bundle.module
-            let url = bundle.url(forResource: name, withExtension: "bin", subdirectory: "Resources")
-                ?? bundle.bundleURL.appendingPathComponent("Resources/\(name).bin")
-            return try? Data(contentsOf: url, options: .mappedIfSafe)
+            for folder in resourceFolders() {
+                if let data = try? Data(contentsOf: folder.appendingPathComponent("\(name).bin"), options: .mappedIfSafe) {
+                    return data
+                }
+            }
+            return nil
         }
         let gazetteer = load("gazetteer").flatMap(Gazetteer.decode) ?? .empty
         let tagger = load("tagger").flatMap(Tagger.decode)
         return EntityModels(tagger: tagger, gazetteer: gazetteer)
     }()
+
+    /// Where the model files may be, most specific first. Not `Bundle.module`: its accessor
+    /// aborts the process when a binary has been copied away from its resource bundle, and
+    /// a reader should rather run with fewer entities (and say so) than not at all.
+    static func resourceFolders() -> [URL] {
+        var folders: [URL] = []
+        if let dir = ProcessInfo.processInfo.environment["LEDE_RESOURCES"], !dir.isEmpty {
+            folders.append(URL(fileURLWithPath: dir))
+        }
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        for base in [executable.deletingLastPathComponent(), Bundle.main.bundleURL] {
+            folders.append(base.appendingPathComponent("Lede_LedeCore.resources/Resources"))
+            folders.append(base.appendingPathComponent("Lede_LedeCore.bundle/Contents/Resources/Resources"))
+            folders.append(base.appendingPathComponent("../share/lede").standardized)
+        }
+        // A build run from its source tree (tests, `swift run`).
+        folders.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources"))
+        return folders
+    }
 }
 
 /// Builds the model files from `../shared/ner/` and scores the tagger on CoNLL data.
