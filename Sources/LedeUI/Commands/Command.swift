@@ -22,6 +22,18 @@ public enum Command: Hashable, Sendable {
     case edit(LineEdit)
     case submitPrompt
     case cancelPrompt
+    // Quotes: step through the article's quotes, list a quote's related quotes and jump
+    // along them, go back, and the sidebar's quotes tab.
+    case nextQuote, previousQuote
+    case showRelatedQuotes
+    /// In the related-quotes overlay: go to the quote under the cursor.
+    case openRelatedQuote
+    /// Return to where the reader was before the last jump.
+    case goBack
+    /// Switch the right sidebar between entities and quotes.
+    case toggleQuotesTab
+    /// In the quotes tab: select the quote under the cursor in the reading pane.
+    case selectListedQuote
 }
 
 /// What `update` asks the outside world to do.
