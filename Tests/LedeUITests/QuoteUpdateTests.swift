@@ -101,6 +101,25 @@ struct QuoteUpdateTests {
         #expect(s.overlays.isEmpty)
     }
 
+    @Test("in a short overlay the list scrolls to keep the cursor's rows and its group heading in view")
+    func relatedScroll() {
+        var s = quoteState(height: 12)
+        press(&s, .char("]"), .char("r"))
+        let page = s.overlayPageHeight
+        #expect(page == 7)  // nine rows: two headings, three quotes of two rows, a blank
+        press(&s, .char("j"), .char("j"))  // the speaker's quote: rows 7 and 8
+        #expect(s.overlays[0].scroll == 2)
+        press(&s, .char("k"))  // rows 3 and 4: in view, no scrolling
+        #expect(s.overlays[0].scroll == 2)
+        press(&s, .char("k"))  // the first quote: its heading (row 0) comes back into view
+        #expect(s.overlays[0].scroll == 0)
+        press(&s, .char("G"))
+        #expect(s.overlays[0].scroll == 2)
+        let screen = view(s, theme: Theme(colors: .extended))
+        #expect(screen.find("“Leadership will listen,”") != nil)
+        #expect(screen.find("The same quotation elsewhere") == nil)
+    }
+
     @Test("r without a selection takes the first quote on screen; without related quotes, a message")
     func relatedNone() {
         var s = quoteState()

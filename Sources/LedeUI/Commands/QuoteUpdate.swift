@@ -145,10 +145,11 @@ private func openRelatedQuotes(_ state: inout AppState) {
     }
     select(&state, QuoteSelection(articleIndex: article, quote: index))
     guard state.corpus.relatedCount(of: quotes[index]) > 0 else {
-        state.message = StatusMessage(
-            text: "No related quotes for quote \(index + 1)/\(quotes.count) — \(speakerName(quotes[index])): "
-                + "its words are nowhere else and its speaker has no other quotes",
-            isWarning: true)
+        let q = quotes[index]
+        let why = q.speakerEntity.map { "its words are nowhere else and \(Sanitizer.display($0)) has no other quotes" }
+            ?? "its words are nowhere else and it has no known speaker"
+        state.message = StatusMessage(text: "No related quotes for quote \(index + 1)/\(quotes.count) — \(speakerName(q)): " + why,
+                                      isWarning: true)
         return
     }
     state.overlays.append(Overlay(.relatedQuotes(RelatedQuotesList(articleIndex: article, quote: index))))
