@@ -51,6 +51,7 @@ struct QuoteRenderTests {
         #expect(inner[7].hasSuffix("Jane Roe · same speaker"))
         #expect(inner[8] == "“Leadership will listen,”")
         #expect(rows.last!.contains("Enter go  q close 2/3"))
+        #expect(screen.rowText(s.size.height - 1).contains("Enter go  j/k move  q close"))
         // The cursor is on the second entry: both its rows reversed, the first entry's not.
         let cursorRow = box.y + 4, wordsRow = box.y + 5, otherRow = box.y + 2
         #expect(screen[box.x + 2, cursorRow].style.reverse)
@@ -109,6 +110,7 @@ struct QuoteRenderTests {
         #expect(screen[unattributed.x, unattributed.y].style == color.meta)
         let roe = screen.find("Jane Roe", in: content)!
         #expect(screen[roe.x, roe.y].style.bold)
+        #expect(screen.rowText(s.size.height - 1).contains("Enter select"))
     }
 
     @Test("the quotes tab of an article without quotes says so")

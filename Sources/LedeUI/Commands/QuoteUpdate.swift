@@ -36,7 +36,7 @@ func updateQuotePanes(_ state: inout AppState, _ command: Command) -> [Effect]? 
 func updateRelatedOverlay(_ state: inout AppState, _ command: Command) -> [Effect]? {
     let top = state.overlays.count - 1
     guard case .relatedQuotes(var list) = state.overlays[top].kind else { return nil }
-    let count = list.entries(in: state.corpus).count
+    let count = list.entries(in: state).count
     let page = max(1, state.overlayPageHeight / 2 - 1)
     switch command {
     case .moveDown: list.cursor += 1
@@ -46,7 +46,7 @@ func updateRelatedOverlay(_ state: inout AppState, _ command: Command) -> [Effec
     case .top: list.cursor = 0
     case .bottom: list.cursor = count - 1
     case .openRelatedQuote:
-        let entries = list.entries(in: state.corpus)
+        let entries = list.entries(in: state)
         guard entries.indices.contains(list.cursor) else { return [] }
         jump(&state, to: entries[list.cursor])
         return []
@@ -56,7 +56,7 @@ func updateRelatedOverlay(_ state: inout AppState, _ command: Command) -> [Effec
     list.cursor = max(0, min(max(0, count - 1), list.cursor))
     state.overlays[top].kind = .relatedQuotes(list)
     // Keep the cursor's two rows (and its group heading, for a group's first) on screen.
-    let rows = list.rows(list.entries(in: state.corpus), in: state.corpus)
+    let rows = list.rows(list.entries(in: state), in: state.corpus)
     guard let r = rows.firstIndex(of: .entry(list.cursor, line: 0)) else { return [] }
     let first = r > 0 && { if case .heading = rows[r - 1] { true } else { false } }() ? r - 1 : r
     let height = state.overlayPageHeight

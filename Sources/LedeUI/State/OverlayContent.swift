@@ -33,7 +33,7 @@ enum OverlayContent {
             if state.corpus.problems.isEmpty { return [OverlayLine(text: "Every file opened.")] }
             return state.corpus.problems.map { OverlayLine(text: Sanitizer.display("\($0.path): \($0.reason)")) }
         case .relatedQuotes(let list):
-            return list.lines(in: state.corpus)
+            return list.lines(in: state)
         }
     }
 }

@@ -41,6 +41,9 @@ public struct QuoteNavigation: Hashable, Sendable {
     public var tabScroll = 0
     /// The article the tab's cursor belongs to.
     var tabArticleIndex: Int?
+    /// Article id -> index into `corpus.articles`, to follow links without a scan of the
+    /// corpus per link (`Corpus.quote(id:)` scans).
+    var articleIndexByID: [String: Int] = [:]
 
     /// Positions beyond this are dropped from the bottom of the stack.
     static let backStackLimit = 100
@@ -66,6 +69,9 @@ extension AppState {
 
     /// Keeps the quote state consistent with the shown article (part of `reconcile()`).
     mutating func reconcileQuotes() {
+        if quoteNav.articleIndexByID.count != corpus.articles.count {
+            quoteNav.articleIndexByID = Dictionary(corpus.articles.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        }
         if let s = quoteNav.selected,
            s.articleIndex != reader.articleIndex || !corpus.articles[s.articleIndex].quotes.indices.contains(s.quote) {
             quoteNav.selected = nil
@@ -81,6 +87,18 @@ extension AppState {
         if quoteNav.tabCursor < quoteNav.tabScroll { quoteNav.tabScroll = quoteNav.tabCursor }
         if quoteNav.tabCursor >= quoteNav.tabScroll + visibleQuotes { quoteNav.tabScroll = quoteNav.tabCursor - visibleQuotes + 1 }
         quoteNav.tabScroll = max(0, min(quoteNav.tabScroll, max(0, count - visibleQuotes)))
+    }
+
+    /// Where a linked quote is: its article's index and its index in that article's quotes.
+    func locate(_ link: QuoteLink) -> (article: Int, quote: Int)? {
+        guard let a = quoteNav.articleIndexByID[link.articleID] ?? corpus.quote(id: link.quoteID)?.article else { return nil }
+        let quotes = corpus.articles[a].quotes
+        // Ids count from 1 in text order, so the quote is usually at N-1; search if not.
+        if let hash = link.quoteID.range(of: "#q", options: .backwards), let n = Int(link.quoteID[hash.upperBound...]),
+           quotes.indices.contains(n - 1), quotes[n - 1].id == link.quoteID {
+            return (a, n - 1)
+        }
+        return quotes.firstIndex { $0.id == link.quoteID }.map { (a, $0) }
     }
 
     /// Where the reader is now, for the back stack; nil with no article shown.

@@ -30,15 +30,16 @@ extension RelatedQuotesList {
         return quotes.indices.contains(quote) ? quotes[quote] : nil
     }
 
-    func entries(in corpus: Corpus) -> [RelatedEntry] {
+    func entries(in state: AppState) -> [RelatedEntry] {
+        let corpus = state.corpus
         guard let q = source(in: corpus) else { return [] }
         return (corpus.relatedQuotes[q.id] ?? []).map { link in
-            guard let (a, target) = corpus.quote(id: link.quoteID) else {
+            guard let (a, index) = state.locate(link) else {
                 return RelatedEntry(link: link, target: nil, date: "", title: Sanitizer.display(link.articleID),
                                     speaker: "", kind: Self.label(link.kind), text: "(quote not found)")
             }
             let article = corpus.articles[a].article
-            let index = corpus.articles[a].quotes.firstIndex { $0.id == target.id } ?? 0
+            let target = corpus.articles[a].quotes[index]
             return RelatedEntry(link: link, target: (a, index), date: article.date.map { "\($0)" } ?? "undated",
                                 title: Sanitizer.display(article.title), speaker: speakerName(target),
                                 kind: Self.label(link.kind), text: "“" + oneLine(target.text) + "”")
@@ -77,8 +78,9 @@ extension RelatedQuotesList {
     }
 
     /// The rows as plain text (what `OverlayContent.lines` gives, e.g. for scroll limits).
-    func lines(in corpus: Corpus) -> [OverlayLine] {
-        let entries = entries(in: corpus)
+    func lines(in state: AppState) -> [OverlayLine] {
+        let corpus = state.corpus
+        let entries = entries(in: state)
         return rows(entries, in: corpus).map { row in
             switch row {
             case .heading(let t): OverlayLine(text: t, isHeading: true)

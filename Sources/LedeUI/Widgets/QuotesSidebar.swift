@@ -49,3 +49,15 @@ enum QuotesSidebar {
         }
     }
 }
+
+/// Status-line hints where the quote features change what keys do: the related-quotes
+/// overlay and the quotes tab. Nil elsewhere.
+enum QuoteHints {
+    static func items(_ state: AppState) -> [String]? {
+        if case .relatedQuotes = state.overlays.last?.kind { return ["Enter go", "j/k move", "q close"] }
+        if state.overlays.isEmpty, state.focus == .sidebar, state.quoteNav.sidebarShowsQuotes {
+            return ["j/k move", "Enter select", "]/[ step", "Q entities", "? help"]
+        }
+        return nil
+    }
+}

@@ -8,7 +8,7 @@ enum RelatedQuotesView {
                        into screen: inout Screen) {
         let box = OverlayGeometry.box(in: state.size)
         guard box.width >= 10, box.height >= 3 else { return }
-        let entries = list.entries(in: state.corpus)
+        let entries = list.entries(in: state)
         let rows = list.rows(entries, in: state.corpus)
         let inner = box.inset(1)
         let position = entries.isEmpty ? "" : " \(list.cursor + 1)/\(entries.count)"
