@@ -246,6 +246,18 @@ struct QuoteUpdateTests {
         #expect(s.quoteNav.tabCursor == 1)
     }
 
+    @Test("in one-pane mode Q shows the quotes tab and Enter shows the quote in the reading pane")
+    func quotesTabSinglePane() {
+        var s = quoteState(width: 50)
+        press(&s, .char("Q"))
+        #expect(s.focus == .sidebar)
+        #expect(view(s, theme: Theme(colors: .none)).find("Quotes") != nil)
+        press(&s, .char("j"), .enter)
+        #expect(s.focus == .reader)
+        #expect(s.selectedQuoteID == "a.txt#q2")
+        #expect(view(s, theme: Theme(colors: .none)).find("▌") != nil)
+    }
+
     @Test("Q unfolds the sidebar below 100 columns")
     func quotesTabNarrow() {
         var s = quoteState(width: 80)

@@ -235,6 +235,7 @@ private func selectListedQuote(_ state: inout AppState) {
     let selection = QuoteSelection(articleIndex: article, quote: state.quoteNav.tabCursor)
     if state.quoteNav.selected != selection { pushBack(&state) }
     select(&state, selection)
+    if state.layout.mode == .single { state.focus = .reader }  // else the quote is not on screen
     state.message = StatusMessage(text: quoteDescription(state, article: article, quote: selection.quote), isWarning: false)
 }
 
