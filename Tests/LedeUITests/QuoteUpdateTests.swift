@@ -233,10 +233,13 @@ struct QuoteUpdateTests {
         press(&s, .backspace)  // Enter was a jump too
         #expect(s.reader.scroll == 0)
         #expect(s.selectedQuote == nil)
-        press(&s, .char("Q"))
+        press(&s, .char("k"), .char("k"), .char("r"))  // r in the tab: the quote under its cursor
+        #expect(s.selectedQuoteID == "a.txt#q1")
+        #expect(s.overlays.count == 1)
+        press(&s, .char("q"), .char("Q"))
         #expect(!s.quoteNav.sidebarShowsQuotes)
         press(&s, .char("j"))  // entity cursor again
-        #expect(s.quoteNav.tabCursor == 2)
+        #expect(s.quoteNav.tabCursor == 0)
     }
 
     @Test("] moves the quotes tab's cursor along with the selection")
@@ -276,7 +279,7 @@ struct QuoteUpdateTests {
         #expect(k.command(for: .ctrl("o"), focus: .reader, promptOpen: false) == .goBack)
         #expect(k.command(for: .backspace, focus: .sidebar, promptOpen: false) == .goBack)
         #expect(k.command(for: .backspace, focus: .reader, promptOpen: true) == .edit(.backspace))
-        #expect(k.command(for: .enter, focus: .reader, promptOpen: false, overlayOpen: true) == .openRelatedQuote)
+        #expect(k.command(for: .enter, focus: .reader, promptOpen: false, overlayOpen: true) == .chooseInOverlay)
         #expect(k.command(for: .enter, focus: .sidebar, promptOpen: false, quotesTab: true) == .selectListedQuote)
         #expect(k.command(for: .enter, focus: .sidebar, promptOpen: false) == .jumpToEntity)
         #expect(k.command(for: .enter, focus: .list, promptOpen: false, quotesTab: true) == .openArticle)

@@ -26,8 +26,8 @@ public enum Command: Hashable, Sendable {
     // along them, go back, and the sidebar's quotes tab.
     case nextQuote, previousQuote
     case showRelatedQuotes
-    /// In the related-quotes overlay: go to the quote under the cursor.
-    case openRelatedQuote
+    /// Enter in an overlay that lists choices (the related quotes): take the one under the cursor.
+    case chooseInOverlay
     /// Return to where the reader was before the last jump.
     case goBack
     /// Switch the right sidebar between entities and quotes.

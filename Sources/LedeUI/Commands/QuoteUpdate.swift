@@ -23,7 +23,7 @@ func updateQuotePanes(_ state: inout AppState, _ command: Command) -> [Effect]? 
         }
         let upper = max(0, state.shownQuotes.count - 1)
         state.quoteNav.tabCursor = max(0, min(upper, state.quoteNav.tabCursor + delta))
-    case .openRelatedQuote:
+    case .chooseInOverlay:
         break  // only meaningful in the related-quotes overlay
     default:
         return nil
@@ -45,7 +45,7 @@ func updateRelatedOverlay(_ state: inout AppState, _ command: Command) -> [Effec
     case .pageUp: list.cursor -= page
     case .top: list.cursor = 0
     case .bottom: list.cursor = count - 1
-    case .openRelatedQuote:
+    case .chooseInOverlay:
         let entries = list.entries(in: state)
         guard entries.indices.contains(list.cursor) else { return [] }
         jump(&state, to: entries[list.cursor])
@@ -124,7 +124,8 @@ private func select(_ state: inout AppState, _ selection: QuoteSelection) {
     state.reader.scroll = max(0, min(first - above, state.maxReaderScroll))
 }
 
-/// `r`: lists the related quotes of the selected quote, or of the first one on screen.
+/// `r`: lists the related quotes of the selected quote, or of the first one on screen; in the
+/// quotes tab, of the quote under its cursor.
 private func openRelatedQuotes(_ state: inout AppState) {
     guard let article = state.reader.articleIndex, let doc = state.reader.document else { return }
     let quotes = state.shownQuotes
@@ -133,6 +134,7 @@ private func openRelatedQuotes(_ state: inout AppState) {
         return
     }
     var index = state.selectedQuote == nil ? nil : state.quoteNav.selected?.quote
+    if state.focus == .sidebar, state.quoteNav.sidebarShowsQuotes { index = state.quoteNav.tabCursor }
     if index == nil {
         let top = state.reader.scroll, bottom = top + state.readerTextHeight
         index = quotes.firstIndex { q in

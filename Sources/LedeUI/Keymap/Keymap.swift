@@ -122,7 +122,7 @@ public struct Keymap: Sendable {
         KeyBinding(.enter, .pane(.list), .openArticle, "Read the article"),
         KeyBinding(.enter, .pane(.sidebar), .jumpToEntity, "Jump to the entity's first mention"),
         KeyBinding(.enter, .quotesTab, .selectListedQuote, "Select the quote in the reading pane"),
-        KeyBinding(.enter, .overlay, .openRelatedQuote, "Go to the related quote (Backspace returns)"),
+        KeyBinding(.enter, .overlay, .chooseInOverlay, "Go to the related quote (Backspace returns)"),
 
         KeyBinding(.enter, .prompt, .submitPrompt, "Accept"),
         KeyBinding(.escape, .prompt, .cancelPrompt, "Cancel"),
