@@ -5,7 +5,8 @@
 //     state ─view(state, theme)→ Screen (cells) ─Terminal→ changed cells ─→ Backend
 //
 // - `Keymap/` keys to commands, as data (`Keymap.standard`): per pane, then global; a
-//   prompt scope while a prompt is open. Help overlay and status hints are generated from it.
+//   prompt scope while a prompt is open; an overlay scope while an overlay is open, a quotes-tab
+//   scope while the sidebar lists quotes. Help overlay and status hints are generated from it.
 // - `Commands/` the `Command` enum, `update` (pure), `LineEdit`/`LineEditor` (shell-like line
 //   editing with history, for every single-line prompt).
 // - `State/` `AppState` (one value), `reconcile()` (invariants after every change: cursor and
@@ -16,6 +17,9 @@
 // - `Layout/` pane rects for a size: three panes from 100 columns, sidebar folded (toggle `e`)
 //   below, one pane below 60, a message below 40x10.
 // - `Widgets/` render functions `(state, rect, theme, &screen)`.
+// - Quotes: `]`/`[` select a quote, `r` lists its related quotes (an overlay), Enter jumps, the
+//   back key returns; `Q` puts the article's quotes in the sidebar. State in `AppState.quoteNav`
+//   (`State/QuoteNavigation.swift`), commands in `Commands/QuoteUpdate.swift`.
 // - `Screen/` cells (grapheme, width, style), the frame, and its diff.
 // - `Backend/` the `Backend` protocol and `TestBackend` (in memory, scripted events).
 //

@@ -16,13 +16,21 @@ public func view(_ state: AppState, theme: Theme) -> Screen {
         ReaderPane.render(state, in: r, text: text, focused: state.focus == .reader && !single, theme: theme, into: &screen)
     }
     if let r = layout.panes[.sidebar] {
-        SidebarPane.render(state, in: r, focused: state.focus == .sidebar && !single, theme: theme, into: &screen)
+        if state.quoteNav.sidebarShowsQuotes {
+            QuotesSidebar.render(state, in: r, focused: state.focus == .sidebar && !single, theme: theme, into: &screen)
+        } else {
+            SidebarPane.render(state, in: r, focused: state.focus == .sidebar && !single, theme: theme, into: &screen)
+        }
     }
     for x in layout.separators {
         Chrome.verticalLine(x: x, height: layout.status.y, theme: theme, into: &screen)
     }
     if let top = state.overlays.last {
-        OverlayView.render(top, state: state, theme: theme, into: &screen)
+        if case .relatedQuotes(let list) = top.kind {
+            RelatedQuotesView.render(list, overlay: top, state: state, theme: theme, into: &screen)
+        } else {
+            OverlayView.render(top, state: state, theme: theme, into: &screen)
+        }
     }
     StatusLine.render(state, in: layout.status, theme: theme, into: &screen)
     return screen

@@ -30,6 +30,18 @@ public enum Command: Hashable, Sendable {
     case nextResult, previousResult
     /// Tab in a prompt: complete the entity name being typed.
     case completePrompt
+    // Quotes: step through the article's quotes, list a quote's related quotes and jump
+    // along them, go back, and the sidebar's quotes tab.
+    case nextQuote, previousQuote
+    case showRelatedQuotes
+    /// Enter in an overlay that lists choices (the related quotes): take the one under the cursor.
+    case chooseInOverlay
+    /// Return to where the reader was before the last jump.
+    case goBack
+    /// Switch the right sidebar between entities and quotes.
+    case toggleQuotesTab
+    /// In the quotes tab: select the quote under the cursor in the reading pane.
+    case selectListedQuote
 }
 
 /// What `update` asks the outside world to do.

@@ -32,7 +32,9 @@ extension AppState {
         case .resize(let size): return update(&self, .resize(size))
         case .terminate: return update(&self, .quit)
         case .key(let key):
-            guard let command = keymap.command(for: key, focus: focus, promptOpen: prompt != nil) else { return [] }
+            guard let command = keymap.command(for: key, focus: focus, promptOpen: prompt != nil,
+                                               overlayOpen: !overlays.isEmpty,
+                                               quotesTab: quoteNav.sidebarShowsQuotes) else { return [] }
             return update(&self, command)
         }
     }
@@ -41,6 +43,7 @@ extension AppState {
 private func updateOverlay(_ state: inout AppState, _ command: Command) -> [Effect] {
     let page = state.overlayPageHeight
     let top = state.overlays.count - 1
+    if let effects = updateRelatedOverlay(&state, command) { return effects }
     switch command {
     case .moveDown: state.overlays[top].scroll += 1
     case .moveUp: state.overlays[top].scroll -= 1
@@ -61,6 +64,7 @@ private func toggleOverlay(_ state: inout AppState, _ kind: OverlayKind) {
 }
 
 private func updatePanes(_ state: inout AppState, _ command: Command) -> [Effect] {
+    if let effects = updateQuotePanes(&state, command) { return effects }
     switch command {
     case .moveDown: move(&state, by: 1)
     case .moveUp: move(&state, by: -1)
@@ -96,6 +100,7 @@ private func updatePanes(_ state: inout AppState, _ command: Command) -> [Effect
         return [.quit]
     case .dismiss:
         state.reader.marks = nil
+        state.quoteNav.selected = nil
     case .startFilter, .clearFilter, .filterByEntity, .filterByDate, .cycleSort, .startCorpusSearch,
          .nextResult, .previousResult:
         updateFilter(&state, command)
@@ -145,6 +150,7 @@ private func changePane(_ state: inout AppState, _ command: Command) {
 
 /// Highlights every mention of the entity under the sidebar cursor.
 private func selectEntity(_ state: inout AppState) {
+    if state.quoteNav.sidebarShowsQuotes { return }  // the sidebar lists quotes, not entities
     let entities = state.sidebar.entities
     guard entities.indices.contains(state.sidebar.cursor) else { return }
     let e = entities[state.sidebar.cursor]

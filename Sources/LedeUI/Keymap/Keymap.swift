@@ -4,6 +4,10 @@ public enum KeyScope: Hashable, Sendable {
     case global
     case pane(Pane)
     case prompt
+    /// While an overlay is open; wins over pane and global bindings.
+    case overlay
+    /// In the sidebar while it lists quotes; wins over the sidebar's entity bindings.
+    case quotesTab
 }
 
 public struct KeyBinding: Hashable, Sendable {
@@ -42,12 +46,15 @@ public struct Keymap: Sendable {
     }
 
     /// The command for `key` in the given context, or nil when the key means nothing there.
-    public func command(for key: Key, focus: Pane, promptOpen: Bool) -> Command? {
+    public func command(for key: Key, focus: Pane, promptOpen: Bool, overlayOpen: Bool = false,
+                        quotesTab: Bool = false) -> Command? {
         if promptOpen {
             if let c = table[.prompt]?[key] { return c }
             if case .char(let ch) = key { return .edit(.insert(ch)) }
             return nil
         }
+        if overlayOpen, let c = table[.overlay]?[key] { return c }
+        if quotesTab, focus == .sidebar, let c = table[.quotesTab]?[key] { return c }
         return table[.pane(focus)]?[key] ?? table[.global]?[key]
     }
 
@@ -55,7 +62,8 @@ public struct Keymap: Sendable {
     public func helpSections() -> [(title: String, rows: [(keys: String, help: String)])] {
         let scopes: [(KeyScope, String)] = [
             (.global, "Everywhere"), (.pane(.list), "Article list"), (.pane(.reader), "Reading pane"),
-            (.pane(.sidebar), "Entity sidebar"), (.prompt, "Prompt (search, filter)"),
+            (.pane(.sidebar), "Entity sidebar"), (.quotesTab, "Quotes tab of the sidebar"),
+            (.overlay, "Related quotes list"), (.prompt, "Prompt (search, filter)"),
         ]
         return scopes.compactMap { scope, title in
             var rows: [(keys: String, help: String)] = []
@@ -116,6 +124,15 @@ public struct Keymap: Sendable {
         KeyBinding(.enter, .pane(.sidebar), .filterByEntity, "Only articles that mention the entity"),
         KeyBinding(.char("f"), .pane(.sidebar), .filterByEntity, "Only articles that mention the entity"),
         KeyBinding(.char("m"), .pane(.sidebar), .jumpToEntity, "Jump to the entity's first mention"),
+        KeyBinding(.char("]"), .global, .nextQuote, "Next quote in the article"),
+        KeyBinding(.char("["), .global, .previousQuote, "Previous quote in the article"),
+        KeyBinding(.char("r"), .global, .showRelatedQuotes, "Related quotes of the selected (or first visible) quote"),
+        KeyBinding(.ctrl("o"), .global, .goBack, "Back to where you were before the last jump"),
+        KeyBinding(.backspace, .global, .goBack, "Back to where you were before the last jump"),
+        KeyBinding(.char("Q"), .global, .toggleQuotesTab, "Sidebar: switch between entities and quotes"),
+
+        KeyBinding(.enter, .quotesTab, .selectListedQuote, "Select the quote in the reading pane"),
+        KeyBinding(.enter, .overlay, .chooseInOverlay, "Go to the related quote (Backspace returns)"),
 
         KeyBinding(.enter, .prompt, .submitPrompt, "Accept"),
         KeyBinding(.escape, .prompt, .cancelPrompt, "Cancel"),
@@ -148,7 +165,8 @@ public struct Keymap: Sendable {
                 KeyHint(keys: "q", label: "quit")],
         .reader: [KeyHint(keys: "j/k", label: "scroll"), KeyHint(keys: "Space/b", label: "page"),
                   KeyHint(keys: "/", label: "search"), KeyHint(keys: "n/N", label: "next/prev"),
-                  KeyHint(keys: "?", label: "help")],
+                  KeyHint(keys: "?", label: "help"),
+                  KeyHint(keys: "]/[", label: "quotes")],
         .sidebar: [KeyHint(keys: "j/k", label: "select"), KeyHint(keys: "Enter", label: "filter"),
                    KeyHint(keys: "n/N", label: "mentions"), KeyHint(keys: "?", label: "help")],
     ]

@@ -37,6 +37,8 @@ public struct SidebarState: Hashable, Sendable {
 public enum OverlayKind: Hashable, Sendable {
     case help
     case problems
+    /// The quotes related to one quote, with a cursor (`r`).
+    case relatedQuotes(RelatedQuotesList)
 }
 
 public struct Overlay: Hashable, Sendable {
@@ -82,6 +84,8 @@ public struct AppState: Sendable {
     public var read: Set<String> = []
     public var reader = ReaderState()
     public var sidebar = SidebarState()
+    /// The selected quote, the back stack of jumps, the sidebar's quotes tab.
+    public var quoteNav = QuoteNavigation()
     /// Open overlays, the top one last (a stack, so overlays can open overlays and go back).
     public var overlays: [Overlay] = []
     public var prompt: Prompt?

@@ -11,6 +11,7 @@ enum OverlayContent {
         switch kind {
         case .help: "Keys"
         case .problems: "Files not opened (\(state.corpus.problems.count))"
+        case .relatedQuotes(let list): list.title(in: state.corpus)
         }
     }
 
@@ -31,6 +32,8 @@ enum OverlayContent {
         case .problems:
             if state.corpus.problems.isEmpty { return [OverlayLine(text: "Every file opened.")] }
             return state.corpus.problems.map { OverlayLine(text: Sanitizer.display("\($0.path): \($0.reason)")) }
+        case .relatedQuotes(let list):
+            return list.lines(in: state)
         }
     }
 }

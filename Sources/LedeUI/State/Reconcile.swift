@@ -57,6 +57,8 @@ extension AppState {
         }
         sidebar.scroll = max(0, min(sidebar.scroll, max(0, rows.count - height)))
 
+        reconcileQuotes()
+
         // Overlays.
         for i in overlays.indices {
             let lines = OverlayContent.lines(for: overlays[i].kind, state: self).count

@@ -14,6 +14,9 @@ public struct Theme: Sendable {
     public var entity: [EntityType: Style]
     public var quote: Style
     public var selectedMention: Style
+    /// The quote `]`/`[` or a jump selected, and the bar beside its lines.
+    public var selectedQuote: Style
+    public var quoteBar: Style
     public var currentMatch: Style
     public var searchMatch: Style
     public var title: Style
@@ -60,17 +63,24 @@ public struct Theme: Sendable {
         case .none:
             entity = Dictionary(uniqueKeysWithValues: EntityType.allCases.map { ($0, Style(underline: true)) })
             quote = Style(bold: true)
+            selectedQuote = Style(bold: true, underline: true)
+            quoteBar = Style(bold: true)
             searchMatch = Style(reverse: true)
             currentMatch = Style(bold: true, underline: true, reverse: true)
         case .basic:
             entity = Theme.basicEntityColors.mapValues { Style(fg: $0, bold: true) }
             quote = Style(fg: .green)
+            selectedQuote = Style(fg: .black, bg: .green)
+            quoteBar = Style(fg: .green, bold: true)
             searchMatch = Style(fg: .black, bg: .yellow)
             currentMatch = Style(fg: .black, bg: .yellow, bold: true, underline: true)
         case .extended:
             // displaCy's pastel backgrounds under dark text.
             entity = Theme.displacyColors.mapValues { Style(fg: .indexed(16), bg: $0) }
             quote = Style(fg: .indexed(114), italic: true)
+            // The quote colour as a background: plainly the same quote, now selected.
+            selectedQuote = Style(fg: .indexed(16), bg: .indexed(114))
+            quoteBar = Style(fg: .indexed(114), bold: true)
             searchMatch = Style(fg: .indexed(16), bg: .indexed(226))
             currentMatch = Style(fg: .indexed(16), bg: .indexed(208), bold: true)
         }

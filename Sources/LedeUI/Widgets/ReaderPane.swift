@@ -17,10 +17,14 @@ enum ReaderPane {
         let current = marks.flatMap { m in m.current.map { m.spans[$0] } }
         let markStyle: Style
         if case .search = marks?.source { markStyle = theme.searchMatch } else { markStyle = theme.selectedMention }
+        let selectedQuote = state.selectedQuote?.span
         for row in 0..<text.height {
             let index = state.reader.scroll + row
             guard index < doc.lines.count else { break }
             let line = doc.lines[index]
+            if let q = selectedQuote, line.glyphs.contains(where: { g in g.offset.map { q.contains($0) } ?? false }) {
+                screen.put("▌", x: text.x - 1, y: text.y + row, style: theme.quoteBar)  // in the left margin
+            }
             var x = text.x
             for g in line.glyphs {
                 var style: Style
@@ -29,6 +33,7 @@ enum ReaderPane {
                 case .meta: style = theme.meta
                 case .body:
                     style = g.inQuote ? theme.quote : .plain
+                    if let q = selectedQuote, let o = g.offset, q.contains(o) { style = theme.selectedQuote }
                     if let t = g.entity { style = style.patched(by: theme.style(for: t)) }
                     if let o = g.offset, let m = marks, let span = span(containing: o, in: m.spans) {
                         style = span == current ? theme.currentMatch : style.patched(by: markStyle)

@@ -45,6 +45,7 @@ enum StatusLine {
     }
 
     static func hintItems(_ state: AppState) -> [String] {
+        if let quoteHints = QuoteHints.items(state) { return quoteHints }
         if !state.overlays.isEmpty { return ["q close", "j/k scroll"] }
         if state.visible.isEmpty { return ["F clear filter", "? help", "q quit"] }
         return (state.keymap.hints[state.focus] ?? []).map { "\($0.keys) \($0.label)" }
