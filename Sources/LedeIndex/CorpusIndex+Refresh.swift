@@ -17,14 +17,17 @@ extension CorpusIndex {
         func mark(_ what: String) {
             if timing { FileHandle.standardError.write(Data("lede index timing: \(what) at \(Int(elapsed() * 1000)) ms\n".utf8)) }
         }
-        let found = Discovery(loader: loader, paths: paths)
-        mark("walked \(found.files.count) files")
+        // Walking the folders and reading the stored file table are independent: do both
+        // at once (each is a large part of checking an unchanged corpus of many files).
+        let (found, storedResult) = Self.concurrently(
+            { Discovery(loader: self.loader, paths: self.paths) },
+            { Result { try self.pool.read { db in try StoredFile.all(db) } } })
+        let stored = try storedResult.get()
+        mark("walked \(found.files.count) files and read \(stored.count) stored ones")
         var p = IndexProgress(phase: .scanning, filesFound: found.files.count, filesToRead: 0, filesRead: 0,
                               articlesAnalysed: 0, bytesRead: 0, elapsedSeconds: 0)
         progress?(p)
 
-        let stored = try pool.read { db in try StoredFile.all(db) }
-        mark("read \(stored.count) stored files")
         let stamps = Self.stamps(of: found.files)
         mark("stat")
         var jobs: [FileJob] = []
@@ -131,6 +134,7 @@ extension CorpusIndex {
             }
         }
         let counts = totals!
+        mark("totals")
         // Keep the list snapshot current for the next open (also when the same roots were
         // spelt differently, since the snapshot holds paths as the user gave them).
         let spelt = paths.joined(separator: "\n")
@@ -152,6 +156,7 @@ extension CorpusIndex {
             filePositions = unchangedRows
             self.totals = counts
         }
+        mark("list snapshot")
         p.phase = .done
         p.elapsedSeconds = elapsed()
         progress?(p)
@@ -160,6 +165,16 @@ extension CorpusIndex {
                             articlesAnalysed: p.articlesAnalysed, bytesRead: p.bytesRead,
                             problems: counts.problems + found.problems.count, seconds: elapsed(),
                             rebuiltCache: rebuiltCache, changed: changed)
+    }
+
+    static func concurrently<A: Sendable, B: Sendable>(_ a: @escaping @Sendable () -> A,
+                                                       _ b: @escaping @Sendable () -> B) -> (A, B) {
+        let group = DispatchGroup()
+        let box = ResultBox<A>()
+        DispatchQueue.global().async(group: group) { box.value = a() }
+        let second = b()
+        group.wait()
+        return (box.value!, second)
     }
 
     /// Article text written per transaction during a refresh.
@@ -192,4 +207,9 @@ extension CorpusIndex {
         }
     }
 
+}
+
+/// Carries a value from a worker thread to the one waiting for it (ordered by the group).
+final class ResultBox<T>: @unchecked Sendable {
+    var value: T?
 }
