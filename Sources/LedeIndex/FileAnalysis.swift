@@ -34,10 +34,33 @@ enum FileAnalysis {
     /// file does not hold every article's analysis in memory at once.
     static let maxBatch = 512
 
+    /// Files at least this large that look like JSON Lines are read a block at a time.
+    static let streamingThreshold: Int64 = 32 << 20
+
+    static func startsLikeJSONLines(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        let first = head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        return first == UInt8(ascii: "{")
+    }
+
     static func run(_ jobs: [FileJob], loader: CorpusLoader) -> [FileOutcome] {
         var outcomes: [FileOutcome?] = Array(repeating: nil, count: jobs.count)
         var pending: [(job: Int, loaded: LoadedFile, hash: Int64, bytes: Int)] = []
         for (i, job) in jobs.enumerated() {
+            if job.stamp.size >= streamingThreshold, startsLikeJSONLines(job.file.path) {
+                var hash = ContentHash.Blocks()
+                if let parsed = JSONLinesStream.parse(path: job.file.path, blockSize: ContentHash.Blocks.size,
+                                                      onBlock: { hash.add($0) }) {
+                    if hash.value == job.storedHash {
+                        outcomes[i] = .sameContent(path: job.file.path, stamp: job.stamp)
+                    } else {
+                        pending.append((i, CorpusLoader.articles(from: parsed, file: job.file), hash.value, Int(job.stamp.size)))
+                    }
+                    continue
+                }
+            }
             guard let data = FileManager.default.contents(atPath: job.file.path) else {
                 outcomes[i] = .analysed(AnalysedFile(
                     file: job.file, stamp: job.stamp, hash: 0, format: nil, articles: [], fallbackIDs: [],
