@@ -157,6 +157,11 @@ extension CorpusIndex {
             self.totals = counts
         }
         mark("list snapshot")
+        if changed {
+            // A large refresh leaves a WAL file as big as what it wrote; give the disk back.
+            // Best effort: a reader in another process may hold it, then it is left.
+            try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        }
         p.phase = .done
         p.elapsedSeconds = elapsed()
         progress?(p)
