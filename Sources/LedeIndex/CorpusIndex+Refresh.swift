@@ -122,6 +122,7 @@ extension CorpusIndex {
             p.elapsedSeconds = elapsed()
             progress?(p)
             try write { db in try QuoteLinking.relink(db) }
+            mark("linked quotes")
         }
 
         let changed = analysedFiles > 0 || !removed.isEmpty
@@ -161,6 +162,7 @@ extension CorpusIndex {
             // A large refresh leaves a WAL file as big as what it wrote; give the disk back.
             // Best effort: a reader in another process may hold it, then it is left.
             try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            mark("checkpoint")
         }
         p.phase = .done
         p.elapsedSeconds = elapsed()
