@@ -77,15 +77,18 @@ enum FileAnalysis {
         }
         // Analyse the chunk's articles in batches of up to maxBatch, then hand each file
         // its share back.
+        // Batches run concurrently: a single large file is one chunk, and would otherwise
+        // be analysed on one core while the other workers have nothing to do.
         let all = pending.flatMap(\.loaded.articles)
-        var analysed: [AnalyzedArticle] = []
-        analysed.reserveCapacity(all.count)
-        var start = 0
-        while start < all.count {
-            let end = min(all.count, start + maxBatch)
-            analysed += analyse(Array(all[start..<end]))
-            start = end
+        let starts = Array(stride(from: 0, to: all.count, by: maxBatch))
+        var batches = [[AnalyzedArticle]](repeating: [], count: starts.count)
+        batches.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: starts.count) { b in
+                out.buffer[b] = analyse(Array(all[starts[b]..<min(all.count, starts[b] + maxBatch)]))
+            }
         }
+        let analysed = batches.flatMap { $0 }
         var next = 0
         for p in pending {
             let n = p.loaded.articles.count
