@@ -114,6 +114,14 @@ public final class CorpusIndex: @unchecked Sendable {
 
     /// One article with its body, entity mentions and quotes (families included).
     public func article(id: String) throws -> AnalyzedArticle? {
+        if let found = try readArticle(id: id) { return found }
+        // Another process may have re-analysed the file since this list was read, giving
+        // its articles new rows: list again and retry once.
+        _ = try listCorpus()
+        return try readArticle(id: id)
+    }
+
+    private func readArticle(id: String) throws -> AnalyzedArticle? {
         guard let (rowID, path) = try locate(id) else { return nil }
         return try pool.read { db -> AnalyzedArticle? in
             guard let row = try Row.fetchOne(db, sql: """
