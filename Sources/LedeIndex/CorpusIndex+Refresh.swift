@@ -50,6 +50,23 @@ extension CorpusIndex {
         }
         let present = Set(found.absolutePaths)
         let removed = stored.keys.filter { !present.contains($0) }
+        // A small corpus is analysed whole whenever anything changed, in one extractor
+        // call, so entity canonical names agree across all of it exactly as with
+        // `Corpus.open(paths:)`; a large one in batches (see docs/scale.md).
+        // Files only touched (same bytes) do not count as a change.
+        let corpusBytes = stamps.reduce(Int64(0)) { $0 + max(0, $1?.size ?? 0) }
+        let wholeCorpus = corpusBytes <= Int64(wholeCorpusBytes)
+            && (!removed.isEmpty || jobs.contains { job in
+                guard let old = job.storedHash, let data = FileManager.default.contents(atPath: job.file.path) else { return true }
+                return ContentHash.of(data) != old
+            })
+        if wholeCorpus {
+            reused = 0
+            positions = [:]
+            jobs = found.files.indices.map { i in
+                FileJob(file: found.files[i], stamp: stamps[i] ?? FileStamp(size: -1, modifiedNanoseconds: 0), storedHash: nil)
+            }
+        }
         if !removed.isEmpty || !jobs.isEmpty {
             // Whatever was derived from the whole corpus is void from the first change on,
             // so a refresh interrupted half-way is not followed by a stale list or totals.
@@ -71,11 +88,12 @@ extension CorpusIndex {
         progress?(p)
         var analysedFiles = 0
         if !jobs.isEmpty {
-            let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count))
+            let workers = wholeCorpus ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count))
             // Small chunks keep cores busy; enough files per chunk that the entity
             // extractor sees related articles together.
-            let chunkSize = max(1, min(64, jobs.count / (workers * 4)))
-            let pipeline = AnalysisPipeline(jobs: jobs, chunkSize: chunkSize, workers: workers, loader: loader)
+            let chunkSize = wholeCorpus ? jobs.count : max(1, min(64, jobs.count / (workers * 4)))
+            let pipeline = AnalysisPipeline(jobs: jobs, chunkSize: chunkSize, workers: workers, loader: loader,
+                                            batch: wholeCorpus ? Int.max : FileAnalysis.maxBatch)
             let absoluteOf = Dictionary(zip(found.files.map(\.path), found.absolutePaths), uniquingKeysWith: { a, _ in a })
             // Few large transactions: FTS5 writes a new segment at every commit and merges
             // them later, so small commits cost several times the text's own insertion.

@@ -36,8 +36,14 @@ public final class CorpusIndex: @unchecked Sendable {
     /// The last list handed out and the cache row of each of its articles.
     var listed = ListedArticles(articles: [], rows: [])
 
-    public init(paths: [String], locations: IndexLocations = .standard(), loader: CorpusLoader = CorpusLoader()) throws {
+    /// Corpora of at most this many bytes of files are analysed whole (one extractor call
+    /// over every article) whenever something changed; larger ones file by file.
+    public let wholeCorpusBytes: Int
+
+    public init(paths: [String], locations: IndexLocations = .standard(), loader: CorpusLoader = CorpusLoader(),
+                wholeCorpusBytes: Int = 16_000_000) throws {
         self.paths = paths
+        self.wholeCorpusBytes = wholeCorpusBytes
         self.key = CorpusKey(paths: paths)
         self.locations = locations
         self.loader = loader

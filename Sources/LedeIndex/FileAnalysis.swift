@@ -45,7 +45,7 @@ enum FileAnalysis {
         return first == UInt8(ascii: "{")
     }
 
-    static func run(_ jobs: [FileJob], loader: CorpusLoader) -> [FileOutcome] {
+    static func run(_ jobs: [FileJob], loader: CorpusLoader, batch batchSize: Int = FileAnalysis.maxBatch) -> [FileOutcome] {
         var outcomes: [FileOutcome?] = Array(repeating: nil, count: jobs.count)
         var pending: [(job: Int, loaded: LoadedFile, hash: Int64, bytes: Int)] = []
         for (i, job) in jobs.enumerated() {
@@ -75,17 +75,18 @@ enum FileAnalysis {
             let loaded = CorpusLoader.articles(from: CorpusLoader.parse(data: data, path: job.file.path), file: job.file)
             pending.append((i, loaded, hash, data.count))
         }
-        // Analyse the chunk's articles in batches of up to maxBatch, then hand each file
+        // Analyse the chunk's articles in batches of up to batchSize, then hand each file
         // its share back.
         // Batches run concurrently: a single large file is one chunk, and would otherwise
         // be analysed on one core while the other workers have nothing to do.
         let all = pending.flatMap(\.loaded.articles)
-        let starts = Array(stride(from: 0, to: all.count, by: maxBatch))
+        let starts = Array(stride(from: 0, to: all.count, by: max(1, batchSize)))
         var batches = [[AnalyzedArticle]](repeating: [], count: starts.count)
         batches.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: starts.count) { b in
-                out.buffer[b] = analyse(Array(all[starts[b]..<min(all.count, starts[b] + maxBatch)]))
+                let end = batchSize >= all.count - starts[b] ? all.count : starts[b] + batchSize
+                out.buffer[b] = analyse(Array(all[starts[b]..<end]))
             }
         }
         let analysed = batches.flatMap { $0 }
@@ -125,7 +126,10 @@ final class AnalysisPipeline: @unchecked Sendable {
     private let maxReady: Int
     private let loader: CorpusLoader
 
-    init(jobs: [FileJob], chunkSize: Int, workers: Int, loader: CorpusLoader) {
+    private let batch: Int
+
+    init(jobs: [FileJob], chunkSize: Int, workers: Int, loader: CorpusLoader, batch: Int) {
+        self.batch = batch
         chunks = stride(from: 0, to: jobs.count, by: chunkSize).map { Array(jobs[$0..<min(jobs.count, $0 + chunkSize)]) }
         runningWorkers = workers
         maxReady = workers * 2
@@ -170,7 +174,7 @@ final class AnalysisPipeline: @unchecked Sendable {
             nextChunk += 1
             condition.unlock()
 
-            let outcomes = FileAnalysis.run(chunk, loader: loader)
+            let outcomes = FileAnalysis.run(chunk, loader: loader, batch: batch)
 
             condition.lock()
             while ready.count >= maxReady { condition.wait() }

@@ -27,7 +27,8 @@ final class IndexFixture {
         return path
     }
 
-    func index() throws -> CorpusIndex { try CorpusIndex(paths: [corpus], locations: locations) }
+    /// Per-file incremental refresh (a small corpus would otherwise be analysed whole).
+    func index() throws -> CorpusIndex { try CorpusIndex(paths: [corpus], locations: locations, wholeCorpusBytes: 0) }
 
     func setModified(_ path: String, _ date: Date) {
         try! FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
@@ -108,6 +109,23 @@ final class IndexFixture {
         let b = try index.article(id: "sub/b.txt")
         #expect(b?.article.body == "Markets fell after the vote was lost.")
         #expect(try index.refresh().filesAnalysed == 0)  // the touch was recorded
+    }
+
+    @Test func aSmallCorpusIsAnalysedWholeWhenAFileChangesButNotWhenOneIsTouched() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        func index() throws -> CorpusIndex { try CorpusIndex(paths: [f.corpus], locations: f.locations) }
+        #expect(try index().refresh().filesAnalysed == 3)
+        f.setModified(f.corpus + "/a.txt", Date(timeIntervalSinceNow: 120))
+        let touched = try index().refresh()
+        #expect(touched.filesAnalysed == 0)
+        #expect(touched.changed == false)
+        f.write("sub/b.txt", " date 2019-01-05 Markets fell.")
+        let changed = try index().refresh()
+        #expect(changed.filesAnalysed == 3)  // one extractor call over the whole corpus
+        #expect(changed.filesReused == 0)
+        #expect(try index().article(id: "sub/b.txt")?.article.body == "Markets fell.")
+        #expect(try index().listCorpus().articles.map(\.id) == ["a.txt", "j1", "feed.jsonl#3", "sub/b.txt"])
     }
 
     @Test func deletedFilesDropOutAndNewOnesComeIn() throws {
