@@ -86,6 +86,14 @@ extension CorpusIndex {
         p.filesToRead = jobs.count
         p.elapsedSeconds = elapsed()
         progress?(p)
+        // Writing much of the corpus: index its text once at the end rather than row by row.
+        let jobBytes = jobs.reduce(Int64(0)) { $0 + max(0, $1.stamp.size) }
+        let bulk = jobBytes >= max(Int64(bulkIndexBytes), corpusBytes / 4)
+        var ftsStale = try pool.read { db in try CacheSchema.isFullTextIndexStale(db) }
+        if bulk && !ftsStale {
+            try write { db in try CacheSchema.suspendFullTextIndex(db) }
+            ftsStale = true
+        }
         var analysedFiles = 0
         if !jobs.isEmpty {
             let workers = wholeCorpus ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count))
@@ -143,6 +151,11 @@ extension CorpusIndex {
             mark("linked quotes")
         }
 
+        if ftsStale {
+            try write { db in try CacheSchema.rebuildFullTextIndex(db) }
+            mark("rebuilt the full-text index")
+        }
+
         let changed = analysedFiles > 0 || !removed.isEmpty
         var totals = changed ? nil : try pool.read { db in try CacheTotals.load(db) }
         if totals == nil {
@@ -174,6 +187,11 @@ extension CorpusIndex {
             discovery = found
             filePositions = unchangedRows
             self.totals = counts
+            if changed {
+                // Rows listed before this refresh may be gone: list again on next use.
+                listed = ListedArticles(articles: [], rows: [])
+                rowIDs = nil
+            }
         }
         mark("list snapshot")
         if changed {

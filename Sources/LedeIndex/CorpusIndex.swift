@@ -40,10 +40,15 @@ public final class CorpusIndex: @unchecked Sendable {
     /// over every article) whenever something changed; larger ones file by file.
     public let wholeCorpusBytes: Int
 
+    /// A refresh that rewrites at least this many bytes of files (and a quarter of the
+    /// corpus) rebuilds the full-text index once at the end instead of row by row.
+    public let bulkIndexBytes: Int
+
     public init(paths: [String], locations: IndexLocations = .standard(), loader: CorpusLoader = CorpusLoader(),
-                wholeCorpusBytes: Int = 16_000_000) throws {
+                wholeCorpusBytes: Int = 16_000_000, bulkIndexBytes: Int = 8_000_000) throws {
         self.paths = paths
         self.wholeCorpusBytes = wholeCorpusBytes
+        self.bulkIndexBytes = bulkIndexBytes
         self.key = CorpusKey(paths: paths)
         self.locations = locations
         self.loader = loader

@@ -203,6 +203,26 @@ final class IndexFixture {
         #expect(try index.search("\"AND OR (") == [])  // user text is never query syntax
     }
 
+    @Test func bulkRefreshesRebuildTheFullTextIndexAndACrashInBetweenIsRepaired() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        let bulk = try CorpusIndex(paths: [f.corpus], locations: f.locations, wholeCorpusBytes: 0, bulkIndexBytes: 1)
+        try bulk.refresh()
+        #expect(try bulk.search("ships") == ["a.txt"])
+        // Incremental changes after a bulk run go through the triggers again.
+        f.write("sub/b.txt", " date 2019-01-05 Ships sank.")
+        let small = try CorpusIndex(paths: [f.corpus], locations: f.locations, wholeCorpusBytes: 0, bulkIndexBytes: 1 << 40)
+        try small.refresh()
+        #expect(try small.search("ships") == ["a.txt", "sub/b.txt"])
+        // A bulk refresh that died after dropping the triggers leaves a mark; the next
+        // refresh, even with nothing to read, rebuilds the index.
+        try small.pool.write { db in try CacheSchema.suspendFullTextIndex(db) }
+        f.write("c.txt", " date 2019-01-06 More ships.")
+        try small.refresh()
+        #expect(try small.search("ships") == ["a.txt", "c.txt", "sub/b.txt"])
+        #expect(try small.pool.read { db in try CacheSchema.isFullTextIndexStale(db) } == false)
+    }
+
     @Test func twoProcessesRefreshingTheSameCorpusAtOnceAgree() async throws {
         let f = IndexFixture()
         f.standardCorpus()
