@@ -30,8 +30,8 @@ struct AnalysedFile: Sendable {
 /// Reads, parses and analyses a chunk of files. Files of one chunk are analysed together so
 /// entity canonical names agree across them (the extractor canonicalises per call).
 enum FileAnalysis {
-    /// At most this many articles go to the extractor in one call, so one huge JSON Lines
-    /// file does not hold every article's analysis in memory at once.
+    /// At most this many articles go to the extractor in one call (in a large corpus), so
+    /// the articles of one large file can be analysed on several cores at once.
     static let maxBatch = 512
 
     /// Files at least this large that look like JSON Lines are read a block at a time.
