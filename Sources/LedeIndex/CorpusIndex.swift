@@ -26,18 +26,29 @@ public final class CorpusIndex: @unchecked Sendable {
     let loader: CorpusLoader
 
     /// What the last refresh or listing learnt, for id lookups and discovery problems.
-    private let lock = NSLock()
-    private var discovery: Discovery?
+    let lock = NSLock()
+    var discovery: Discovery?
     /// Cache file id -> position in `discovery`, when the last refresh changed nothing
     /// (so the reader need not read the file table again).
-    private var filePositions: [Int64: Int]?
-    private var totals: CacheTotals?
-    private var rowIDs: [String: (row: Int64, path: String)]?
+    var filePositions: [Int64: Int]?
+    var totals: CacheTotals?
+    var rowIDs: [String: (row: Int64, path: String)]?
     /// The last list handed out and the cache row of each of its articles.
-    private var listed = ListedArticles(articles: [], rows: [])
+    var listed = ListedArticles(articles: [], rows: [])
 
-    public init(paths: [String], locations: IndexLocations = .standard(), loader: CorpusLoader = CorpusLoader()) throws {
+    /// Corpora of at most this many bytes of files are analysed whole (one extractor call
+    /// over every article) whenever something changed; larger ones file by file.
+    public let wholeCorpusBytes: Int
+
+    /// A refresh that rewrites at least this many bytes of files (and a quarter of the
+    /// corpus) rebuilds the full-text index once at the end instead of row by row.
+    public let bulkIndexBytes: Int
+
+    public init(paths: [String], locations: IndexLocations = .standard(), loader: CorpusLoader = CorpusLoader(),
+                wholeCorpusBytes: Int = 16_000_000, bulkIndexBytes: Int = 8_000_000) throws {
         self.paths = paths
+        self.wholeCorpusBytes = wholeCorpusBytes
+        self.bulkIndexBytes = bulkIndexBytes
         self.key = CorpusKey(paths: paths)
         self.locations = locations
         self.loader = loader
@@ -70,190 +81,6 @@ public final class CorpusIndex: @unchecked Sendable {
             var summary = try index.refresh(progress: progress)
             summary.rebuiltCache = true
             return (index, try index.listCorpus(), summary)
-        }
-    }
-
-    // MARK: Refresh
-
-    /// Brings the cache up to date with the files: new and changed files are analysed on
-    /// every core, deleted ones dropped, unchanged ones not read at all.
-    @discardableResult
-    public func refresh(progress: ((IndexProgress) -> Void)? = nil) throws -> IndexSummary {
-        let clock = ContinuousClock()
-        let start = clock.now
-        func elapsed() -> Double {
-            let d = clock.now - start
-            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-        }
-        let timing = ProcessInfo.processInfo.environment["LEDE_INDEX_TIMING"] != nil
-        func mark(_ what: String) {
-            if timing { FileHandle.standardError.write(Data("lede index timing: \(what) at \(Int(elapsed() * 1000)) ms\n".utf8)) }
-        }
-        let found = Discovery(loader: loader, paths: paths)
-        mark("walked \(found.files.count) files")
-        var p = IndexProgress(phase: .scanning, filesFound: found.files.count, filesToRead: 0, filesRead: 0,
-                              articlesAnalysed: 0, bytesRead: 0, elapsedSeconds: 0)
-        progress?(p)
-
-        let stored = try pool.read { db in try StoredFile.all(db) }
-        mark("read \(stored.count) stored files")
-        let stamps = Self.stamps(of: found.files)
-        mark("stat")
-        var jobs: [FileJob] = []
-        var reused = 0
-        var positions: [Int64: Int] = [:]
-        positions.reserveCapacity(found.files.count)
-        for (i, file) in found.files.enumerated() {
-            let absolute = found.absolutePaths[i]
-            let old = stored[absolute]
-            guard let stamp = stamps[i] else {
-                jobs.append(FileJob(file: file, stamp: FileStamp(size: -1, modifiedNanoseconds: 0), storedHash: nil))
-                continue
-            }
-            if let old, old.size == stamp.size, old.modified == stamp.modifiedNanoseconds {
-                reused += 1
-                positions[old.id] = i
-            } else {
-                jobs.append(FileJob(file: file, stamp: stamp, storedHash: old.flatMap { $0.size >= 0 ? $0.hash : nil }))
-            }
-        }
-        let present = Set(found.absolutePaths)
-        let removed = stored.keys.filter { !present.contains($0) }
-        if !removed.isEmpty {
-            try write { db in
-                let statement = try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?")
-                for path in removed { try statement.execute(arguments: [path]) }
-            }
-        }
-
-        mark("compared")
-        p.phase = .analysing
-        p.filesToRead = jobs.count
-        p.elapsedSeconds = elapsed()
-        progress?(p)
-        var analysedFiles = 0
-        if !jobs.isEmpty {
-            let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count))
-            // Small chunks keep cores busy; enough files per chunk that the entity
-            // extractor sees related articles together.
-            let chunkSize = max(1, min(64, jobs.count / (workers * 4)))
-            let pipeline = AnalysisPipeline(jobs: jobs, chunkSize: chunkSize, workers: workers, loader: loader)
-            let absoluteOf = Dictionary(zip(found.files.map(\.path), found.absolutePaths), uniquingKeysWith: { a, _ in a })
-            // Few large transactions: FTS5 writes a new segment at every commit and merges
-            // them later, so small commits cost several times the text's own insertion.
-            var pending: [FileOutcome] = []
-            var pendingBytes = 0
-            func flush() throws {
-                guard !pending.isEmpty else { return }
-                try write { db in
-                    for outcome in pending {
-                        switch outcome {
-                        case .sameContent(let path, let stamp):
-                            try CacheWriter.updateStamp(db, path: absoluteOf[path] ?? path, stamp: stamp)
-                        case .analysed(let file):
-                            try CacheWriter.replace(db, file: file, absolutePath: absoluteOf[file.file.path] ?? file.file.path)
-                        }
-                    }
-                }
-                pending.removeAll(keepingCapacity: true)
-                pendingBytes = 0
-            }
-            try pipeline.run(workers: workers) { outcomes in
-                for outcome in outcomes {
-                    switch outcome {
-                    case .sameContent:
-                        reused += 1
-                    case .analysed(let file):
-                        analysedFiles += 1
-                        p.articlesAnalysed += file.articles.count
-                        p.bytesRead += file.textBytes
-                        pendingBytes += file.textBytes
-                    }
-                }
-                pending += outcomes
-                if pendingBytes >= Self.bytesPerTransaction { try flush() }
-                p.filesRead += outcomes.count
-                p.elapsedSeconds = elapsed()
-                progress?(p)
-            }
-            try flush()
-        }
-
-        if analysedFiles > 0 || !removed.isEmpty {
-            p.phase = .linking
-            p.elapsedSeconds = elapsed()
-            progress?(p)
-            try write { db in try QuoteLinking.relink(db) }
-        }
-
-        let changed = analysedFiles > 0 || !removed.isEmpty
-        var totals = changed ? nil : try pool.read { db in try CacheTotals.load(db) }
-        if totals == nil {
-            totals = try pool.writeWithoutTransaction { db in
-                let t = try CacheTotals.compute(db)
-                try t.save(db)
-                return t
-            }
-        }
-        let counts = totals!
-        // Keep the list snapshot current for the next open (also when the same roots were
-        // spelt differently, since the snapshot holds paths as the user gave them).
-        let spelt = paths.joined(separator: "\n")
-        let snapshotRoots = changed ? nil : try pool.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'list_roots'")
-        }
-        if snapshotRoots != spelt {
-            try write { db in
-                let listing = try CorpusReader.read(db, discovery: found, positions: nil,
-                                                    idsUnique: counts.idsUnique, full: false)
-                try ListSnapshot.save(db, listing)
-                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('list_roots', ?)", arguments: [spelt])
-            }
-        }
-        // Files only touched keep their rows, so positions stay valid unless rows changed.
-        let unchangedRows = changed ? nil : positions
-        lock.withLock {
-            discovery = found
-            filePositions = unchangedRows
-            self.totals = counts
-        }
-        p.phase = .done
-        p.elapsedSeconds = elapsed()
-        progress?(p)
-        return IndexSummary(articles: counts.articles, filesAnalysed: analysedFiles, filesReused: reused,
-                            filesSkipped: counts.skippedFiles, filesRemoved: removed.count,
-                            articlesAnalysed: p.articlesAnalysed, bytesRead: p.bytesRead,
-                            problems: counts.problems + found.problems.count, seconds: elapsed(),
-                            rebuiltCache: rebuiltCache, changed: changed)
-    }
-
-    /// Article text written per transaction during a refresh.
-    static let bytesPerTransaction = 32_000_000
-
-    /// Sizes and modification times of every file, on all cores: at 100,000 files the
-    /// stat calls are a large part of opening an unchanged corpus.
-    static func stamps(of files: [CorpusFile]) -> [FileStamp?] {
-        var result = [FileStamp?](repeating: nil, count: files.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 2000))
-        result.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                var i = w
-                while i < files.count {
-                    out.buffer[i] = FileStamp.of(path: files[i].path)
-                    i += workers
-                }
-            }
-        }
-        return result
-    }
-
-    private func write(_ body: (Database) throws -> Void) throws {
-        try pool.writeWithoutTransaction { db in
-            try db.inTransaction(.immediate) {
-                try body(db)
-                return .commit
-            }
         }
     }
 
@@ -298,6 +125,14 @@ public final class CorpusIndex: @unchecked Sendable {
 
     /// One article with its body, entity mentions and quotes (families included).
     public func article(id: String) throws -> AnalyzedArticle? {
+        if let found = try readArticle(id: id) { return found }
+        // Another process may have re-analysed the file since this list was read, giving
+        // its articles new rows: list again and retry once.
+        _ = try listCorpus()
+        return try readArticle(id: id)
+    }
+
+    private func readArticle(id: String) throws -> AnalyzedArticle? {
         guard let (rowID, path) = try locate(id) else { return nil }
         return try pool.read { db -> AnalyzedArticle? in
             guard let row = try Row.fetchOne(db, sql: """

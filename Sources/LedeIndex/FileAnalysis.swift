@@ -30,14 +30,37 @@ struct AnalysedFile: Sendable {
 /// Reads, parses and analyses a chunk of files. Files of one chunk are analysed together so
 /// entity canonical names agree across them (the extractor canonicalises per call).
 enum FileAnalysis {
-    /// At most this many articles go to the extractor in one call, so one huge JSON Lines
-    /// file does not hold every article's analysis in memory at once.
+    /// At most this many articles go to the extractor in one call (in a large corpus), so
+    /// the articles of one large file can be analysed on several cores at once.
     static let maxBatch = 512
 
-    static func run(_ jobs: [FileJob], loader: CorpusLoader) -> [FileOutcome] {
+    /// Files at least this large that look like JSON Lines are read a block at a time.
+    static let streamingThreshold: Int64 = 32 << 20
+
+    static func startsLikeJSONLines(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        let first = head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        return first == UInt8(ascii: "{")
+    }
+
+    static func run(_ jobs: [FileJob], loader: CorpusLoader, batch batchSize: Int = FileAnalysis.maxBatch) -> [FileOutcome] {
         var outcomes: [FileOutcome?] = Array(repeating: nil, count: jobs.count)
         var pending: [(job: Int, loaded: LoadedFile, hash: Int64, bytes: Int)] = []
         for (i, job) in jobs.enumerated() {
+            if job.stamp.size >= streamingThreshold, startsLikeJSONLines(job.file.path) {
+                var hash = ContentHash.Blocks()
+                if let parsed = JSONLinesStream.parse(path: job.file.path, blockSize: ContentHash.Blocks.size,
+                                                      onBlock: { hash.add($0) }) {
+                    if hash.value == job.storedHash {
+                        outcomes[i] = .sameContent(path: job.file.path, stamp: job.stamp)
+                    } else {
+                        pending.append((i, CorpusLoader.articles(from: parsed, file: job.file), hash.value, Int(job.stamp.size)))
+                    }
+                    continue
+                }
+            }
             guard let data = FileManager.default.contents(atPath: job.file.path) else {
                 outcomes[i] = .analysed(AnalysedFile(
                     file: job.file, stamp: job.stamp, hash: 0, format: nil, articles: [], fallbackIDs: [],
@@ -52,17 +75,21 @@ enum FileAnalysis {
             let loaded = CorpusLoader.articles(from: CorpusLoader.parse(data: data, path: job.file.path), file: job.file)
             pending.append((i, loaded, hash, data.count))
         }
-        // Analyse the chunk's articles in batches of up to maxBatch, then hand each file
+        // Analyse the chunk's articles in batches of up to batchSize, then hand each file
         // its share back.
+        // Batches run concurrently: a single large file is one chunk, and would otherwise
+        // be analysed on one core while the other workers have nothing to do.
         let all = pending.flatMap(\.loaded.articles)
-        var analysed: [AnalyzedArticle] = []
-        analysed.reserveCapacity(all.count)
-        var start = 0
-        while start < all.count {
-            let end = min(all.count, start + maxBatch)
-            analysed += analyse(Array(all[start..<end]))
-            start = end
+        let starts = Array(stride(from: 0, to: all.count, by: max(1, batchSize)))
+        var batches = [[AnalyzedArticle]](repeating: [], count: starts.count)
+        batches.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: starts.count) { b in
+                let end = batchSize >= all.count - starts[b] ? all.count : starts[b] + batchSize
+                out.buffer[b] = analyse(Array(all[starts[b]..<end]))
+            }
         }
+        let analysed = batches.flatMap { $0 }
         var next = 0
         for p in pending {
             let n = p.loaded.articles.count
@@ -99,7 +126,10 @@ final class AnalysisPipeline: @unchecked Sendable {
     private let maxReady: Int
     private let loader: CorpusLoader
 
-    init(jobs: [FileJob], chunkSize: Int, workers: Int, loader: CorpusLoader) {
+    private let batch: Int
+
+    init(jobs: [FileJob], chunkSize: Int, workers: Int, loader: CorpusLoader, batch: Int) {
+        self.batch = batch
         chunks = stride(from: 0, to: jobs.count, by: chunkSize).map { Array(jobs[$0..<min(jobs.count, $0 + chunkSize)]) }
         runningWorkers = workers
         maxReady = workers * 2
@@ -144,7 +174,7 @@ final class AnalysisPipeline: @unchecked Sendable {
             nextChunk += 1
             condition.unlock()
 
-            let outcomes = FileAnalysis.run(chunk, loader: loader)
+            let outcomes = FileAnalysis.run(chunk, loader: loader, batch: batch)
 
             condition.lock()
             while ready.count >= maxReady { condition.wait() }

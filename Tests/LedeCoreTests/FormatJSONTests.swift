@@ -91,6 +91,30 @@ import Testing
         #expect(result.problems.map { ($0.path as NSString).lastPathComponent }.sorted() == ["bad.json", "obj.json", "scalar.json"])
     }
 
+    @Test func streamingJSONLinesGivesTheSameRecordsAndProblemsAsReadingWhole() throws {
+        let dir = FixtureFolder()
+        var lines: [String] = []
+        for i in 1...60 {
+            switch i % 13 {
+            case 5: lines.append("{\"title\": \"broken")
+            case 7: lines.append("")
+            case 9: lines.append("{\"title\": \"no text \(i)\"}")
+            default: lines.append("{\"id\": \"r\(i)\", \"date\": \"2020-01-0\(1 + i % 9)\", \"text\": \"Body \(i) with ünïcödé.\"}")
+            }
+        }
+        let file = dir.write("big.jsonl", lines.joined(separator: "\n"))
+        var blocks = 0
+        let streamed = try #require(JSONLinesStream.parse(path: file, blockSize: 37, onBlock: { _ in blocks += 1 }))
+        let whole = JSONFormat.parseObjects(try Data(contentsOf: URL(fileURLWithPath: file)), path: file)
+        #expect(blocks > 10)
+        #expect(streamed.records == whole.records)
+        #expect(streamed.problems == whole.problems)
+        #expect(streamed.records.count == 46)
+        // A pretty-printed object is left to the whole-file reader.
+        let pretty = dir.write("one.json", "{\n\"text\": \"x\"\n}")
+        #expect(JSONLinesStream.parse(path: pretty, onBlock: { _ in }) == nil)
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/work/shared/corpora/wikinews.jsonl")))
     func theSharedWikinewsJSONLinesLoadsCompletely() {
         let result = CorpusLoader().load(paths: ["/work/shared/corpora/wikinews.jsonl"])

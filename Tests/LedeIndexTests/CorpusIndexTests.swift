@@ -27,7 +27,8 @@ final class IndexFixture {
         return path
     }
 
-    func index() throws -> CorpusIndex { try CorpusIndex(paths: [corpus], locations: locations) }
+    /// Per-file incremental refresh (a small corpus would otherwise be analysed whole).
+    func index() throws -> CorpusIndex { try CorpusIndex(paths: [corpus], locations: locations, wholeCorpusBytes: 0) }
 
     func setModified(_ path: String, _ date: Date) {
         try! FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
@@ -110,6 +111,23 @@ final class IndexFixture {
         #expect(try index.refresh().filesAnalysed == 0)  // the touch was recorded
     }
 
+    @Test func aSmallCorpusIsAnalysedWholeWhenAFileChangesButNotWhenOneIsTouched() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        func index() throws -> CorpusIndex { try CorpusIndex(paths: [f.corpus], locations: f.locations) }
+        #expect(try index().refresh().filesAnalysed == 3)
+        f.setModified(f.corpus + "/a.txt", Date(timeIntervalSinceNow: 120))
+        let touched = try index().refresh()
+        #expect(touched.filesAnalysed == 0)
+        #expect(touched.changed == false)
+        f.write("sub/b.txt", " date 2019-01-05 Markets fell.")
+        let changed = try index().refresh()
+        #expect(changed.filesAnalysed == 3)  // one extractor call over the whole corpus
+        #expect(changed.filesReused == 0)
+        #expect(try index().article(id: "sub/b.txt")?.article.body == "Markets fell.")
+        #expect(try index().listCorpus().articles.map(\.id) == ["a.txt", "j1", "feed.jsonl#3", "sub/b.txt"])
+    }
+
     @Test func deletedFilesDropOutAndNewOnesComeIn() throws {
         let f = IndexFixture()
         f.standardCorpus()
@@ -183,6 +201,26 @@ final class IndexFixture {
         #expect(try index.search("Storm") == ["j1"])
         #expect(try index.search("rall") == ["sub/b.txt"])  // prefix of the last word
         #expect(try index.search("\"AND OR (") == [])  // user text is never query syntax
+    }
+
+    @Test func bulkRefreshesRebuildTheFullTextIndexAndACrashInBetweenIsRepaired() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        let bulk = try CorpusIndex(paths: [f.corpus], locations: f.locations, wholeCorpusBytes: 0, bulkIndexBytes: 1)
+        try bulk.refresh()
+        #expect(try bulk.search("ships") == ["a.txt"])
+        // Incremental changes after a bulk run go through the triggers again.
+        f.write("sub/b.txt", " date 2019-01-05 Ships sank.")
+        let small = try CorpusIndex(paths: [f.corpus], locations: f.locations, wholeCorpusBytes: 0, bulkIndexBytes: 1 << 40)
+        try small.refresh()
+        #expect(try small.search("ships") == ["a.txt", "sub/b.txt"])
+        // A bulk refresh that died after dropping the triggers leaves a mark; the next
+        // refresh, even with nothing to read, rebuilds the index.
+        try small.pool.write { db in try CacheSchema.suspendFullTextIndex(db) }
+        f.write("c.txt", " date 2019-01-06 More ships.")
+        try small.refresh()
+        #expect(try small.search("ships") == ["a.txt", "c.txt", "sub/b.txt"])
+        #expect(try small.pool.read { db in try CacheSchema.isFullTextIndexStale(db) } == false)
     }
 
     @Test func twoProcessesRefreshingTheSameCorpusAtOnceAgree() async throws {

@@ -1,0 +1,258 @@
+import Foundation
+import GRDB
+import LedeCore
+
+extension CorpusIndex {
+    /// Brings the cache up to date with the files: new and changed files are analysed on
+    /// every core, deleted ones dropped, unchanged ones not read at all.
+    @discardableResult
+    public func refresh(progress: ((IndexProgress) -> Void)? = nil) throws -> IndexSummary {
+        let clock = ContinuousClock()
+        let start = clock.now
+        func elapsed() -> Double {
+            let d = clock.now - start
+            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        }
+        let timing = ProcessInfo.processInfo.environment["LEDE_INDEX_TIMING"] != nil
+        func mark(_ what: String) {
+            if timing { FileHandle.standardError.write(Data("lede index timing: \(what) at \(Int(elapsed() * 1000)) ms\n".utf8)) }
+        }
+        // Walking the folders and reading the stored file table are independent: do both
+        // at once (each is a large part of checking an unchanged corpus of many files).
+        let (found, storedResult) = Self.concurrently(
+            { Discovery(loader: self.loader, paths: self.paths) },
+            { Result { try self.pool.read { db in try StoredFile.all(db) } } })
+        let stored = try storedResult.get()
+        mark("walked \(found.files.count) files and read \(stored.count) stored ones")
+        var p = IndexProgress(phase: .scanning, filesFound: found.files.count, filesToRead: 0, filesRead: 0,
+                              articlesAnalysed: 0, bytesRead: 0, elapsedSeconds: 0)
+        progress?(p)
+
+        let stamps = Self.stamps(of: found.files)
+        mark("stat")
+        var jobs: [FileJob] = []
+        var reused = 0
+        var positions: [Int64: Int] = [:]
+        positions.reserveCapacity(found.files.count)
+        for (i, file) in found.files.enumerated() {
+            let absolute = found.absolutePaths[i]
+            let old = stored[absolute]
+            guard let stamp = stamps[i] else {
+                jobs.append(FileJob(file: file, stamp: FileStamp(size: -1, modifiedNanoseconds: 0), storedHash: nil))
+                continue
+            }
+            if let old, old.size == stamp.size, old.modified == stamp.modifiedNanoseconds {
+                reused += 1
+                positions[old.id] = i
+            } else {
+                jobs.append(FileJob(file: file, stamp: stamp, storedHash: old.flatMap { $0.size >= 0 ? $0.hash : nil }))
+            }
+        }
+        let present = Set(found.absolutePaths)
+        let removed = stored.keys.filter { !present.contains($0) }
+        // A small corpus is analysed whole whenever anything changed, in one extractor
+        // call, so entity canonical names agree across all of it exactly as with
+        // `Corpus.open(paths:)`; a large one in batches (see docs/scale.md).
+        // Files only touched (same bytes) do not count as a change.
+        let corpusBytes = stamps.reduce(Int64(0)) { $0 + max(0, $1?.size ?? 0) }
+        let wholeCorpus = corpusBytes <= Int64(wholeCorpusBytes)
+            && (!removed.isEmpty || jobs.contains { job in
+                guard let old = job.storedHash, let data = FileManager.default.contents(atPath: job.file.path) else { return true }
+                return ContentHash.of(data) != old
+            })
+        if wholeCorpus {
+            reused = 0
+            positions = [:]
+            jobs = found.files.indices.map { i in
+                FileJob(file: found.files[i], stamp: stamps[i] ?? FileStamp(size: -1, modifiedNanoseconds: 0), storedHash: nil)
+            }
+        }
+        if !removed.isEmpty || !jobs.isEmpty {
+            // Whatever was derived from the whole corpus is void from the first change on,
+            // so a refresh interrupted half-way is not followed by a stale list or totals.
+            try write { db in
+                try db.execute(sql: "DELETE FROM meta WHERE key IN ('list', 'list_roots', 'totals')")
+            }
+        }
+        if !removed.isEmpty {
+            try write { db in
+                let statement = try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?")
+                for path in removed { try statement.execute(arguments: [path]) }
+            }
+        }
+
+        mark("compared")
+        p.phase = .analysing
+        p.filesToRead = jobs.count
+        p.elapsedSeconds = elapsed()
+        progress?(p)
+        // Writing much of the corpus: index its text once at the end rather than row by row.
+        let jobBytes = jobs.reduce(Int64(0)) { $0 + max(0, $1.stamp.size) }
+        let bulk = jobBytes >= max(Int64(bulkIndexBytes), corpusBytes / 4)
+        var ftsStale = try pool.read { db in try CacheSchema.isFullTextIndexStale(db) }
+        if bulk && !ftsStale {
+            try write { db in try CacheSchema.suspendFullTextIndex(db) }
+            ftsStale = true
+        }
+        var analysedFiles = 0
+        if !jobs.isEmpty {
+            let workers = wholeCorpus ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count))
+            // Small chunks keep cores busy; enough files per chunk that the entity
+            // extractor sees related articles together.
+            let chunkSize = wholeCorpus ? jobs.count : max(1, min(64, jobs.count / (workers * 4)))
+            let pipeline = AnalysisPipeline(jobs: jobs, chunkSize: chunkSize, workers: workers, loader: loader,
+                                            batch: wholeCorpus ? Int.max : FileAnalysis.maxBatch)
+            let absoluteOf = Dictionary(zip(found.files.map(\.path), found.absolutePaths), uniquingKeysWith: { a, _ in a })
+            // Few large transactions: FTS5 writes a new segment at every commit and merges
+            // them later, so small commits cost several times the text's own insertion.
+            var pending: [FileOutcome] = []
+            var pendingBytes = 0
+            func flush() throws {
+                guard !pending.isEmpty else { return }
+                try write { db in
+                    for outcome in pending {
+                        switch outcome {
+                        case .sameContent(let path, let stamp):
+                            try CacheWriter.updateStamp(db, path: absoluteOf[path] ?? path, stamp: stamp)
+                        case .analysed(let file):
+                            try CacheWriter.replace(db, file: file, absolutePath: absoluteOf[file.file.path] ?? file.file.path)
+                        }
+                    }
+                }
+                pending.removeAll(keepingCapacity: true)
+                pendingBytes = 0
+            }
+            try pipeline.run(workers: workers) { outcomes in
+                for outcome in outcomes {
+                    switch outcome {
+                    case .sameContent:
+                        reused += 1
+                    case .analysed(let file):
+                        analysedFiles += 1
+                        p.articlesAnalysed += file.articles.count
+                        p.bytesRead += file.textBytes
+                        pendingBytes += file.textBytes
+                    }
+                }
+                pending += outcomes
+                if pendingBytes >= Self.bytesPerTransaction { try flush() }
+                p.filesRead += outcomes.count
+                p.elapsedSeconds = elapsed()
+                progress?(p)
+            }
+            try flush()
+        }
+
+        if analysedFiles > 0 || !removed.isEmpty {
+            p.phase = .linking
+            p.elapsedSeconds = elapsed()
+            progress?(p)
+            try write { db in try QuoteLinking.relink(db) }
+            mark("linked quotes")
+        }
+
+        if ftsStale {
+            try write { db in try CacheSchema.rebuildFullTextIndex(db) }
+            mark("rebuilt the full-text index")
+        }
+
+        let changed = analysedFiles > 0 || !removed.isEmpty
+        var totals = changed ? nil : try pool.read { db in try CacheTotals.load(db) }
+        if totals == nil {
+            totals = try pool.writeWithoutTransaction { db in
+                let t = try CacheTotals.compute(db)
+                try t.save(db)
+                return t
+            }
+        }
+        let counts = totals!
+        mark("totals")
+        // Keep the list snapshot current for the next open (also when the same roots were
+        // spelt differently, since the snapshot holds paths as the user gave them).
+        let spelt = paths.joined(separator: "\n")
+        let snapshotRoots = changed ? nil : try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'list_roots'")
+        }
+        if snapshotRoots != spelt {
+            try write { db in
+                let listing = try CorpusReader.read(db, discovery: found, positions: nil,
+                                                    idsUnique: counts.idsUnique, full: false)
+                try ListSnapshot.save(db, listing)
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('list_roots', ?)", arguments: [spelt])
+            }
+        }
+        // Files only touched keep their rows, so positions stay valid unless rows changed.
+        let unchangedRows = changed ? nil : positions
+        lock.withLock {
+            discovery = found
+            filePositions = unchangedRows
+            self.totals = counts
+            if changed {
+                // Rows listed before this refresh may be gone: list again on next use.
+                listed = ListedArticles(articles: [], rows: [])
+                rowIDs = nil
+            }
+        }
+        mark("list snapshot")
+        if changed {
+            // A large refresh leaves a WAL file as big as what it wrote; give the disk back.
+            // Best effort: a reader in another process may hold it, then it is left.
+            try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            mark("checkpoint")
+        }
+        p.phase = .done
+        p.elapsedSeconds = elapsed()
+        progress?(p)
+        return IndexSummary(articles: counts.articles, filesAnalysed: analysedFiles, filesReused: reused,
+                            filesSkipped: counts.skippedFiles, filesRemoved: removed.count,
+                            articlesAnalysed: p.articlesAnalysed, bytesRead: p.bytesRead,
+                            problems: counts.problems + found.problems.count, seconds: elapsed(),
+                            rebuiltCache: rebuiltCache, changed: changed)
+    }
+
+    static func concurrently<A: Sendable, B: Sendable>(_ a: @escaping @Sendable () -> A,
+                                                       _ b: @escaping @Sendable () -> B) -> (A, B) {
+        let group = DispatchGroup()
+        let box = ResultBox<A>()
+        DispatchQueue.global().async(group: group) { box.value = a() }
+        let second = b()
+        group.wait()
+        return (box.value!, second)
+    }
+
+    /// Article text written per transaction during a refresh.
+    static let bytesPerTransaction = 32_000_000
+
+    /// Sizes and modification times of every file, on all cores: at 100,000 files the
+    /// stat calls are a large part of opening an unchanged corpus.
+    static func stamps(of files: [CorpusFile]) -> [FileStamp?] {
+        var result = [FileStamp?](repeating: nil, count: files.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 2000))
+        result.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var i = w
+                while i < files.count {
+                    out.buffer[i] = FileStamp.of(path: files[i].path)
+                    i += workers
+                }
+            }
+        }
+        return result
+    }
+
+    func write(_ body: (Database) throws -> Void) throws {
+        try pool.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                try body(db)
+                return .commit
+            }
+        }
+    }
+
+}
+
+/// Carries a value from a worker thread to the one waiting for it (ordered by the group).
+final class ResultBox<T>: @unchecked Sendable {
+    var value: T?
+}
