@@ -33,7 +33,9 @@ public struct ReaderDocument: Hashable, Sendable {
         var lines: [DocumentLine] = []
         let a = article.article
         let plain = { (s: String) in Sanitizer.display(s).map { Glyph(character: $0, width: DisplayWidth.of($0), offset: nil, entity: nil, inQuote: false) } }
-        for l in Wrapper.wrap(plain(a.title), width: self.width) { lines.append(DocumentLine(kind: .title, glyphs: l)) }
+        if !ReaderDocument.titleIsBodyLead(a) {
+            for l in Wrapper.wrap(plain(a.title), width: self.width) { lines.append(DocumentLine(kind: .title, glyphs: l)) }
+        }
         var meta = a.date.map { "\($0)" } ?? "undated"
         if let s = a.source, !s.isEmpty { meta += " · " + s }
         for l in Wrapper.wrap(plain(meta), width: self.width) { lines.append(DocumentLine(kind: .meta, glyphs: l)) }
@@ -45,6 +47,16 @@ public struct ReaderDocument: Hashable, Sendable {
         self.anchors = lines.indices.compactMap { i in
             lines[i].glyphs.first?.offset.map { Anchor(line: i, offset: $0) }
         }
+    }
+
+    /// A title made from the body's first sentence (formats without a title field) would be
+    /// read twice, once as the title and again as the body's first words: show it once.
+    static func titleIsBodyLead(_ article: Article) -> Bool {
+        var title = Substring(article.title)
+        if title.hasSuffix("…") { title = title.dropLast() }
+        guard !title.isEmpty else { return true }
+        let body = article.body.drop(while: \.isWhitespace)
+        return body.hasPrefix(title)
     }
 
     /// The body as glyphs with their offsets and analysis marks. A CR before LF is dropped
