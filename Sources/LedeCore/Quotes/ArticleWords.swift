@@ -16,28 +16,25 @@ final class ArticleWords {
 
     lazy var tokens: [[ClauseToken]] = paragraphs.map { ClauseTokenizer.tokens(text, $0) }
 
-    private var lowerCaseMemo: [String: Bool] = [:]
+    /// Every maximal run of word scalars the article writes, as written. Built in one pass:
+    /// a search of the text per asked word made long articles quadratic.
+    private lazy var writtenWords: Set<String> = {
+        var words: Set<String> = []
+        var i = 0
+        while i < text.count {
+            guard QuoteScanner.isWordScalar(text[i]) else { i += 1; continue }
+            var j = i
+            while j < text.count, QuoteScanner.isWordScalar(text[j]) { j += 1 }
+            words.insert(String(String.UnicodeScalarView(text[i..<j])))
+            i = j
+        }
+        return words
+    }()
 
     /// Whether the article writes `word` (given in lower case) in lower case somewhere:
     /// `Part` in `Part of the statement reads` is no name when the article also says `part`.
     func writesInLowerCase(_ word: String) -> Bool {
-        if let known = lowerCaseMemo[word] { return known }
-        let w = Array(word.unicodeScalars)
-        var found = false
-        if let first = w.first, w.count <= text.count {
-            var i = 0
-            while i + w.count <= text.count {
-                if text[i] == first, i == 0 || !QuoteScanner.isWordScalar(text[i - 1]),
-                   i + w.count == text.count || !QuoteScanner.isWordScalar(text[i + w.count]),
-                   text[i..<(i + w.count)].elementsEqual(w) {
-                    found = true
-                    break
-                }
-                i += 1
-            }
-        }
-        lowerCaseMemo[word] = found
-        return found
+        writtenWords.contains(word)
     }
 
     /// Capitalised runs with titles and offices dropped, in text order.

@@ -297,7 +297,13 @@ struct QuoteScanner {
     /// True when the opening mark at `k` has a closing mark for itself and another for the
     /// quotation it stands in, before the paragraph ends.
     private func isNested(at k: Int, in marks: [Mark]) -> Bool {
-        marks[(k + 1)...].filter { $0.role != .open }.count >= 2
+        // Stops at the second closer: counting them all would make long paragraphs quadratic.
+        var closers = 0
+        for m in marks[(k + 1)...] where m.role != .open {
+            closers += 1
+            if closers == 2 { return true }
+        }
+        return false
     }
 
     private func trimEnd(_ end: Int, from start: Int) -> Int {

@@ -107,7 +107,9 @@ struct SpeakerAttributor {
     /// The sentence up to quotation `i`, earlier quotations in it standing as one
     /// placeholder token each (so `Smith said “A” and “B”` reads `Smith said ▯ and`).
     func sentenceBefore(_ i: Int, quotes: [QuoteScanner.Found], para: Int) -> Tokens {
-        let start = paragraphs[para].lowerBound
+        // A reporting clause is never thousands of characters long; without this bound a
+        // paragraph with no sentence ends (a 10 MB single line) makes attribution quadratic.
+        let start = max(paragraphs[para].lowerBound, quotes[i].span.lowerBound - Self.clauseWindow)
         var toks: Tokens = []
         var pos = start
         var j = i - 1
@@ -122,6 +124,9 @@ struct SpeakerAttributor {
         toks += ClauseTokenizer.tokens(text, pos..<quotes[i].span.lowerBound)
         return sentenceTail(toks)
     }
+
+    /// How far before a quotation its reporting clause is looked for, in code points.
+    static let clauseWindow = 1_500
 
     /// The tokens after the last sentence end.
     func sentenceTail(_ t: Tokens) -> Tokens {

@@ -21,11 +21,38 @@ struct SpeakerNames {
     /// What is read once per article and asked often (tokens, full names, genders).
     let words: ArticleWords
 
+    /// Full person names by their last word (`Smith` -> `Brad Smith`), the first one written.
+    let personBySurname: [String: String]
+    /// Person mentions followed by a verb, in text order (computed once: asked per quote).
+    let actingPersonMentions: [(name: String, start: Int, end: Int)]
+
     init(text: [Unicode.Scalar], paragraphs: [Range<Int>], mentions: [EntityMention]) {
         self.text = text
         self.paragraphs = paragraphs
-        self.mentions = mentions
+        self.mentions = mentions.sorted { $0.span < $1.span }
         self.words = ArticleWords(text: text, paragraphs: paragraphs)
+        var bySurname: [String: String] = [:]
+        for m in self.mentions where m.type == .person && m.canonical.contains(" ") {
+            if let last = m.canonical.split(separator: " ").last, bySurname[String(last)] == nil {
+                bySurname[String(last)] = m.canonical
+            }
+        }
+        personBySurname = bySurname
+        actingPersonMentions = Self.acting(self.mentions, in: text)
+    }
+
+    /// Mentions overlapping `span`, by binary search over the sorted mentions: asked once
+    /// per quotation, so a scan of every mention would make long articles quadratic.
+    func mentions(overlapping span: TextSpan) -> ArraySlice<EntityMention> {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].span.start < span.end { lo = mid + 1 } else { hi = mid }
+        }
+        var first = lo
+        // Mentions are short; walk back over those that may still reach into the span.
+        while first > 0, mentions[first - 1].span.start >= span.start - 400 { first -= 1 }
+        return mentions[first..<lo].filter { $0.span.overlaps(span) }[...]
     }
 
     /// Whether the article also writes `word` (lower case) in lower case somewhere.
@@ -80,8 +107,8 @@ struct SpeakerNames {
     func resolve(_ np: [ClauseToken], at quoteStart: Int, tracker: inout Tracker) -> String? {
         guard let first = np.first, let last = np.last else { return nil }
         let span = TextSpan(first.start, last.end)
-        let overlapping = mentions.filter {
-            $0.span.overlaps(span) && [.person, .org, .group].contains($0.type)
+        let overlapping = mentions(overlapping: span).filter {
+            [.person, .org, .group].contains($0.type)
         }
         if let m = overlapping.last(where: { $0.type == .person }) ?? overlapping.last {
             if !isPronounPhrase(np) { remember(m.canonical, person: m.type == .person, at: span.start, in: &tracker) }
@@ -96,7 +123,7 @@ struct SpeakerNames {
                 // before, the latest first.
                 let wanted: Gender = ["he", "his", "him"].contains(first.lower) ? .male : .female
                 var candidates = tracker.people.prefix(4).map { ($0.name, $0.at) }
-                candidates += actingPeople(before: first.start).suffix(4)
+                candidates += actingPeople(before: first.start, last: 4)
                 candidates.sort { $0.1 > $1.1 }
                 let genders = candidates.map { gender(of: $0.0) }
                 // The latest one not known to be of the other gender.
@@ -242,8 +269,8 @@ struct SpeakerNames {
     /// or else the longest capitalised name ending with it in the article, earliest first.
     func expandSurname(_ word: ClauseToken, before offset: Int) -> [ClauseToken]? {
         let w = word.text
-        if let m = mentions.first(where: { $0.type == .person && $0.canonical.split(separator: " ").last.map(String.init) == w && $0.canonical.contains(" ") }) {
-            return m.canonical.split(separator: " ").map { part in
+        if let canonical = personBySurname[w] {
+            return canonical.split(separator: " ").map { part in
                 ClauseToken(start: word.start, end: word.end, text: String(part), lower: part.lowercased(), isWord: true)
             }
         }
@@ -256,22 +283,38 @@ struct SpeakerNames {
 
     /// People the text shows doing something before `offset`, in text order: person
     /// mentions when there are some, else capitalised names that read as a person's.
-    func actingPeople(before offset: Int) -> [(String, Int)] {
+    func actingPeople(before offset: Int, last limit: Int) -> [(String, Int)] {
         if !mentions.isEmpty {
-            // Person mentions doing something: followed by a verb (`Smith endorsed`).
-            return mentions.filter { m in
-                guard m.type == .person, m.span.end <= offset else { return false }
-                var i = m.span.end
-                while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
-                var j = i
-                while j < text.count, QuoteScanner.isWordScalar(text[j]) { j += 1 }
-                guard j > i, QuoteScanner.isLower(text[i]) else { return false }
-                let w = String(String.UnicodeScalarView(text[i..<j]))
-                return L.verbs.contains(w) || L.auxiliaries.contains(w) || L.irregularPast.contains(w) || w.hasSuffix("ed")
-                    || (w.hasSuffix("s") && !w.hasSuffix("ss"))
-            }.map { ($0.canonical, $0.span.start) }
+            // Binary search: the mentions are in text order and do not nest, so their ends are too.
+            var lo = 0, hi = actingPersonMentions.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if actingPersonMentions[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            return actingPersonMentions[max(0, lo - limit)..<lo].map { ($0.name, $0.start) }
         }
-        return words.actingPeople.filter { $0.1 < offset }
+        let people = words.actingPeople  // in text order
+        var lo = 0, hi = people.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if people[mid].1 < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return Array(people[max(0, lo - limit)..<lo])
+    }
+
+    /// Person mentions doing something: followed by a verb (`Smith endorsed`).
+    static func acting(_ mentions: [EntityMention], in text: [Unicode.Scalar]) -> [(name: String, start: Int, end: Int)] {
+        mentions.filter { m in
+            guard m.type == .person else { return false }
+            var i = m.span.end
+            while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
+            var j = i
+            while j < text.count, QuoteScanner.isWordScalar(text[j]) { j += 1 }
+            guard j > i, QuoteScanner.isLower(text[i]) else { return false }
+            let w = String(String.UnicodeScalarView(text[i..<j]))
+            return L.verbs.contains(w) || L.auxiliaries.contains(w) || L.irregularPast.contains(w) || w.hasSuffix("ed")
+                || (w.hasSuffix("s") && !w.hasSuffix("ss"))
+        }.map { (name: $0.canonical, start: $0.span.start, end: $0.span.end) }
     }
 }
 
