@@ -79,6 +79,16 @@ struct UIBenchmark: ParsableCommand {
             driver.step(toggle.flip() ? .char(" ") : .char("b"))
         })
         report("Tab (next pane)", driver.timed(runs) { driver.step(.tab) })
+        driver.press(.char("h"), .char("h"))
+        report("list: Space / b (alternating pages)", driver.timed(runs) { [toggle = Toggle()] in
+            driver.step(toggle.flip() ? .char(" ") : .char("b"))
+        })
+        report("list: G / g (alternating ends)", driver.timed(runs) { [toggle = Toggle()] in
+            driver.step(toggle.flip() ? .char("G") : .char("g"))
+        })
+        driver.press(.char("g"))
+        driver.press(repeating: .char("j"), longest)
+        driver.press(.enter)
         driver.press(.char("l"), .char("l"))
         report("sidebar: j / k (alternating)", driver.timed(runs) { [toggle = Toggle()] in
             driver.step(toggle.flip() ? .char("j") : .char("k"))
@@ -120,6 +130,16 @@ struct UIBenchmark: ParsableCommand {
             _ = applyFilter("police protest", prompt: .char("/"))
             return driver.step(.char("F"))
         })
+        report("list: d (only the selected one's date)", driver.timed(runs) {
+            defer { driver.press(.char("F")) }
+            return driver.step(.char("d"))
+        })
+        driver.press(.char("l"), .char("l"), .char("l"), .char("l"))
+        report("sidebar: Enter (filter by entity)", driver.timed(runs) {
+            defer { driver.press(.char("F")) }
+            return driver.step(.enter)
+        })
+        driver.press(.char("h"), .char("h"), .char("h"), .char("g"))
         report("sort cycle s (all articles)", driver.timed(runs) { driver.step(.char("s")) })
         _ = applyFilter(orgFilter, prompt: .char("f"))
         report("sort cycle s (\(orgFilter))", driver.timed(runs) { driver.step(.char("s")) })
