@@ -7,5 +7,5 @@ struct LedeBench: ParsableCommand {
         commandName: "lede-bench",
         abstract: "Measures Lede's speed. Build with -c release.",
         subcommands: [EntityBenchmark.self, QueryBenchmark.self, QuoteBenchmark.self,
-                      GenerateCorpus.self, IndexBenchmark.self])
+                      GenerateCorpus.self, IndexBenchmark.self, UIBenchmark.self])
 }
