@@ -40,7 +40,8 @@ struct ReaderInTmuxTests {
         #expect(readerBefore.contains("A petition signed"))
 
         try tmux.keys("j")
-        let second = try tmux.wait { $0.contains(" 2/2 │") }  // the position, not the article count
+        // Wait for the whole frame: tmux may be read while the frame is still arriving.
+        let second = try tmux.wait { $0.contains(" 2/2 │") && readingPane($0).contains("Outraged by the federal") }
         let readerAfter = readingPane(second)
         #expect(readerAfter != readerBefore)
         #expect(readerAfter.contains("Outraged by the federal"))

@@ -54,11 +54,16 @@ final class Tmux {
 
     /// Polls until `predicate` holds for the screen (or the time is up); returns the last screen.
     @discardableResult
+    /// The screen once `predicate` holds and the frame has settled: tmux can be read while
+    /// a frame is still arriving (a new status line over the old reading pane), so the
+    /// screen must also read the same twice in a row.
     func wait(seconds: Double = 10, until predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
+        var previous: String? = nil
         var screen = try capture()
-        while !predicate(screen), Date() < deadline {
+        while !(predicate(screen) && screen == previous), Date() < deadline {
             Thread.sleep(forTimeInterval: 0.1)
+            previous = screen
             screen = try capture()
         }
         return screen
