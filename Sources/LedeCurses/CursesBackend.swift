@@ -144,10 +144,16 @@ public final class CursesBackend: Backend {
         }
     }
 
-    public func readEvent() -> InputEvent? {
+    public func readEvent() -> InputEvent? { readEvent(wakingFor: nil) }
+
+    public func readEvent(wakingFor mailbox: Mailbox?) -> InputEvent? {
         var failures = 0
+        // Waits in short steps while background work may post, so a message shows within
+        // a twentieth of a second; keys are not delayed either way.
+        wtimeout(lede_stdscr(), mailbox == nil ? 250 : 50)
         while active {
             if lede_take_signal() != 0 { return .terminate }
+            if mailbox?.hasMail == true { return .wake }
             var ch: wint_t = 0
             let r = wget_wch(lede_stdscr(), &ch)
             if r == KEY_CODE_YES {

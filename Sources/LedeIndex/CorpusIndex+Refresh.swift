@@ -4,9 +4,12 @@ import LedeCore
 
 extension CorpusIndex {
     /// Brings the cache up to date with the files: new and changed files are analysed on
-    /// every core, deleted ones dropped, unchanged ones not read at all.
+    /// every core, deleted ones dropped, unchanged ones not read at all. `articles` gets each
+    /// batch of newly analysed articles as it comes (before it is committed, and before
+    /// quote linking), so a reader can list them while the rest is analysed.
     @discardableResult
-    public func refresh(progress: ((IndexProgress) -> Void)? = nil) throws -> IndexSummary {
+    public func refresh(progress: ((IndexProgress) -> Void)? = nil,
+                        articles: (([AnalyzedArticle]) -> Void)? = nil) throws -> IndexSummary {
         let clock = ContinuousClock()
         let start = clock.now
         func elapsed() -> Double {
@@ -123,17 +126,20 @@ extension CorpusIndex {
                 pendingBytes = 0
             }
             try pipeline.run(workers: workers) { outcomes in
+                var arrived: [AnalyzedArticle] = []
                 for outcome in outcomes {
                     switch outcome {
                     case .sameContent:
                         reused += 1
                     case .analysed(let file):
+                        if articles != nil { arrived += file.articles }
                         analysedFiles += 1
                         p.articlesAnalysed += file.articles.count
                         p.bytesRead += file.textBytes
                         pendingBytes += file.textBytes
                     }
                 }
+                if !arrived.isEmpty { articles?(arrived) }
                 pending += outcomes
                 if pendingBytes >= Self.bytesPerTransaction { try flush() }
                 p.filesRead += outcomes.count

@@ -47,9 +47,7 @@ struct CorpusOptions: ParsableArguments {
         guard let paths = resolvedPaths() else {
             throw ValidationError("no PATH given and there is no ./seeds folder")
         }
-        if !EntityExtractor().hasTagger {
-            FileHandle.standardError.write(Data("lede: the entity model (tagger.bin) was not found beside the binary; set LEDE_RESOURCES to its folder. Names will be missed.\n".utf8))
-        }
+        Self.warnIfNoEntityModel()
         let corpus = Corpus.open(paths: paths)
         for problem in corpus.problems { FileHandle.standardError.write(Data("lede: skipped \(problem)\n".utf8)) }
         if corpus.articles.isEmpty {
@@ -57,6 +55,12 @@ struct CorpusOptions: ParsableArguments {
             throw ExitCode(1)
         }
         return corpus
+    }
+
+    static func warnIfNoEntityModel() {
+        if !EntityExtractor().hasTagger {
+            FileHandle.standardError.write(Data("lede: the entity model (tagger.bin) was not found beside the binary; set LEDE_RESOURCES to its folder. Names will be missed.\n".utf8))
+        }
     }
 
     /// Evaluates a parsed query; an ambiguous name exits 2 like a malformed query.

@@ -2,30 +2,92 @@ import ArgumentParser
 import Foundation
 import LedeCore
 import LedeCurses
+import LedeIndex
 import LedeUI
 
 /// The reader: `lede [PATH...]`.
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Read articles in the terminal: list, reading pane and entity sidebar (the default).")
+        abstract: "Read articles in the terminal: list, reading pane and entity sidebar (the default).",
+        discussion: """
+            The corpus is opened through its index in $XDG_CACHE_HOME/lede: the list appears at \
+            once from the cache while changed files are analysed in the background. Read marks \
+            are kept in $XDG_DATA_HOME/lede.
+            """)
     @OptionGroup var corpus: CorpusOptions
 
+    @Flag(help: "Analyse the corpus in memory, without reading or writing the index (also LEDE_NO_CACHE=1).")
+    var noCache = false
+
     func run() throws {
-        guard corpus.resolvedPaths() != nil else {
+        guard let paths = corpus.resolvedPaths() else {
             FileHandle.standardError.write(Data("lede: no PATH given and there is no ./seeds folder\n\n\(Lede.helpMessage())\n".utf8))
             throw ExitCode(2)
         }
-        let opened = try corpus.openCorpus()
-        let backend: CursesBackend
+        _ = try corpus.parsedQuery()  // a malformed --where stops here, before the screen is taken
+        let environment = ProcessInfo.processInfo.environment
+        guard !noCache, environment["LEDE_NO_CACHE"].map({ $0.isEmpty || $0 == "0" }) ?? true,
+              let session = try openSession(paths) else {
+            try runInMemory()
+            return
+        }
+        let backend = try Self.startTerminal()
+        defer { backend.shutdown() }
+        let theme = Theme.make(colors: backend.colorSupport, environment: environment)
+        var state = session.start(size: backend.size, filter: corpus.whereQuery)
+        if session.index.rebuiltCache {
+            state.message = StatusMessage(text: "The cache could not be read and is being rebuilt", isWarning: true)
+        }
+        App.run(state, backend: backend, theme: theme, session: session)
+    }
+
+    /// The index for `paths`; nil (after a warning) when the cache cannot be used, so the
+    /// reader falls back to analysing in memory. Exits 1 when there is nothing to open.
+    private func openSession(_ paths: [String]) throws -> IndexedSession? {
+        if !paths.contains(where: { FileManager.default.fileExists(atPath: $0) }) {
+            for p in paths { FileHandle.standardError.write(Data("lede: skipped \(p): no such file or folder\n".utf8)) }
+            FileHandle.standardError.write(Data("lede: no article could be opened\n".utf8))
+            throw ExitCode(1)
+        }
+        CorpusOptions.warnIfNoEntityModel()
+        let index: CorpusIndex
         do {
-            backend = try CursesBackend()
+            index = try CorpusIndex(paths: paths)
+        } catch {
+            FileHandle.standardError.write(Data("lede: cannot use the index in \(IndexLocations.standard().cacheDirectory) (\(error)); analysing in memory\n".utf8))
+            return nil
+        }
+        if (try? index.cachedListCorpus()) == nil {
+            // Never indexed: make sure there is something to index before taking the screen.
+            let (files, problems) = CorpusLoader().discover(paths: paths)
+            if files.isEmpty {
+                for problem in problems { FileHandle.standardError.write(Data("lede: skipped \(problem)\n".utf8)) }
+                FileHandle.standardError.write(Data("lede: no article could be opened\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+        return IndexedSession(index: index)
+    }
+
+    /// The whole corpus analysed before the first paint, nothing kept.
+    private func runInMemory() throws {
+        var opened = try corpus.openWholeCorpus()
+        if let query = try corpus.parsedQuery() {
+            opened = opened.keeping(try CorpusOptions.matches(of: query, in: QueryIndex(corpus: opened), text: corpus.whereQuery))
+        }
+        let backend = try Self.startTerminal()
+        defer { backend.shutdown() }
+        let theme = Theme.make(colors: backend.colorSupport, environment: ProcessInfo.processInfo.environment)
+        App.run(AppState(corpus: opened, size: backend.size), backend: backend, theme: theme)
+    }
+
+    private static func startTerminal() throws -> CursesBackend {
+        do {
+            return try CursesBackend()
         } catch {
             FileHandle.standardError.write(Data("lede: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
-        defer { backend.shutdown() }
-        let theme = Theme.make(colors: backend.colorSupport, environment: ProcessInfo.processInfo.environment)
-        App.run(AppState(corpus: opened, size: backend.size), backend: backend, theme: theme)
     }
 }

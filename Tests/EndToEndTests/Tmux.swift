@@ -13,6 +13,17 @@ final class Tmux {
 
     let socket = "lede-e2e-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
 
+    /// The reader's cache and user state live here, not in the home folder, so runs do not
+    /// see each other's index or read marks (unless a test shares one on purpose).
+    let stateDirectory: String
+
+    private let ownsStateDirectory: Bool
+
+    init(stateDirectory: String? = nil) {
+        self.stateDirectory = stateDirectory ?? NSTemporaryDirectory() + "lede-e2e-state-" + UUID().uuidString
+        ownsStateDirectory = stateDirectory == nil
+    }
+
     @discardableResult
     func run(_ args: [String]) throws -> String {
         try Spawn.run(Tmux.executable!, ["-u", "-L", socket, "-f", "/dev/null"] + args).output
@@ -24,7 +35,9 @@ final class Tmux {
         let quoted = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         let script = "\(quoted); echo \"[exited $?]\"; sleep 600"
         try run(["new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", "-c", cwd,
-                 "env", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "TERM=tmux-256color", "/bin/sh", "-c", script])
+                 "env", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "TERM=tmux-256color",
+                 "XDG_CACHE_HOME=\(stateDirectory)/cache", "XDG_DATA_HOME=\(stateDirectory)/data",
+                 "/bin/sh", "-c", script])
     }
 
     /// The pid of the program the shell started.
@@ -74,5 +87,6 @@ final class Tmux {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try? run(["kill-server"])
         if let socketPath, socketPath.hasPrefix("/") { try? FileManager.default.removeItem(atPath: socketPath) }
+        if ownsStateDirectory { try? FileManager.default.removeItem(atPath: stateDirectory) }
     }
 }

@@ -46,6 +46,27 @@ final class IndexFixture {
 }
 
 @Suite struct CorpusIndexTests {
+    @Test func aRefreshHandsOverEachNewlyAnalysedArticleOnceAndNothingWhenUnchanged() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        var arrived: [AnalyzedArticle] = []
+        let index = try f.index()
+        try index.refresh(articles: { arrived += $0 })
+        #expect(arrived.map(\.article.title).sorted() == ["Calm", "Markets rallied after the vote.", "Storm",
+                                                            "The port closed on Friday."])
+        // Analysed, not bare: the reader can show them before the refresh ends.
+        let storm = try #require(arrived.first { $0.article.title == "Storm" })
+        #expect(storm.article.body == "A storm hit the coast.")
+
+        arrived = []
+        try f.index().refresh(articles: { arrived += $0 })
+        #expect(arrived.isEmpty)
+
+        f.write("c.txt", " date 2019-01-08 A new story.")
+        try f.index().refresh(articles: { arrived += $0 })
+        #expect(arrived.map(\.article.title) == ["A new story."])
+    }
+
     @Test func firstRefreshAnalysesEverythingAndASecondOpenReadsTheCache() throws {
         let f = IndexFixture()
         f.standardCorpus()

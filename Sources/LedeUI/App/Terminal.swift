@@ -20,19 +20,49 @@ public final class Terminal {
 
 /// The read–update–render loop.
 public enum App {
-    /// Runs until quit or end of input; returns the final state.
+    /// Runs until quit or end of input; returns the final state. With a session, messages
+    /// from the background are applied between events, articles listed without their text
+    /// are fetched when shown, and read marks are handed back to be kept.
     @discardableResult
-    public static func run(_ initial: AppState, backend: Backend, theme: Theme) -> AppState {
+    public static func run(_ initial: AppState, backend: Backend, theme: Theme, session: ReaderSession? = nil) -> AppState {
         var state = initial
         let terminal = Terminal(backend: backend)
+        var saved = state.read
+        func settle() {
+            guard let session else { return }
+            for message in session.mailbox.drain() { state.receive(message) }
+            state.loadShownArticle(from: session)
+            if state.read.count != saved.count {
+                session.markRead(Array(state.read.subtracting(saved)))
+                saved = state.read
+            }
+        }
         if state.size != backend.size { _ = update(&state, .resize(backend.size)) }
+        settle()
         terminal.draw(view(state, theme: theme))
-        while !state.quitting, let event = backend.readEvent() {
+        while !state.quitting, let event = backend.readEvent(wakingFor: session?.mailbox) {
             let effects = state.handle(event)
+            settle()
             if effects.contains(.quit) { break }
             if effects.contains(.fullRedraw) { terminal.invalidate() }
             terminal.draw(view(state, theme: theme))
         }
         return state
+    }
+}
+
+extension AppState {
+    /// Fetches the article in the reading pane if it was listed without its text.
+    mutating func loadShownArticle(from session: ReaderSession) {
+        guard let i = reader.articleIndex, background.unloaded.contains(i) else { return }
+        if let full = session.article(id: corpus.articles[i].id) {
+            fillIn(i, with: full)
+        } else {
+            // Gone from the cache since it was listed (another process refreshed it): keep
+            // the stub rather than ask again at every key.
+            background.unloaded.remove(i)
+            message = StatusMessage(text: "This article is no longer in the index; it will be back after the next refresh",
+                                    isWarning: true)
+        }
     }
 }

@@ -9,6 +9,16 @@ public protocol Backend: AnyObject {
     func clear()
     /// Blocks until the next event; nil when input has ended.
     func readEvent() -> InputEvent?
+    /// Like `readEvent`, but also returns `.wake` soon after something is posted to `mailbox`.
+    func readEvent(wakingFor mailbox: Mailbox?) -> InputEvent?
+}
+
+extension Backend {
+    /// For a backend that cannot wait on a mailbox: messages are seen at the next key.
+    public func readEvent(wakingFor mailbox: Mailbox?) -> InputEvent? {
+        if mailbox?.hasMail == true { return .wake }
+        return readEvent()
+    }
 }
 
 /// An in-memory terminal for tests: replays scripted events and keeps the drawn cells.
@@ -21,6 +31,10 @@ public final class TestBackend: Backend {
     private var events: [InputEvent]
     /// Called after each event's frame is drawn, for tests that look at every step.
     public var onFrame: ((Screen) -> Void)?
+    /// Called before each read with how many events were read so far, for tests that post
+    /// background messages at a given step.
+    public var beforeRead: ((Int) -> Void)?
+    private var reads = 0
 
     public init(size: Size, colorSupport: ColorSupport = .extended, events: [InputEvent] = []) {
         self.size = size
@@ -41,6 +55,13 @@ public final class TestBackend: Backend {
     }
 
     public func clear() { screen = Screen(size: size) }
+
+    public func readEvent(wakingFor mailbox: Mailbox?) -> InputEvent? {
+        beforeRead?(reads)
+        reads += 1
+        if mailbox?.hasMail == true { return .wake }
+        return readEvent()
+    }
 
     public func readEvent() -> InputEvent? {
         guard !events.isEmpty else { return nil }

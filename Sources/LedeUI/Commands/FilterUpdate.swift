@@ -3,6 +3,12 @@ import LedeCore
 /// The filter, sort and corpus-search commands (`f`, `F`, `d`, `s`, `/` and `n`/`N` in the
 /// list, Enter/`f` in the sidebar).
 func updateFilter(_ state: inout AppState, _ command: Command) {
+    guard state.background.filtersReady else {
+        var text = "Filters, sorting and search work once the whole corpus is indexed"
+        if let p = state.background.progress, p.total > 0 { text += " (\(Int(p.fraction * 100))% done)" }
+        state.message = StatusMessage(text: text, isWarning: true)
+        return
+    }
     switch command {
     case .startFilter:
         state.prompt = Prompt(kind: .filter, editor: LineEditor(history: state.filter.history))

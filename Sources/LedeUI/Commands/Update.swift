@@ -31,6 +31,7 @@ extension AppState {
         switch event {
         case .resize(let size): return update(&self, .resize(size))
         case .terminate: return update(&self, .quit)
+        case .wake: return []
         case .key(let key):
             guard let command = keymap.command(for: key, focus: focus, promptOpen: prompt != nil,
                                                overlayOpen: !overlays.isEmpty,

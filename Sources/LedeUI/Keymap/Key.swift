@@ -37,4 +37,6 @@ public enum InputEvent: Hashable, Sendable {
     case resize(Size)
     /// SIGTERM or a hang-up: leave now, restoring the terminal.
     case terminate
+    /// A background message arrived (see `Mailbox`): nothing to map, only to apply and redraw.
+    case wake
 }

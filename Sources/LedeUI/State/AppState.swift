@@ -68,6 +68,11 @@ public struct Prompt: Hashable, Sendable {
 public struct StatusMessage: Hashable, Sendable {
     public var text: String
     public var isWarning: Bool
+
+    public init(text: String, isWarning: Bool) {
+        self.text = text
+        self.isWarning = isWarning
+    }
 }
 
 /// Everything the reader shows, in one value. Only `update` changes it.
@@ -97,6 +102,8 @@ public struct AppState: Sendable {
     public var keymap: Keymap = .standard
     /// The list's filter, sort and corpus search, and the query index behind them.
     public var filter: FilterState
+    /// Indexing or loading going on beside the reader.
+    public var background = BackgroundState()
     /// Set by `quit`; the loop ends.
     public var quitting = false
 

@@ -16,7 +16,12 @@ public struct FilterState: Sendable {
     public var note: (forText: String, text: String)?
 
     public init(corpus: Corpus) {
-        index = QueryIndex(corpus: corpus)
+        self.init(index: QueryIndex(corpus: corpus))
+    }
+
+    /// Over an index built elsewhere (off the reader's loop, for a large corpus).
+    public init(index: QueryIndex) {
+        self.index = index
         active = ActiveFilter(index: index)
     }
 

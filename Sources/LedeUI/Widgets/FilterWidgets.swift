@@ -7,6 +7,14 @@ enum FilterWidgets {
     static func emptyList(_ state: AppState, in content: Rect, theme: Theme, into screen: inout Screen) {
         let text = state.filter.active.text.trimmingWhitespace()
         guard !text.isEmpty || state.filter.search != nil else {
+            if state.background.progress != nil {
+                // Short lines: the list pane is narrow.
+                for (i, line) in [" Indexing…", "", " Articles appear here", " as they are analysed."].enumerated()
+                where i < content.height {
+                    screen.put(line, in: content.row(i), style: theme.meta)
+                }
+                return
+            }
             screen.put(" No articles", in: content.row(0), style: theme.meta)
             return
         }

@@ -18,6 +18,10 @@ enum StatusLine {
         }
         let position = state.visible.isEmpty ? "0/0" : "\(state.selected + 1)/\(state.visible.count)"
         put(" \(position) ", theme.statusBar)
+        if let progress = state.background.progress {
+            put("│ ", theme.statusBar)
+            ProgressSegment.render(progress, put: put, theme: theme)
+        }
         put("│ \(filterDescription(state)) ", theme.statusBar)
         let problems = state.corpus.problems.count
         if problems > 0 {
@@ -49,6 +53,39 @@ enum StatusLine {
         if !state.overlays.isEmpty { return ["q close", "j/k scroll"] }
         if state.visible.isEmpty { return ["F clear filter", "? help", "q quit"] }
         return (state.keymap.hints[state.focus] ?? []).map { "\($0.keys) \($0.label)" }
+    }
+}
+
+/// `indexing ▕███░░░░░▏ 1,234/5,000 files · 12.3 MB/s` (the bar only once the total is known).
+enum ProgressSegment {
+    static let barWidth = 10
+
+    static func render(_ p: BackgroundProgress, put: (String, Style) -> Void, theme: Theme) {
+        put(p.activity + " ", theme.statusMessage)
+        if p.total > 0 {
+            let filled = Int((p.fraction * Double(barWidth)).rounded(.down))
+            put(String(repeating: "█", count: filled), theme.statusMessage)
+            put(String(repeating: "░", count: barWidth - filled) + " ", theme.statusBar)
+            put("\(grouped(p.done))/\(grouped(p.total)) \(p.unit)", theme.statusBar)
+        } else if p.done > 0 {
+            put("\(grouped(p.done)) \(p.unit)", theme.statusBar)
+        }
+        if let rate = p.megabytesPerSecond, rate > 0 {
+            let tenths = Int((rate * 10).rounded())
+            put(" · \(tenths / 10).\(tenths % 10) MB/s", theme.statusBar)
+        }
+        put(" ", theme.statusBar)
+    }
+
+    /// 12345 -> "12,345".
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return n < 0 ? "-" + out : out
     }
 }
 

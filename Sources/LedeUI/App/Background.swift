@@ -1,0 +1,72 @@
+import LedeCore
+import Synchronization
+
+/// What work running beside the reader (indexing, loading from the cache) tells it. The
+/// loop applies these between key presses with `AppState.receive`, so `update` stays pure
+/// and the background never touches the state.
+public enum BackgroundMessage: Sendable {
+    /// Progress of indexing or loading, for the status line.
+    case progress(BackgroundProgress)
+    /// Articles just analysed, appended to the list while indexing runs.
+    case articlesArrived([AnalyzedArticle])
+    /// The whole corpus with its query index (built off the loop: seconds at 100,000
+    /// articles), replacing what is shown; filters work from here on.
+    case corpusReady(Corpus, QueryIndex)
+    /// The background work ended; the text is shown as a message.
+    case finished(String)
+    case failed(String)
+}
+
+/// `indexing ▕███░░░▏ 1,234/5,000 files · 12.3 MB/s` in the status line.
+public struct BackgroundProgress: Hashable, Sendable {
+    /// What is being done: "indexing", "checking files", "linking quotes", "loading".
+    public var activity: String
+    public var done: Int
+    /// 0 when the amount of work is not known yet.
+    public var total: Int
+    /// Unit of `done`/`total`, e.g. "files".
+    public var unit: String
+    public var megabytesPerSecond: Double?
+
+    public init(activity: String, done: Int = 0, total: Int = 0, unit: String = "files", megabytesPerSecond: Double? = nil) {
+        self.activity = activity
+        self.done = done
+        self.total = total
+        self.unit = unit
+        self.megabytesPerSecond = megabytesPerSecond
+    }
+
+    public var fraction: Double { total > 0 ? min(1, Double(done) / Double(total)) : 0 }
+}
+
+/// Messages from background threads to the reader's loop, which a backend checks while it
+/// waits for a key so that a message wakes it.
+public final class Mailbox: Sendable {
+    private let items = Mutex<[BackgroundMessage]>([])
+
+    public init() {}
+
+    public func post(_ message: BackgroundMessage) {
+        items.withLock { $0.append(message) }
+    }
+
+    /// Everything posted so far, oldest first, and an empty box.
+    public func drain() -> [BackgroundMessage] {
+        items.withLock { taken in
+            defer { taken.removeAll() }
+            return taken
+        }
+    }
+
+    public var hasMail: Bool { items.withLock { !$0.isEmpty } }
+}
+
+/// Where the reader gets what its starting corpus lacks, and keeps what the user did: the
+/// executable backs it with the index (`LedeIndex`); without one the corpus is complete.
+public protocol ReaderSession: AnyObject {
+    var mailbox: Mailbox { get }
+    /// The whole article (body, mentions, quotes) for one listed without them.
+    func article(id: String) -> AnalyzedArticle?
+    /// Articles the user has read since the last call, to remember across runs.
+    func markRead(_ ids: [String])
+}

@@ -1,0 +1,131 @@
+import Foundation
+import LedeCore
+import LedeIndex
+import LedeUI
+
+/// Backs the reader with the persistent index. The first paint is the list as the cache
+/// last saw it (no file is read); then, on a background thread, the whole corpus is loaded
+/// from the cache and the files are checked for changes. A corpus never indexed starts
+/// empty and fills in as its files are analysed, with progress in the status line.
+final class IndexedSession: ReaderSession, @unchecked Sendable {
+    let mailbox = Mailbox()
+    let index: CorpusIndex
+    private let lock = NSLock()
+    private var readMarkError: String?
+
+    init(index: CorpusIndex) { self.index = index }
+
+    /// The state for the first paint; starts the background work.
+    func start(size: Size, filter: String?) -> AppState {
+        let cached = try? index.cachedListCorpus()
+        var state: AppState = if let cached {
+            .loading(cached, bodiesLoaded: false, size: size)
+        } else {
+            .loading(Corpus(articles: []), bodiesLoaded: true, size: size)
+        }
+        state.background.initialFilter = filter
+        state.background.progress = BackgroundProgress(activity: cached == nil ? "indexing" : "loading")
+        do {
+            state.read = try index.userState.readArticleIDs()
+        } catch {
+            state.message = StatusMessage(text: "Read marks could not be loaded: \(error)", isWarning: true)
+        }
+        let warm = cached != nil
+        Thread.detachNewThread { self.work(warm: warm) }
+        return state
+    }
+
+    func article(id: String) -> AnalyzedArticle? {
+        try? index.article(id: id)
+    }
+
+    func markRead(_ ids: [String]) {
+        do {
+            for id in ids { try index.userState.setRead(id) }
+        } catch {
+            // Said once, not at every article.
+            let first = lock.withLock { () -> Bool in
+                defer { readMarkError = "\(error)" }
+                return readMarkError == nil
+            }
+            if first { mailbox.post(.failed("Read marks cannot be saved: \(error)")) }
+        }
+    }
+
+    private func work(warm: Bool) {
+        do {
+            if warm { try publishCorpus() }
+            let arrivals = Arrivals(mailbox: mailbox, enabled: !warm)
+            var lastProgress = Date.distantPast
+            let summary = try index.refresh(progress: { p in
+                guard let shown = Self.shown(p) else { return }
+                let now = Date()
+                guard now.timeIntervalSince(lastProgress) >= 0.1 || p.phase != .analysing else { return }
+                lastProgress = now
+                self.mailbox.post(.progress(shown))
+            }, articles: warm ? nil : { arrivals.add($0) })
+            arrivals.flush()
+            if summary.changed || !warm {
+                mailbox.post(.progress(BackgroundProgress(activity: "loading")))
+                try publishCorpus()
+            }
+            mailbox.post(.finished(Self.describe(summary, warm: warm)))
+        } catch {
+            mailbox.post(.failed("Indexing stopped: \(error). The list may be incomplete; `lede index --rebuild` starts the cache again."))
+        }
+    }
+
+    private func publishCorpus() throws {
+        let corpus = try index.corpus()
+        mailbox.post(.corpusReady(corpus, QueryIndex(corpus: corpus)))
+    }
+
+    /// What the status line shows for a refresh's progress; nil for nothing worth showing.
+    static func shown(_ p: IndexProgress) -> BackgroundProgress? {
+        switch p.phase {
+        case .scanning: BackgroundProgress(activity: "checking files", done: p.filesFound, unit: "files")
+        case .analysing where p.filesToRead > 0:
+            BackgroundProgress(activity: "indexing", done: p.filesRead, total: p.filesToRead, unit: "files",
+                               megabytesPerSecond: p.megabytesPerSecond)
+        case .linking: BackgroundProgress(activity: "linking quotes")
+        default: nil
+        }
+    }
+
+    static func describe(_ s: IndexSummary, warm: Bool) -> String {
+        guard s.changed else { return "" }
+        let mb = String(format: "%.1f", Double(s.bytesRead) / 1_000_000)
+        if !warm {
+            return "Indexed \(s.articles) articles (\(mb) MB) in \(String(format: "%.1f", s.seconds)) s"
+        }
+        // A small corpus is re-analysed whole after any change, so file counts would mislead.
+        return "Files changed since the last open: list updated (\(s.articles) articles)"
+    }
+}
+
+/// Collects newly analysed articles and posts them a few times a second, so the list
+/// grows smoothly without a message per file.
+private final class Arrivals: @unchecked Sendable {
+    let mailbox: Mailbox
+    let enabled: Bool
+    private var waiting: [AnalyzedArticle] = []
+    private var lastPost = Date.distantPast
+
+    init(mailbox: Mailbox, enabled: Bool) {
+        self.mailbox = mailbox
+        self.enabled = enabled
+    }
+
+    func add(_ articles: [AnalyzedArticle]) {
+        guard enabled else { return }
+        waiting += articles
+        if Date().timeIntervalSince(lastPost) >= 0.25 { flush() }
+    }
+
+    func flush() {
+        guard !waiting.isEmpty else { return }
+        mailbox.post(.articlesArrived(waiting))
+        waiting = []
+        lastPost = Date()
+    }
+}

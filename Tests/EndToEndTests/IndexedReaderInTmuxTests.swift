@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// The reader opening through its index: a first run indexes with progress in the status
+/// line, a second run paints from the cache and keeps the read marks.
+@Suite("lede reading through the index in a real terminal (tmux)", .serialized,
+       .enabled(if: Tmux.executable != nil, "tmux is not installed: skipping the end-to-end terminal tests"))
+struct IndexedReaderInTmuxTests {
+    func lines(_ screen: String) -> [String] { screen.components(separatedBy: "\n") }
+
+    /// A private copy of the seeds and a private cache/data folder, removed at the end.
+    final class Scratch {
+        let root = NSTemporaryDirectory() + "lede-e2e-index-" + UUID().uuidString
+        var corpus: String { root + "/news" }
+        var state: String { root + "/state" }
+        init() throws {
+            try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+            for name in try FileManager.default.contentsOfDirectory(atPath: ReaderInTmuxTests.packageRoot + "/seeds") {
+                try FileManager.default.copyItem(atPath: ReaderInTmuxTests.packageRoot + "/seeds/" + name,
+                                                 toPath: corpus + "/" + name)
+            }
+        }
+        deinit { try? FileManager.default.removeItem(atPath: root) }
+    }
+
+    @Test("the first run indexes and says so; the second opens from the cache with read marks kept")
+    func secondRunFromCache() throws {
+        let scratch = try Scratch()
+        do {
+            let tmux = Tmux(stateDirectory: scratch.state)
+            defer { tmux.kill() }
+            try tmux.start([try ReaderInTmuxTests.binary(), scratch.corpus], cwd: scratch.root, width: 120, height: 30)
+            let indexed = try tmux.wait(seconds: 60) { $0.contains("Indexed 2 articles") }
+            #expect(lines(indexed)[29].contains("2/2 articles"))
+            let cache = scratch.state + "/cache/lede"
+            #expect(try FileManager.default.contentsOfDirectory(atPath: cache).contains { $0.hasSuffix(".sqlite") })
+            // Read the first article (newest first: the petition story), then quit.
+            try tmux.keys("Enter")
+            try tmux.wait { $0.contains("A petition signed by more than 150 employees") }
+            try tmux.keys("q", "q")
+            #expect(try tmux.waitForExit() == 0)
+        }
+        let tmux = Tmux(stateDirectory: scratch.state)
+        defer { tmux.kill() }
+        try tmux.start([try ReaderInTmuxTests.binary(), scratch.corpus], cwd: scratch.root, width: 120, height: 30)
+        let again = try tmux.wait { $0.contains("2/2 articles") }
+        #expect(!again.contains("Indexed"), "nothing changed, so nothing was indexed")
+        let list = lines(again).map { String($0.prefix(30)) }
+        let petition = try #require(list.firstIndex { $0.contains("A petition signed") })
+        let outraged = try #require(list.firstIndex { $0.contains("Outraged by the federal") })
+        #expect(!list[petition].contains("•"), "read in the first run")
+        #expect(list[outraged].contains("•"), "still unread")
+    }
+
+    @Test("a changed file is noticed on the next open and the list updated")
+    func changedFileNoticed() throws {
+        let scratch = try Scratch()
+        do {
+            let tmux = Tmux(stateDirectory: scratch.state)
+            defer { tmux.kill() }
+            try tmux.start([try ReaderInTmuxTests.binary(), scratch.corpus], cwd: scratch.root, width: 120, height: 30)
+            try tmux.wait(seconds: 60) { $0.contains("Indexed 2 articles") }
+            try tmux.keys("q")
+            #expect(try tmux.waitForExit() == 0)
+        }
+        try Data(" date 2020-02-02 Harbour workers walked out on Monday.\n\nThe port was closed.".utf8)
+            .write(to: URL(fileURLWithPath: scratch.corpus + "/third.txt"))
+        let tmux = Tmux(stateDirectory: scratch.state)
+        defer { tmux.kill() }
+        try tmux.start([try ReaderInTmuxTests.binary(), scratch.corpus], cwd: scratch.root, width: 120, height: 30)
+        let updated = try tmux.wait(seconds: 60) { $0.contains("3/3 articles") }
+        #expect(updated.contains("list updated (3 articles)"))
+        #expect(updated.contains("Harbour workers walked"))
+        // The cursor stays on the article it was on (the newest before), now second.
+        #expect(lines(updated)[29].hasPrefix(" 2/3 "))
+    }
+
+    @Test("--no-cache reads in memory and leaves no cache behind")
+    func noCache() throws {
+        let scratch = try Scratch()
+        let tmux = Tmux(stateDirectory: scratch.state)
+        defer { tmux.kill() }
+        try tmux.start([try ReaderInTmuxTests.binary(), "--no-cache", scratch.corpus], cwd: scratch.root, width: 120, height: 30)
+        try tmux.wait(seconds: 60) { $0.contains("2/2 articles") }
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(!FileManager.default.fileExists(atPath: scratch.state + "/cache"))
+    }
+}

@@ -1,0 +1,127 @@
+import LedeCore
+import Testing
+@testable import LedeUI
+
+/// A session like the index's: full articles on request, read marks collected.
+final class FakeSession: ReaderSession {
+    let mailbox = Mailbox()
+    let full: [String: AnalyzedArticle]
+    private(set) var fetched: [String] = []
+    private(set) var markedRead: [String] = []
+
+    init(_ corpus: Corpus) { full = Dictionary(uniqueKeysWithValues: corpus.articles.map { ($0.id, $0) }) }
+
+    func article(id: String) -> AnalyzedArticle? {
+        fetched.append(id)
+        return full[id]
+    }
+
+    func markRead(_ ids: [String]) { markedRead += ids }
+}
+
+/// The corpus as the cache's list gives it: metadata only.
+func stubs(_ corpus: Corpus) -> Corpus {
+    Corpus(articles: corpus.articles.map { a in
+        let m = a.article
+        let bare = Article(id: m.id, path: m.path, date: m.date, title: m.title, source: m.source, url: m.url, body: "")
+        return AnalyzedArticle(article: bare, mentions: [], quotes: [])
+    }, problems: corpus.problems)
+}
+
+@Suite("Reading while the corpus is indexed or loaded in the background")
+struct BackgroundTests {
+    let theme = Theme(colors: .extended)
+    let size = Size(width: 120, height: 30)
+
+    @Test("a new corpus starts empty, shows indexing progress, and fills in as articles arrive")
+    func fillsIn() {
+        let corpus = sampleCorpus()
+        var state = AppState.loading(Corpus(articles: []), bodiesLoaded: true, size: size)
+        state.receive(.progress(BackgroundProgress(activity: "indexing", done: 1, total: 4, unit: "files",
+                                                   megabytesPerSecond: 12.34)))
+        var screen = view(state, theme: theme)
+        let status = screen.rowText(size.height - 1)
+        #expect(status.contains("indexing ██░░░░░░░░ 1/4 files · 12.3 MB/s"))
+        #expect(screen.find("Articles appear here") != nil)
+
+        state.receive(.articlesArrived([corpus.articles[2]]))
+        state.receive(.articlesArrived([corpus.articles[0]]))
+        screen = view(state, theme: theme)
+        #expect(screen.find("Third story") != nil)
+        #expect(screen.find("Microsoft staff") != nil)
+        #expect(state.visible.count == 2)
+        // The cursor stays on the first arrival while more come in below it.
+        #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "c.txt")
+        press(&state, .char("j"))
+        #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "a.txt")
+
+        // Done: the whole corpus, sorted newest first, cursor still on the same article.
+        state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus)))
+        state.receive(.finished("Indexed 3 articles"))
+        #expect(state.visible.map { state.corpus.articles[$0].id } == ["a.txt", "b.txt", "c.txt"])
+        #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "a.txt")
+        screen = view(state, theme: theme)
+        #expect(!screen.rowText(size.height - 1).contains("indexing"))
+        #expect(screen.rowText(size.height - 1).contains("Indexed 3 articles"))
+    }
+
+    @Test("filters wait for the whole corpus, then work; a --where filter is applied when it arrives")
+    func filtersWait() {
+        let corpus = sampleCorpus()
+        var state = AppState.loading(stubs(corpus), bodiesLoaded: false, size: size)
+        state.background.initialFilter = "org:Google"
+        state.receive(.progress(BackgroundProgress(activity: "indexing", done: 1, total: 2)))
+        press(&state, .char("f"))
+        #expect(state.prompt == nil)
+        #expect(state.message?.text.contains("once the whole corpus is indexed (50% done)") == true)
+        #expect(state.visible.count == 3)
+
+        state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus)))
+        #expect(state.visible.map { state.corpus.articles[$0].id } == ["b.txt"])
+        #expect(StatusLine.filterDescription(state).contains("org:Google · 1/3 articles"))
+        press(&state, .char("F"))
+        #expect(state.visible.count == 3)
+    }
+
+    @Test("an article listed without its text is fetched when shown, and read marks go back to the session")
+    func stubsAreFetched() {
+        let corpus = sampleCorpus()
+        let session = FakeSession(corpus)
+        let backend = TestBackend(size: size, events: [.key(.enter), .key(.char("q"))])
+        var frames: [Screen] = []
+        backend.onFrame = { frames.append($0) }
+        let final = App.run(.loading(stubs(corpus), bodiesLoaded: false, size: size), backend: backend,
+                            theme: theme, session: session)
+        // Shown at once (first paint), already with its text and entities.
+        #expect(session.fetched == ["a.txt"])
+        #expect(frames[0].find("“We refuse to be complicit,”") != nil)
+        #expect(frames[0].find("Satya Nadella") != nil)
+        #expect(final.background.unloaded == [1, 2])
+        #expect(session.markedRead == ["a.txt"])
+    }
+
+    @Test("a message posted while the loop waits wakes it and is drawn")
+    func wakes() {
+        let session = FakeSession(Corpus(articles: []))
+        let backend = TestBackend(size: size, events: [.key(.char("j"))])
+        backend.beforeRead = { n in
+            if n == 1 { session.mailbox.post(.articlesArrived(sampleCorpus().articles)) }
+        }
+        let final = App.run(.loading(Corpus(articles: []), bodiesLoaded: true, size: size), backend: backend,
+                            theme: theme, session: session)
+        #expect(final.corpus.articles.count == 3)
+        #expect(backend.screen.find("Second story") != nil)
+    }
+
+    @Test("the corpus arriving keeps the place in the article being read")
+    func keepsPlace() {
+        let corpus = sampleCorpus()
+        var state = AppState.loading(corpus, bodiesLoaded: true, size: Size(width: 120, height: 8))
+        press(&state, .enter, .char("j"), .char("j"))
+        let scroll = state.reader.scroll
+        #expect(scroll > 0)
+        state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus)))
+        #expect(state.reader.scroll == scroll)
+        #expect(state.focus == .reader)
+    }
+}
