@@ -4,7 +4,7 @@ import GRDB
 /// a schema change simply drops and rebuilds the cache (no migrations).
 enum CacheSchema {
     /// Bump when the tables or the stored analysis change meaning.
-    static let version = 3
+    static let version = 4
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -50,6 +50,7 @@ enum CacheSchema {
             CREATE TABLE related_quote(      -- rebuilt whole by the corpus-wide linking step
                 quote_id TEXT NOT NULL, ordinal INTEGER NOT NULL,
                 article_id TEXT NOT NULL, target_quote_id TEXT NOT NULL, kind TEXT NOT NULL);
+            CREATE INDEX related_quote_source ON related_quote(quote_id, ordinal);  -- one article's links, when it is opened
             CREATE TABLE problem(
                 file_id INTEGER NOT NULL REFERENCES file(id) ON DELETE CASCADE,
                 reason TEXT NOT NULL, line INTEGER, record INTEGER);

@@ -35,8 +35,9 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
         return state
     }
 
-    func article(id: String) -> AnalyzedArticle? {
-        try? index.article(id: id)
+    func article(id: String) -> LoadedArticle? {
+        guard let article = try? index.article(id: id) else { return nil }
+        return LoadedArticle(article: article, relatedQuotes: (try? index.relatedQuotes(of: article)) ?? [:])
     }
 
     func markRead(_ ids: [String]) {
@@ -75,9 +76,11 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
         }
     }
 
+    /// The list with metadata only and the query index streamed from the cache: the
+    /// reader never holds every body and mention (at 100,000 articles that is gigabytes).
     private func publishCorpus() throws {
-        let corpus = try index.corpus()
-        mailbox.post(.corpusReady(corpus, QueryIndex(corpus: corpus)))
+        let list = try index.listCorpus()
+        mailbox.post(.corpusReady(list, try index.queryIndex(over: list), bodiesLoaded: false))
     }
 
     /// What the status line shows for a refresh's progress; nil for nothing worth showing.

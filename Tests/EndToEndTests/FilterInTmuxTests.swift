@@ -18,7 +18,7 @@ struct FilterInTmuxTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         try tmux.start([try ReaderInTmuxTests.binary(), "seeds"], cwd: ReaderInTmuxTests.packageRoot, width: 120, height: 40)
-        let start = try tmux.wait { $0.contains("2/2 articles") }
+        let start = try tmux.wait(seconds: 60) { $0.contains("2/2 articles") }
         #expect(listPane(start).contains("A petition signed"))
         #expect(listPane(start).contains("Outraged by the federal"))
 

@@ -22,7 +22,7 @@ struct QuotesInTmuxTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         try tmux.start([try ReaderInTmuxTests.binary(), "seeds"], cwd: ReaderInTmuxTests.packageRoot, width: 120, height: 40)
-        try tmux.wait { $0.contains("Articles") && $0.contains("Entities") }
+        try tmux.wait(seconds: 60) { $0.contains("Entities") && $0.contains("2/2 articles") }
 
         // Step with ] until the selected quote is the one both seed articles carry.
         var screen = ""

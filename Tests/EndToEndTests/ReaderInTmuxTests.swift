@@ -28,7 +28,7 @@ struct ReaderInTmuxTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         try tmux.start([try Self.binary(), "seeds"], cwd: Self.packageRoot, width: 120, height: 40)
-        let first = try tmux.wait { $0.contains("Articles") && $0.contains("Entities") }
+        let first = try tmux.wait(seconds: 60) { $0.contains("Entities") && $0.contains("2/2 articles") }
         let top = lines(first)[0]
         #expect(top.contains("Articles"))
         #expect(top.contains("Article "))

@@ -124,6 +124,6 @@ import Testing
 
     @Test func theCurrentHitHasItsMatchesToHighlight() throws {
         let s = try SearchSession.start("drone", in: index).get()
-        #expect(s.highlights(in: s.current!.article, index: index) == [TextSpan(0, 5), TextSpan(7, 12), TextSpan(14, 19)])
+        #expect(s.highlights(in: index.articles[s.current!.article], index: index) == [TextSpan(0, 5), TextSpan(7, 12), TextSpan(14, 19)])
     }
 }

@@ -3,7 +3,7 @@ import Testing
 @testable import LedeUI
 
 /// A session like the index's: full articles on request, read marks collected.
-final class FakeSession: ReaderSession {
+final class FakeSession: ReaderSession, @unchecked Sendable {
     let mailbox = Mailbox()
     let full: [String: AnalyzedArticle]
     private(set) var fetched: [String] = []
@@ -11,9 +11,9 @@ final class FakeSession: ReaderSession {
 
     init(_ corpus: Corpus) { full = Dictionary(uniqueKeysWithValues: corpus.articles.map { ($0.id, $0) }) }
 
-    func article(id: String) -> AnalyzedArticle? {
+    func article(id: String) -> LoadedArticle? {
         fetched.append(id)
-        return full[id]
+        return full[id].map { LoadedArticle(article: $0, relatedQuotes: [:]) }
     }
 
     func markRead(_ ids: [String]) { markedRead += ids }
@@ -56,7 +56,7 @@ struct BackgroundTests {
         #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "a.txt")
 
         // Done: the whole corpus, sorted newest first, cursor still on the same article.
-        state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus)))
+        state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus), bodiesLoaded: true))
         state.receive(.finished("Indexed 3 articles"))
         #expect(state.visible.map { state.corpus.articles[$0].id } == ["a.txt", "b.txt", "c.txt"])
         #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "a.txt")
@@ -76,7 +76,7 @@ struct BackgroundTests {
         #expect(state.message?.text.contains("once the whole corpus is indexed (50% done)") == true)
         #expect(state.visible.count == 3)
 
-        state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus)))
+        state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus), bodiesLoaded: true))
         #expect(state.visible.map { state.corpus.articles[$0].id } == ["b.txt"])
         #expect(StatusLine.filterDescription(state).contains("org:Google · 1/3 articles"))
         press(&state, .char("F"))
@@ -120,8 +120,43 @@ struct BackgroundTests {
         press(&state, .enter, .char("j"), .char("j"))
         let scroll = state.reader.scroll
         #expect(scroll > 0)
-        state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus)))
+        state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus), bodiesLoaded: true))
         #expect(state.reader.scroll == scroll)
         #expect(state.focus == .reader)
+    }
+}
+
+@Suite("Related quotes over a corpus listed from the cache")
+struct StubQuoteTests {
+    @Test("r fetches the linked articles it lists, and Enter lands on the quote")
+    func relatedFromStubs() {
+        let full = quoteCorpus()
+        let session = FakeSession(full)
+        // The session hands out each article with the links of its own quotes.
+        let byArticle = Dictionary(grouping: full.relatedQuotes.keys, by: { key in
+            full.articles.first { $0.quotes.contains { $0.id == key } }!.id
+        })
+        var state = AppState.loading(stubs(full), bodiesLoaded: false, size: Size(width: 120, height: 20))
+        state.loader = ArticleLoader { id in
+            session.article(id: id).map { loaded in
+                var l = loaded
+                for key in byArticle[id] ?? [] { l.relatedQuotes[key] = full.relatedQuotes[key] }
+                return l
+            }
+        }
+        state.background.filtersReady = true
+        _ = update(&state, .cycleSort)
+        press(&state, .char("g"))
+        #expect(state.selectedArticleIndex == 0)
+        #expect(!state.corpus.articles[0].article.body.isEmpty, "the shown article is fetched")
+        press(&state, .char("]"), .char("r"))
+        let lines = state.overlays.last.map { OverlayContent.lines(for: $0.kind, state: state).map(\.text) } ?? []
+        #expect(lines.contains("  “We refuse to be complicit,”"))
+        #expect(lines.contains("  “Leadership will listen,”"))
+        #expect(!lines.contains { $0.contains("quote not found") })
+        press(&state, .enter)
+        #expect(state.overlays.isEmpty)
+        #expect(state.selectedQuote?.text == "We refuse to be complicit,")
+        #expect(state.reader.articleIndex != 0)
     }
 }

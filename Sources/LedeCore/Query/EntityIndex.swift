@@ -31,11 +31,17 @@ struct EntityIndex: Sendable {
     let entries: [NameEntry]
 
     init(articles: [AnalyzedArticle]) {
+        self.init(mentions: articles.lazy.map(\.mentions))
+    }
+
+    /// `mentions` holds each article's mentions in article order, read once (it may stream
+    /// them from storage).
+    init<Mentions: Sequence<[EntityMention]>>(mentions: Mentions) {
         var byKey: [Key: Int32] = [:]
         var records: [Record] = []
         var variantCounts: [[String: Int]] = []
-        for (d, a) in articles.enumerated() {
-            for m in a.mentions {
+        for (d, articleMentions) in mentions.enumerated() {
+            for m in articleMentions {
                 let key = Key(type: m.type, canonical: m.canonical)
                 let id: Int32
                 if let known = byKey[key] {

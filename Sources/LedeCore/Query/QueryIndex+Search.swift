@@ -56,10 +56,16 @@ extension QueryIndex {
     /// words, phrases and prefixes as tokens, entity terms as the spans of their mentions.
     /// For the reading pane to highlight and for n/N to step through.
     public func highlights(in article: Int, for query: Query) -> [TextSpan] {
+        guard articles.indices.contains(article) else { return [] }
+        return highlights(in: articles[article], for: query)
+    }
+
+    /// The same for an article given whole (when the index holds only metadata).
+    public func highlights(in article: AnalyzedArticle, for query: Query) -> [TextSpan] {
         let terms = query.positiveTerms
-        guard !terms.isEmpty, articles.indices.contains(article) else { return [] }
+        guard !terms.isEmpty else { return [] }
         var spans: [TextSpan] = []
-        let tokens = TextTokenizer.tokens(in: articles[article].article.body)
+        let tokens = TextTokenizer.tokens(in: article.article.body)
         var wantedEntities = Set<EntityIndex.Key>()
         var cache = Cache()
         for term in terms {
@@ -83,7 +89,7 @@ extension QueryIndex {
             }
         }
         if !wantedEntities.isEmpty {
-            for m in articles[article].mentions
+            for m in article.mentions
             where wantedEntities.contains(EntityIndex.Key(type: m.type, canonical: m.canonical)) {
                 spans.append(m.span)
             }

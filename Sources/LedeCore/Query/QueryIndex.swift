@@ -14,9 +14,18 @@ public struct QueryIndex: Sendable {
     let sources: [String: [Int32]]
 
     public init(articles: [AnalyzedArticle]) {
+        self.init(articles: articles, bodies: articles.lazy.map(\.article.body), mentions: articles.lazy.map(\.mentions))
+    }
+
+    /// For a corpus too large to hold whole: `articles` need only their metadata (bodies
+    /// and mentions may be empty); `bodies` and `mentions` give each article's text and
+    /// mentions in the same order, read once while building, so they can stream from the
+    /// index one article at a time. Highlighting then needs the full article passed in.
+    public init<Bodies: Sequence<String>, Mentions: Sequence<[EntityMention]>>(
+        articles: [AnalyzedArticle], bodies: Bodies, mentions: Mentions) {
         self.articles = articles
-        text = TextIndex(bodies: articles.map(\.article.body))
-        entities = EntityIndex(articles: articles)
+        text = TextIndex(bodies: bodies)
+        entities = EntityIndex(mentions: mentions)
         let dated = articles.indices.compactMap { i in articles[i].article.date.map { (Int32(i), $0.ordinal) } }
             .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         byDate = dated.map(\.0)

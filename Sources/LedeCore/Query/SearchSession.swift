@@ -46,7 +46,7 @@ public struct SearchSession: Sendable {
     }
 
     /// What to highlight in `article` for this search.
-    public func highlights(in article: Int, index: QueryIndex) -> [TextSpan] {
+    public func highlights(in article: AnalyzedArticle, index: QueryIndex) -> [TextSpan] {
         index.highlights(in: article, for: query)
     }
 }

@@ -39,15 +39,16 @@ struct TextIndex: Sendable {
     let postingStarts: [Int32]
     let positions: [Int32]
 
-    init(bodies: [String]) {
+    /// `bodies` is read once, in article order: it may stream them from storage.
+    init<Bodies: Sequence<String>>(bodies: Bodies) {
         // Pass 1: every token of every article as (term id, position), in article order.
         var table = TermTable()
         var tokenTerms: [Int32] = []
         var tokenPositions: [Int32] = []
         var docEnds: [Int] = []
         var lengths: [Int32] = []
-        lengths.reserveCapacity(bodies.count)
-        docEnds.reserveCapacity(bodies.count)
+        lengths.reserveCapacity(bodies.underestimatedCount)
+        docEnds.reserveCapacity(bodies.underestimatedCount)
         for body in bodies {
             var position: Int32 = 0
             var words: Int32 = 0
@@ -112,7 +113,7 @@ struct TextIndex: Sendable {
         self.sortedTermIDs = (0..<Int32(termCount)).sorted { terms[Int($0)] < terms[Int($1)] }
         self.docLengths = lengths
         let total = lengths.reduce(0) { $0 + Int($1) }
-        let average = bodies.isEmpty ? 1 : max(1, Double(total) / Double(bodies.count))
+        let average = lengths.isEmpty ? 1 : max(1, Double(total) / Double(lengths.count))
         self.averageDocLength = average
         self.lengthNorms = lengths.map { Self.k1 * (1 - Self.b + Self.b * Double($0) / average) }
     }

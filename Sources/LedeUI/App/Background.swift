@@ -10,8 +10,9 @@ public enum BackgroundMessage: Sendable {
     /// Articles just analysed, appended to the list while indexing runs.
     case articlesArrived([AnalyzedArticle])
     /// The whole corpus with its query index (built off the loop: seconds at 100,000
-    /// articles), replacing what is shown; filters work from here on.
-    case corpusReady(Corpus, QueryIndex)
+    /// articles), replacing what is shown; filters work from here on. Without
+    /// `bodiesLoaded` the articles carry metadata only and are fetched when shown.
+    case corpusReady(Corpus, QueryIndex, bodiesLoaded: Bool)
     /// The background work ended; the text is shown as a message.
     case finished(String)
     case failed(String)
@@ -61,12 +62,31 @@ public final class Mailbox: Sendable {
     public var hasMail: Bool { items.withLock { !$0.isEmpty } }
 }
 
+/// An article fetched whole, with the links of its quotes to quotes elsewhere.
+public struct LoadedArticle: Sendable {
+    public var article: AnalyzedArticle
+    public var relatedQuotes: [String: [QuoteLink]]
+
+    public init(article: AnalyzedArticle, relatedQuotes: [String: [QuoteLink]]) {
+        self.article = article
+        self.relatedQuotes = relatedQuotes
+    }
+}
+
+/// Fetches articles listed without their text. A read of the local cache (well under a
+/// millisecond), so the state calls it while updating, as it would read an array.
+public struct ArticleLoader: Sendable {
+    public let load: @Sendable (String) -> LoadedArticle?
+
+    public init(_ load: @escaping @Sendable (String) -> LoadedArticle?) { self.load = load }
+}
+
 /// Where the reader gets what its starting corpus lacks, and keeps what the user did: the
 /// executable backs it with the index (`LedeIndex`); without one the corpus is complete.
-public protocol ReaderSession: AnyObject {
+public protocol ReaderSession: AnyObject, Sendable {
     var mailbox: Mailbox { get }
-    /// The whole article (body, mentions, quotes) for one listed without them.
-    func article(id: String) -> AnalyzedArticle?
+    /// The whole article (body, mentions, quotes and their links) for one listed without them.
+    func article(id: String) -> LoadedArticle?
     /// Articles the user has read since the last call, to remember across runs.
     func markRead(_ ids: [String])
 }

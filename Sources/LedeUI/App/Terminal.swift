@@ -26,18 +26,19 @@ public enum App {
     @discardableResult
     public static func run(_ initial: AppState, backend: Backend, theme: Theme, session: ReaderSession? = nil) -> AppState {
         var state = initial
+        if let session, state.loader == nil { state.loader = ArticleLoader { [session] in session.article(id: $0) } }
         let terminal = Terminal(backend: backend)
         var saved = state.read
         func settle() {
             guard let session else { return }
             for message in session.mailbox.drain() { state.receive(message) }
-            state.loadShownArticle(from: session)
             if state.read.count != saved.count {
                 session.markRead(Array(state.read.subtracting(saved)))
                 saved = state.read
             }
         }
         if state.size != backend.size { _ = update(&state, .resize(backend.size)) }
+        state.reconcile()  // with the loader in place, the shown article is fetched
         settle()
         terminal.draw(view(state, theme: theme))
         while !state.quitting, let event = backend.readEvent(wakingFor: session?.mailbox) {
@@ -48,21 +49,5 @@ public enum App {
             terminal.draw(view(state, theme: theme))
         }
         return state
-    }
-}
-
-extension AppState {
-    /// Fetches the article in the reading pane if it was listed without its text.
-    mutating func loadShownArticle(from session: ReaderSession) {
-        guard let i = reader.articleIndex, background.unloaded.contains(i) else { return }
-        if let full = session.article(id: corpus.articles[i].id) {
-            fillIn(i, with: full)
-        } else {
-            // Gone from the cache since it was listed (another process refreshed it): keep
-            // the stub rather than ask again at every key.
-            background.unloaded.remove(i)
-            message = StatusMessage(text: "This article is no longer in the index; it will be back after the next refresh",
-                                    isWarning: true)
-        }
     }
 }

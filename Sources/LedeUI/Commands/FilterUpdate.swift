@@ -187,6 +187,6 @@ private func endSearch(_ state: inout AppState) {
 /// Lays out the selected article with the search's highlights and scrolls to the first.
 private func showSearchMarks(_ state: inout AppState) {
     state.reconcile()
-    state.reader.marks = state.filter.searchMarks(for: state.reader.articleIndex)
+    state.reader.marks = state.filter.searchMarks(for: state.reader.articleIndex.map { state.corpus.articles[$0] })
     if let first = state.reader.marks?.spans.first { scrollIntoView(&state, offset: first.start) }
 }

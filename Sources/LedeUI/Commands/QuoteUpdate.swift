@@ -154,6 +154,8 @@ private func openRelatedQuotes(_ state: inout AppState) {
                                       isWarning: true)
         return
     }
+    // The overlay shows each target's words and speaker: fetch articles listed without them.
+    state.ensureArticlesLoaded(ids: (state.corpus.relatedQuotes[quotes[index].id] ?? []).map(\.articleID))
     state.overlays.append(Overlay(.relatedQuotes(RelatedQuotesList(articleIndex: article, quote: index))))
 }
 

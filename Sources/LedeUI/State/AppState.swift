@@ -104,6 +104,9 @@ public struct AppState: Sendable {
     public var filter: FilterState
     /// Indexing or loading going on beside the reader.
     public var background = BackgroundState()
+    /// Fetches articles listed without their text (`background.unloaded`); nil when the
+    /// corpus is complete.
+    public var loader: ArticleLoader?
     /// Set by `quit`; the loop ends.
     public var quitting = false
 

@@ -35,8 +35,8 @@ extension AppState {
             background.progress = p
         case .articlesArrived(let articles):
             append(articles)
-        case .corpusReady(let corpus, let index):
-            adopt(corpus, index: index)
+        case .corpusReady(let corpus, let index, let bodiesLoaded):
+            adopt(corpus, index: index, bodiesLoaded: bodiesLoaded)
         case .finished(let text):
             background.progress = nil
             if !text.isEmpty { self.message = StatusMessage(text: text, isWarning: false) }
@@ -47,15 +47,32 @@ extension AppState {
         reconcile()
     }
 
-    /// Puts the full article in place of its listed stub.
-    public mutating func fillIn(_ index: Int, with article: AnalyzedArticle) {
-        guard corpus.articles.indices.contains(index) else { return }
-        corpus.articles[index] = article
-        background.unloaded.remove(index)
+    /// Fetches article `i` through the loader if it is listed without its text.
+    mutating func ensureLoaded(_ i: Int) {
+        guard background.unloaded.contains(i) else { return }
+        background.unloaded.remove(i)
+        guard let loader else { return }
+        guard let loaded = loader.load(corpus.articles[i].id) else {
+            // Gone from the cache since it was listed (another process refreshed it).
+            message = StatusMessage(text: "This article is no longer in the index; it will be back after the next refresh",
+                                    isWarning: true)
+            return
+        }
+        corpus.articles[i] = loaded.article
+        corpus.relatedQuotes.merge(loaded.relatedQuotes) { _, new in new }
         // Lay out the reading pane and sidebar again for the real text.
-        if reader.articleIndex == index { reader.document = nil }
-        if sidebar.articleIndex == index { sidebar = SidebarState() }
-        reconcile()
+        if reader.articleIndex == i {
+            reader.document = nil
+            reader.marks = filter.searchMarks(for: loaded.article)
+        }
+        if sidebar.articleIndex == i { sidebar = SidebarState() }
+    }
+
+    /// The same for every listed article with one of these ids.
+    mutating func ensureArticlesLoaded(ids: [String]) {
+        guard !background.unloaded.isEmpty else { return }
+        reconcileQuotes()  // brings the id -> index map up to date
+        for id in ids { if let i = quoteNav.articleIndexByID[id] { ensureLoaded(i) } }
     }
 
     /// New articles go to the end of the list as they arrive; the list is sorted when the
@@ -71,7 +88,7 @@ extension AppState {
 
     /// Replaces the corpus, keeping what the user is doing: the filter and sort, a corpus
     /// search, the selected article and the place in it.
-    private mutating func adopt(_ newCorpus: Corpus, index: QueryIndex) {
+    private mutating func adopt(_ newCorpus: Corpus, index: QueryIndex, bodiesLoaded: Bool) {
         let selectedID = selectedArticleIndex.map { corpus.articles[$0].id }
         let readerScroll = reader.scroll
         corpus = newCorpus
@@ -89,7 +106,7 @@ extension AppState {
         }
         filter = fresh
         visible = filter.listed
-        background.unloaded = []
+        background.unloaded = bodiesLoaded ? [] : Set(corpus.articles.indices)
         background.filtersReady = true
         // Indices into the old corpus mean nothing now.
         quoteNav = QuoteNavigation(sidebarShowsQuotes: quoteNav.sidebarShowsQuotes)

@@ -29,7 +29,7 @@ public struct FilterState: Sendable {
     public var listed: [Int] { search.map { $0.hits.map(\.article) } ?? active.matches }
 
     /// The marks the reading pane shows for `article` while a corpus search is active.
-    func searchMarks(for article: Int?) -> Marks? {
+    func searchMarks(for article: AnalyzedArticle?) -> Marks? {
         guard let search, let article else { return nil }
         let spans = search.highlights(in: article, index: index)
         return spans.isEmpty ? nil : Marks(source: .search(search.text), spans: spans, current: nil)

@@ -19,9 +19,11 @@ extension AppState {
         // Reading pane.
         if reader.articleIndex != selectedArticleIndex {
             reader = ReaderState(articleIndex: selectedArticleIndex)
-            reader.marks = filter.searchMarks(for: selectedArticleIndex)
+            if let i = selectedArticleIndex { ensureLoaded(i) }
+            reader.marks = filter.searchMarks(for: selectedArticleIndex.map { corpus.articles[$0] })
         }
         if let index = reader.articleIndex {
+            ensureLoaded(index)
             let width = readerTextWidth
             if reader.document?.width != width || reader.document?.articleIndex != index {
                 // Keep the same text at the top of the pane across a reflow.

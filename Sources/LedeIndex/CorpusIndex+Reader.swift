@@ -1,0 +1,80 @@
+import Foundation
+import GRDB
+import LedeCore
+
+/// What the reader needs from the index at 100,000 articles without holding the corpus:
+/// one article's quote links when it is opened, and the query index built by streaming
+/// bodies and mentions out of the cache one article at a time.
+extension CorpusIndex {
+    /// The links of one article's quotes to quotes elsewhere, by quote id.
+    public func relatedQuotes(of article: AnalyzedArticle) throws -> [String: [QuoteLink]] {
+        guard !article.quotes.isEmpty else { return [:] }
+        return try pool.read { db in
+            let statement = try db.cachedStatement(sql: """
+                SELECT article_id, target_quote_id, kind FROM related_quote WHERE quote_id = ? ORDER BY ordinal
+                """)
+            var related: [String: [QuoteLink]] = [:]
+            for quote in article.quotes {
+                let rows = try Row.fetchCursor(statement, arguments: [quote.id])
+                var links: [QuoteLink] = []
+                while let row = try rows.next() {
+                    guard let kind = QuoteRelation(rawValue: row[2]) else { continue }
+                    links.append(QuoteLink(articleID: row[0], quoteID: row[1], kind: kind))
+                }
+                if !links.isEmpty { related[quote.id] = links }
+            }
+            return related
+        }
+    }
+
+    /// The query index (filters, search) over `list` (from `listCorpus` or
+    /// `cachedListCorpus`, in its order). Each body and mention list is read, indexed and
+    /// let go, so only the index itself stays in memory, not the text.
+    public func queryIndex(over list: Corpus) throws -> QueryIndex {
+        let rows = lock.withLock { listed.articles.count == list.articles.count ? listed.rows : nil }
+        guard let rows else { return QueryIndex(corpus: list) }
+        return try pool.read { db in
+            let bodies = try ColumnStream<String>(db, sql: "SELECT body FROM article WHERE id = ?", rows: rows) { (body: String) in body }
+            let mentions = try ColumnStream<[EntityMention]>(db, sql: "SELECT mentions FROM article WHERE id = ?", rows: rows) {
+                (blob: Data) in try MentionCodec.decode(blob)
+            }
+            let index = QueryIndex(articles: list.articles, bodies: bodies, mentions: mentions)
+            if let error = bodies.error ?? mentions.error { throw error }
+            return index
+        }
+    }
+}
+
+/// One column of the rows `rows`, fetched in that order as the sequence is walked. A row
+/// that cannot be read ends the walk early and leaves the error for the caller.
+final class ColumnStream<Value>: Sequence, IteratorProtocol {
+    private let statement: Statement
+    private let rows: [Int64]
+    private let decode: (DatabaseValue) throws -> Value
+    private var position = 0
+    private(set) var error: Error?
+
+    init<Stored: DatabaseValueConvertible>(_ db: Database, sql: String, rows: [Int64],
+                                           decode: @escaping (Stored) throws -> Value) throws {
+        statement = try db.makeStatement(sql: sql)
+        self.rows = rows
+        self.decode = { value in
+            guard let stored = Stored.fromDatabaseValue(value) else { throw DatabaseError(message: "unexpected value in the cache") }
+            return try decode(stored)
+        }
+    }
+
+    var underestimatedCount: Int { rows.count - position }
+
+    func next() -> Value? {
+        guard error == nil, position < rows.count else { return nil }
+        do {
+            let value = try DatabaseValue.fetchOne(statement, arguments: [rows[position]]) ?? .null
+            position += 1
+            return try decode(value)
+        } catch {
+            self.error = error
+            return nil
+        }
+    }
+}
