@@ -29,7 +29,8 @@ extension CorpusIndex {
 
     /// The query index (filters, search) over `list` (from `listCorpus` or
     /// `cachedListCorpus`, in its order). Each body and mention list is read, indexed and
-    /// let go, so only the index itself stays in memory, not the text.
+    /// let go, so only the index itself stays in memory, not the text; phrases read the
+    /// text of their candidate articles back from the cache.
     public func queryIndex(over list: Corpus) throws -> QueryIndex {
         let rows = lock.withLock { listed.articles.count == list.articles.count ? listed.rows : nil }
         guard let rows else { return QueryIndex(corpus: list) }
@@ -38,7 +39,10 @@ extension CorpusIndex {
             let mentions = try ColumnStream<[EntityMention]>(db, sql: "SELECT mentions FROM article WHERE id = ?", rows: rows) {
                 (blob: Data) in try MentionCodec.decode(blob)
             }
-            let index = QueryIndex(articles: list.articles, bodies: bodies, mentions: mentions)
+            let index = QueryIndex(articles: list.articles, bodies: bodies, mentions: mentions) { [pool] i in
+                guard rows.indices.contains(i) else { return nil }
+                return try? pool.read { db in try String.fetchOne(db, sql: "SELECT body FROM article WHERE id = ?", arguments: [rows[i]]) }
+            }
             if let error = bodies.error ?? mentions.error { throw error }
             return index
         }

@@ -13,18 +13,30 @@ public struct QueryIndex: Sendable {
     /// Normalized outlet name -> articles.
     let sources: [String: [Int32]]
 
+    /// Articles' text, by index, for phrases in a compact index (nil: not available).
+    let body: @Sendable (Int32) -> String?
+
     public init(articles: [AnalyzedArticle]) {
-        self.init(articles: articles, bodies: articles.lazy.map(\.article.body), mentions: articles.lazy.map(\.mentions))
+        self.init(articles: articles, text: TextIndex(bodies: articles.lazy.map(\.article.body)),
+                  mentions: articles.lazy.map(\.mentions), body: { _ in nil })
     }
 
     /// For a corpus too large to hold whole: `articles` need only their metadata (bodies
     /// and mentions may be empty); `bodies` and `mentions` give each article's text and
     /// mentions in the same order, read once while building, so they can stream from the
-    /// index one article at a time. Highlighting then needs the full article passed in.
+    /// index one article at a time. The text index keeps no word positions (a fraction of
+    /// the memory); a phrase is checked in the text of the articles holding all its words,
+    /// which `body` supplies. Highlighting needs the full article passed in.
     public init<Bodies: Sequence<String>, Mentions: Sequence<[EntityMention]>>(
-        articles: [AnalyzedArticle], bodies: Bodies, mentions: Mentions) {
+        articles: [AnalyzedArticle], bodies: Bodies, mentions: Mentions, body: @escaping @Sendable (Int) -> String?) {
+        self.init(articles: articles, text: TextIndex(compact: bodies), mentions: mentions, body: { body(Int($0)) })
+    }
+
+    private init<Mentions: Sequence<[EntityMention]>>(articles: [AnalyzedArticle], text: TextIndex, mentions: Mentions,
+                                                      body: @escaping @Sendable (Int32) -> String?) {
         self.articles = articles
-        text = TextIndex(bodies: bodies)
+        self.text = text
+        self.body = body
         entities = EntityIndex(mentions: mentions)
         let dated = articles.indices.compactMap { i in articles[i].article.date.map { (Int32(i), $0.ordinal) } }
             .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
@@ -113,7 +125,7 @@ public struct QueryIndex: Sendable {
 
     func textMatch(_ words: [String], cache: inout Cache) -> TextIndex.Match {
         if let m = cache.text[words] { return m }
-        let m = text.match(words)
+        let m = text.match(words, body: body)
         cache.text[words] = m
         return m
     }

@@ -38,6 +38,8 @@ struct TextIndex: Sendable {
     let postingDocs: [Int32]
     let postingStarts: [Int32]
     let positions: [Int32]
+    /// False for a compact index: phrases are then checked in the text itself.
+    let hasPositions: Bool
 
     /// `bodies` is read once, in article order: it may stream them from storage.
     init<Bodies: Sequence<String>>(bodies: Bodies) {
@@ -64,9 +66,6 @@ struct TextIndex: Sendable {
             docEnds.append(tokenTerms.count)
         }
         let terms = (0..<table.count).map { table.term($0) }
-        var ids: [String: Int32] = [:]
-        ids.reserveCapacity(terms.count)
-        for (i, t) in terms.enumerated() { ids[t] = Int32(i) }
 
         // Pass 2: a counting sort by term, stable, so each term's positions come out in
         // (article, position) order.
@@ -104,13 +103,25 @@ struct TextIndex: Sendable {
         }
         postingStarts.append(Int32(positions.count))
 
+        self.init(terms: terms, lengths: lengths, termStarts: termStarts, postingDocs: postingDocs,
+                  postingStarts: postingStarts, positions: positions)
+    }
+
+    /// From built postings; `positions` empty for an index without them, whose
+    /// `postingStarts` then count occurrences (`TextIndex(compact:)`).
+    init(terms: [String], lengths: [Int32], termStarts: [Int32], postingDocs: [Int32], postingStarts: [Int32],
+         positions: [Int32]) {
+        var ids: [String: Int32] = [:]
+        ids.reserveCapacity(terms.count)
+        for (i, t) in terms.enumerated() { ids[t] = Int32(i) }
         self.termIDs = ids
         self.terms = terms
         self.termStarts = termStarts
         self.postingDocs = postingDocs
         self.postingStarts = postingStarts
         self.positions = positions
-        self.sortedTermIDs = (0..<Int32(termCount)).sorted { terms[Int($0)] < terms[Int($1)] }
+        self.hasPositions = !positions.isEmpty || postingDocs.isEmpty
+        self.sortedTermIDs = (0..<Int32(terms.count)).sorted { terms[Int($0)] < terms[Int($1)] }
         self.docLengths = lengths
         let total = lengths.reduce(0) { $0 + Int($1) }
         let average = lengths.isEmpty ? 1 : max(1, Double(total) / Double(lengths.count))
@@ -123,8 +134,9 @@ struct TextIndex: Sendable {
         return Postings(docs: postingDocs[lo..<hi], starts: postingStarts[lo...hi])
     }
 
-    /// Articles where `words` stand in a row (one word: where it occurs).
-    func match(_ words: [String]) -> Match {
+    /// Articles where `words` stand in a row (one word: where it occurs). A compact index
+    /// finds the articles holding every word, then counts the phrase in each one's `body`.
+    func match(_ words: [String], body: (Int32) -> String? = { _ in nil }) -> Match {
         var ids: [Int] = []
         for w in words {
             guard let id = termIDs[w] else { return Match() }
@@ -134,6 +146,7 @@ struct TextIndex: Sendable {
             let p = postings(Int32(ids[0]))
             return Match(docs: Array(p.docs), frequencies: (0..<p.count).map { Int32(p.termFrequency(at: $0)) })
         }
+        if !hasPositions { return phraseInText(words, ids: ids, body: body) }
         return postingDocs.withUnsafeBufferPointer { docs in
             postingStarts.withUnsafeBufferPointer { starts in
                 positions.withUnsafeBufferPointer { positions in

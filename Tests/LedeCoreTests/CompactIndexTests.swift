@@ -1,0 +1,37 @@
+import Testing
+@testable import LedeCore
+
+/// The compact query index (no word positions; phrases checked in the text) that the reader
+/// builds from the cache must answer exactly as the positional one built in memory.
+@Suite struct CompactIndexTests {
+    let articles = [
+        QueryFixtures.article("a", "2018-01-01", "The prime minister spoke. The minister of finance, prime mover, left.\n\nPrime\n\nminister"),
+        QueryFixtures.article("b", "2018-01-02", "Prime minister, prime minister, prime minister: la la la."),
+        QueryFixtures.article("c", "2018-01-03", "A minister who was prime. Harbour strike at dawn; the harbour strike ended."),
+        QueryFixtures.article("d", "2018-01-04", "Nothing here but drones, Drones' rules and a drone-pilot."),
+    ]
+
+    var positional: QueryIndex { QueryIndex(articles: articles) }
+
+    var compact: QueryIndex {
+        let bodies = articles.map(\.article.body)
+        let bare = articles.map { a in
+            AnalyzedArticle(article: Article(id: a.id, path: a.article.path, date: a.article.date, title: a.article.title,
+                                             source: a.article.source, body: ""), mentions: [], quotes: [])
+        }
+        return QueryIndex(articles: bare, bodies: bodies, mentions: articles.map(\.mentions)) { bodies[$0] }
+    }
+
+    @Test func filtersAndSearchesAgree() throws {
+        let p = positional, c = compact
+        for query in ["\"prime minister\"", "\"la la\"", "\"harbour strike\" -\"prime minister\"", "prime minister",
+                      "\"drone pilot\"", "drone*", "\"minister prime\"", "\"prime minister\" OR \"harbour strike\""] {
+            #expect(try c.matches(query).get() == p.matches(query).get(), "\(query)")
+            let ranked = { (i: QueryIndex) in try i.search(query).get().map { "\($0.article) \($0.score)" } }
+            #expect(try ranked(c) == ranked(p), "\(query)")
+        }
+        // Across a paragraph break is not a phrase (a counts once, for its first sentence).
+        #expect(try c.matches("\"prime minister\"").get() == [0, 1])
+        #expect(try c.matches("\"la la\"").get() == [1])
+    }
+}
