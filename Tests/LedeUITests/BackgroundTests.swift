@@ -50,6 +50,7 @@ struct BackgroundTests {
         #expect(screen.find("Third story") != nil)
         #expect(screen.find("Microsoft staff") != nil)
         #expect(state.visible.count == 2)
+        #expect(screen.rowText(size.height - 1).contains("2 articles so far · as analysed"))
         // The cursor stays on the first arrival while more come in below it.
         #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "c.txt")
         press(&state, .char("j"))

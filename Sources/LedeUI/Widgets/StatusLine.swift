@@ -45,7 +45,11 @@ enum StatusLine {
 
     /// The filter or search in force, how many articles it lists, and the sort.
     static func filterDescription(_ state: AppState) -> String {
-        state.filter.description(corpusCount: state.corpus.articles.count)
+        if !state.background.filtersReady {
+            let n = state.corpus.articles.count
+            return state.background.unloaded.isEmpty ? "\(n) articles so far · as analysed" : "\(n) articles"
+        }
+        return state.filter.description(corpusCount: state.corpus.articles.count)
     }
 
     static func hintItems(_ state: AppState) -> [String] {
