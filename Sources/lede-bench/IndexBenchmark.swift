@@ -89,9 +89,7 @@ struct IndexBenchmark: ParsableCommand {
                 let opened = try CorpusIndex(paths: [corpus], locations: locations)
                 guard let list = try opened.cachedListCorpus() else { throw ValidationError("no index yet") }
                 var state = AppState.loading(list, bodiesLoaded: false, size: Size(width: 120, height: 40))
-                state.loader = ArticleLoader { id in
-                    (try? opened.article(id: id)).map { LoadedArticle(article: $0, relatedQuotes: (try? opened.relatedQuotes(of: $0)) ?? [:]) }
-                }
+                state.loader = ArticleLoader(index: opened)
                 state.reconcile()
                 _ = view(state, theme: Theme(colors: .extended))
                 readerPaints.append(Date().timeIntervalSince(start))

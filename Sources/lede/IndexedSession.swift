@@ -35,9 +35,12 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
         return state
     }
 
-    func article(id: String) -> LoadedArticle? {
-        guard let article = try? index.article(id: id) else { return nil }
-        return LoadedArticle(article: article, relatedQuotes: (try? index.relatedQuotes(of: article)) ?? [:])
+    func article(id: String) -> AnalyzedArticle? {
+        try? index.article(id: id)
+    }
+
+    func relatedQuotes(of article: AnalyzedArticle) -> [String: [QuoteLink]] {
+        (try? index.relatedQuotes(of: article)) ?? [:]
     }
 
     func markRead(_ ids: [String]) {

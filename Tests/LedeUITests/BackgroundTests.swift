@@ -9,11 +9,20 @@ final class FakeSession: ReaderSession, @unchecked Sendable {
     private(set) var fetched: [String] = []
     private(set) var markedRead: [String] = []
 
-    init(_ corpus: Corpus) { full = Dictionary(uniqueKeysWithValues: corpus.articles.map { ($0.id, $0) }) }
+    init(_ corpus: Corpus) {
+        full = Dictionary(uniqueKeysWithValues: corpus.articles.map { ($0.id, $0) })
+        links = corpus.relatedQuotes
+    }
 
-    func article(id: String) -> LoadedArticle? {
+    let links: [String: [QuoteLink]]
+
+    func article(id: String) -> AnalyzedArticle? {
         fetched.append(id)
-        return full[id].map { LoadedArticle(article: $0, relatedQuotes: [:]) }
+        return full[id]
+    }
+
+    func relatedQuotes(of article: AnalyzedArticle) -> [String: [QuoteLink]] {
+        links.filter { key, _ in article.quotes.contains { $0.id == key } }
     }
 
     func markRead(_ ids: [String]) { markedRead += ids }
@@ -133,18 +142,8 @@ struct StubQuoteTests {
     func relatedFromStubs() {
         let full = quoteCorpus()
         let session = FakeSession(full)
-        // The session hands out each article with the links of its own quotes.
-        let byArticle = Dictionary(grouping: full.relatedQuotes.keys, by: { key in
-            full.articles.first { $0.quotes.contains { $0.id == key } }!.id
-        })
         var state = AppState.loading(stubs(full), bodiesLoaded: false, size: Size(width: 120, height: 20))
-        state.loader = ArticleLoader { id in
-            session.article(id: id).map { loaded in
-                var l = loaded
-                for key in byArticle[id] ?? [] { l.relatedQuotes[key] = full.relatedQuotes[key] }
-                return l
-            }
-        }
+        state.loader = ArticleLoader(article: { session.article(id: $0) }, relatedQuotes: { session.relatedQuotes(of: $0) })
         state.background.filtersReady = true
         _ = update(&state, .cycleSort)
         press(&state, .char("g"))

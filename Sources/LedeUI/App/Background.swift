@@ -62,31 +62,29 @@ public final class Mailbox: Sendable {
     public var hasMail: Bool { items.withLock { !$0.isEmpty } }
 }
 
-/// An article fetched whole, with the links of its quotes to quotes elsewhere.
-public struct LoadedArticle: Sendable {
-    public var article: AnalyzedArticle
-    public var relatedQuotes: [String: [QuoteLink]]
+/// Fetches articles listed without their text, and the links of their quotes (apart: a
+/// much-quoted article can have thousands, wanted only once a quote is). Reads of the local
+/// cache, well under a millisecond, so the state calls them while updating, as it would
+/// read an array.
+public struct ArticleLoader: Sendable {
+    public let article: @Sendable (String) -> AnalyzedArticle?
+    public let relatedQuotes: @Sendable (AnalyzedArticle) -> [String: [QuoteLink]]
 
-    public init(article: AnalyzedArticle, relatedQuotes: [String: [QuoteLink]]) {
+    public init(article: @escaping @Sendable (String) -> AnalyzedArticle?,
+                relatedQuotes: @escaping @Sendable (AnalyzedArticle) -> [String: [QuoteLink]]) {
         self.article = article
         self.relatedQuotes = relatedQuotes
     }
-}
-
-/// Fetches articles listed without their text. A read of the local cache (well under a
-/// millisecond), so the state calls it while updating, as it would read an array.
-public struct ArticleLoader: Sendable {
-    public let load: @Sendable (String) -> LoadedArticle?
-
-    public init(_ load: @escaping @Sendable (String) -> LoadedArticle?) { self.load = load }
 }
 
 /// Where the reader gets what its starting corpus lacks, and keeps what the user did: the
 /// executable backs it with the index (`LedeIndex`); without one the corpus is complete.
 public protocol ReaderSession: AnyObject, Sendable {
     var mailbox: Mailbox { get }
-    /// The whole article (body, mentions, quotes and their links) for one listed without them.
-    func article(id: String) -> LoadedArticle?
+    /// The whole article (body, mentions, quotes) for one listed without them.
+    func article(id: String) -> AnalyzedArticle?
+    /// The links of the article's quotes to quotes elsewhere, by quote id.
+    func relatedQuotes(of article: AnalyzedArticle) -> [String: [QuoteLink]]
     /// Articles the user has read since the last call, to remember across runs.
     func markRead(_ ids: [String])
 }

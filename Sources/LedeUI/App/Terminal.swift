@@ -26,7 +26,10 @@ public enum App {
     @discardableResult
     public static func run(_ initial: AppState, backend: Backend, theme: Theme, session: ReaderSession? = nil) -> AppState {
         var state = initial
-        if let session, state.loader == nil { state.loader = ArticleLoader { [session] in session.article(id: $0) } }
+        if let session, state.loader == nil {
+            state.loader = ArticleLoader(article: { [session] in session.article(id: $0) },
+                                         relatedQuotes: { [session] in session.relatedQuotes(of: $0) })
+        }
         let terminal = Terminal(backend: backend)
         var saved = state.read
         func settle() {

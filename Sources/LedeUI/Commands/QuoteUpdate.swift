@@ -112,6 +112,7 @@ func quoteDescription(_ state: AppState, article: Int, quote: Int) -> String {
 /// Selects a quote of the shown article, moves the quotes tab's cursor to it and scrolls the
 /// whole quote into view when it is not.
 private func select(_ state: inout AppState, _ selection: QuoteSelection) {
+    state.ensureLinksLoaded(selection.articleIndex)
     state.quoteNav.selected = selection
     state.quoteNav.tabCursor = selection.quote
     guard let doc = state.reader.document, selection.articleIndex == state.reader.articleIndex else { return }
@@ -145,7 +146,7 @@ private func openRelatedQuotes(_ state: inout AppState) {
         state.message = StatusMessage(text: "No quote on screen: ] steps to the next one", isWarning: true)
         return
     }
-    select(&state, QuoteSelection(articleIndex: article, quote: index))
+    select(&state, QuoteSelection(articleIndex: article, quote: index))  // fetches the links
     guard state.corpus.relatedCount(of: quotes[index]) > 0 else {
         let q = quotes[index]
         let why = q.speakerEntity.map { "its words are nowhere else and \(Sanitizer.display($0)) has no other quotes" }

@@ -8,6 +8,8 @@ public struct BackgroundState: Hashable, Sendable {
     /// Articles listed from the cache without their body and analysis yet (indices into
     /// `corpus.articles`); the loop fills in the selected one through the session.
     public var unloaded: Set<Int> = []
+    /// Articles fetched through the loader whose quote links are not fetched yet.
+    public var linksPending: Set<Int> = []
     /// False until the query index covers the whole corpus; filters, sorting and corpus
     /// search wait for it rather than answer from part of it.
     public var filtersReady = true
@@ -52,20 +54,28 @@ extension AppState {
         guard background.unloaded.contains(i) else { return }
         background.unloaded.remove(i)
         guard let loader else { return }
-        guard let loaded = loader.load(corpus.articles[i].id) else {
+        guard let loaded = loader.article(corpus.articles[i].id) else {
             // Gone from the cache since it was listed (another process refreshed it).
             message = StatusMessage(text: "This article is no longer in the index; it will be back after the next refresh",
                                     isWarning: true)
             return
         }
-        corpus.articles[i] = loaded.article
-        corpus.relatedQuotes.merge(loaded.relatedQuotes) { _, new in new }
+        corpus.articles[i] = loaded
+        if !loaded.quotes.isEmpty { background.linksPending.insert(i) }
         // Lay out the reading pane and sidebar again for the real text.
         if reader.articleIndex == i {
             reader.document = nil
-            reader.marks = filter.searchMarks(for: loaded.article)
+            reader.marks = filter.searchMarks(for: loaded)
         }
         if sidebar.articleIndex == i { sidebar = SidebarState() }
+    }
+
+    /// Fetches the links of article `i`'s quotes if they are not here yet: before a quote's
+    /// related count is shown or its related quotes listed.
+    mutating func ensureLinksLoaded(_ i: Int) {
+        guard background.linksPending.contains(i), let loader else { return }
+        background.linksPending.remove(i)
+        corpus.relatedQuotes.merge(loader.relatedQuotes(corpus.articles[i])) { _, new in new }
     }
 
     /// The same for every listed article with one of these ids.
@@ -107,6 +117,7 @@ extension AppState {
         filter = fresh
         visible = filter.listed
         background.unloaded = bodiesLoaded ? [] : Set(corpus.articles.indices)
+        background.linksPending = []
         background.filtersReady = true
         // Indices into the old corpus mean nothing now.
         quoteNav = QuoteNavigation(sidebarShowsQuotes: quoteNav.sidebarShowsQuotes)

@@ -69,6 +69,8 @@ extension AppState {
 
     /// Keeps the quote state consistent with the shown article (part of `reconcile()`).
     mutating func reconcileQuotes() {
+        // The quotes tab shows each quote's related count.
+        if quoteNav.sidebarShowsQuotes, let i = reader.articleIndex { ensureLinksLoaded(i) }
         if quoteNav.articleIndexByID.count != corpus.articles.count {
             quoteNav.articleIndexByID = Dictionary(corpus.articles.enumerated().map { ($1.id, $0) }) { first, _ in first }
         }
