@@ -27,8 +27,9 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
         state.background.progress = BackgroundProgress(activity: cached == nil ? "indexing" : "loading")
         do {
             state.read = try index.userState.readArticleIDs()
+            state.starred = Set(try index.userState.starredQuotes().map(\.quoteID))
         } catch {
-            state.message = StatusMessage(text: "Read marks could not be loaded: \(error)", isWarning: true)
+            state.message = StatusMessage(text: "Read marks and stars could not be loaded: \(error)", isWarning: true)
         }
         let warm = cached != nil
         Thread.detachNewThread { self.work(warm: warm) }
@@ -44,15 +45,23 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
     }
 
     func markRead(_ ids: [String]) {
+        keep { for id in ids { try index.userState.setRead(id) } }
+    }
+
+    func setStarred(_ quote: Quote, _ starred: Bool) {
+        keep { try index.userState.setStarred(quote, starred) }
+    }
+
+    /// Writes to the user state; a failure is said once, not at every article.
+    private func keep(_ write: () throws -> Void) {
         do {
-            for id in ids { try index.userState.setRead(id) }
+            try write()
         } catch {
-            // Said once, not at every article.
             let first = lock.withLock { () -> Bool in
                 defer { readMarkError = "\(error)" }
                 return readMarkError == nil
             }
-            if first { mailbox.post(.failed("Read marks cannot be saved: \(error)")) }
+            if first { mailbox.post(.failed("Read marks and stars cannot be saved: \(error)")) }
         }
     }
 

@@ -23,7 +23,7 @@ struct IndexedReaderInTmuxTests {
         deinit { try? FileManager.default.removeItem(atPath: root) }
     }
 
-    @Test("the first run indexes and says so; the second opens from the cache with read marks kept")
+    @Test("the first run indexes and says so; the second opens from the cache with read marks and stars kept")
     func secondRunFromCache() throws {
         let scratch = try Scratch()
         do {
@@ -37,6 +37,10 @@ struct IndexedReaderInTmuxTests {
             // Read the first article (newest first: the petition story), then quit.
             try tmux.keys("Enter")
             try tmux.wait { $0.contains("A petition signed by more than 150 employees") }
+            try tmux.keys("]")
+            try tmux.wait { $0.contains("quote 1/") }
+            try tmux.keys("*")
+            try tmux.wait { $0.contains("Starred quote 1/") }
             try tmux.keys("q", "q")
             #expect(try tmux.waitForExit() == 0)
         }
@@ -50,6 +54,10 @@ struct IndexedReaderInTmuxTests {
         let outraged = try #require(list.firstIndex { $0.contains("Outraged by the federal") })
         #expect(!list[petition].contains("•"), "read in the first run")
         #expect(list[outraged].contains("•"), "still unread")
+        try tmux.keys("Q")
+        let quotesTab = try tmux.wait { $0.contains("Quotes") }
+        #expect(quotesTab.contains("1★ "), "starred in the first run")
+        #expect(!quotesTab.contains("2★ "))
     }
 
     @Test("a changed file is noticed on the next open and the list updated")

@@ -26,6 +26,9 @@ final class FakeSession: ReaderSession, @unchecked Sendable {
     }
 
     func markRead(_ ids: [String]) { markedRead += ids }
+
+    private(set) var stars: [(String, Bool)] = []
+    func setStarred(_ quote: Quote, _ starred: Bool) { stars.append((quote.id, starred)) }
 }
 
 /// The corpus as the cache's list gives it: metadata only.
@@ -158,5 +161,31 @@ struct StubQuoteTests {
         #expect(state.overlays.isEmpty)
         #expect(state.selectedQuote?.text == "We refuse to be complicit,")
         #expect(state.reader.articleIndex != 0)
+    }
+}
+
+@Suite("Starring quotes")
+struct StarTests {
+    @Test("* stars the selected quote, marks it in the quotes tab, and * again unstars it; the session keeps both")
+    func starAndUnstar() {
+        let session = FakeSession(quoteCorpus())
+        var state = quoteState()
+        state.loader = nil
+        press(&state, .char("*"))
+        #expect(state.message?.text == "No quote selected: ] selects the next one, then * stars it")
+        press(&state, .char("]"))
+        let effects = press(&state, .char("*"))
+        #expect(state.message?.text == "Starred quote 1/3 — Jane Roe")
+        #expect(effects.contains(.starred(state.selectedQuote!, true)))
+        press(&state, .char("Q"))
+        let screen = view(state, theme: Theme(colors: .extended))
+        #expect(screen.find("1★ Jane Roe") != nil)
+        #expect(screen.find("2★") == nil)
+
+        let backend = TestBackend(size: state.size, events: [.key(.char("*")), .key(.char("q"))])
+        let final = App.run(state, backend: backend, theme: Theme(colors: .extended), session: session)
+        #expect(final.starred.isEmpty)
+        #expect(session.stars.map(\.1) == [false])
+        #expect(backend.screen.find("1★") == nil)
     }
 }

@@ -87,4 +87,6 @@ public protocol ReaderSession: AnyObject, Sendable {
     func relatedQuotes(of article: AnalyzedArticle) -> [String: [QuoteLink]]
     /// Articles the user has read since the last call, to remember across runs.
     func markRead(_ ids: [String])
+    /// A quote starred or unstarred, to remember across runs.
+    func setStarred(_ quote: Quote, _ starred: Bool)
 }

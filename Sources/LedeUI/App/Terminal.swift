@@ -46,6 +46,7 @@ public enum App {
         terminal.draw(view(state, theme: theme))
         while !state.quitting, let event = backend.readEvent(wakingFor: session?.mailbox) {
             let effects = state.handle(event)
+            for case .starred(let quote, let on) in effects { session?.setStarred(quote, on) }
             settle()
             if effects.contains(.quit) { break }
             if effects.contains(.fullRedraw) { terminal.invalidate() }

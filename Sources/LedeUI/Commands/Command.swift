@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Everything the reader can be asked to do. Keys map to commands through the `Keymap`;
 /// `update` is the only place commands change the state.
 public enum Command: Hashable, Sendable {
@@ -42,6 +44,8 @@ public enum Command: Hashable, Sendable {
     case toggleQuotesTab
     /// In the quotes tab: select the quote under the cursor in the reading pane.
     case selectListedQuote
+    /// Star or unstar the selected quote (kept across runs).
+    case toggleStar
 }
 
 /// What `update` asks the outside world to do.
@@ -49,4 +53,6 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Repaint every cell (after a resize the terminal's contents are unknown).
     case fullRedraw
+    /// A quote was starred (true) or unstarred: keep it.
+    case starred(Quote, Bool)
 }

@@ -10,6 +10,7 @@ func updateQuotePanes(_ state: inout AppState, _ command: Command) -> [Effect]? 
     case .goBack: goBack(&state)
     case .toggleQuotesTab: toggleQuotesTab(&state)
     case .selectListedQuote: selectListedQuote(&state)
+    case .toggleStar: return toggleStar(&state)
     case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom:
         guard state.focus == .sidebar, state.quoteNav.sidebarShowsQuotes else { return nil }
         let page = max(1, state.sidebarHeight / QuotesTabGeometry.rowsPerQuote - 1)
@@ -256,4 +257,26 @@ private func shortTitle(_ title: String, width: Int = 40) -> String {
         used += w
     }
     return out + "…"
+}
+
+/// `*`: stars the selected quote, or in the focused quotes tab the one under the cursor.
+private func toggleStar(_ state: inout AppState) -> [Effect] {
+    guard let article = state.reader.articleIndex else { return [] }
+    let quotes = state.corpus.articles[article].quotes
+    var index = state.selectedQuote == nil ? nil : state.quoteNav.selected?.quote
+    if state.focus == .sidebar, state.quoteNav.sidebarShowsQuotes, quotes.indices.contains(state.quoteNav.tabCursor) {
+        index = state.quoteNav.tabCursor
+    }
+    guard let index else {
+        state.message = StatusMessage(text: quotes.isEmpty ? "No quotes in this article"
+                                                           : "No quote selected: ] selects the next one, then * stars it",
+                                      isWarning: true)
+        return []
+    }
+    let quote = quotes[index]
+    let starred = !state.starred.contains(quote.id)
+    if starred { state.starred.insert(quote.id) } else { state.starred.remove(quote.id) }
+    state.message = StatusMessage(text: "\(starred ? "Starred" : "Unstarred") quote \(index + 1)/\(quotes.count) — \(speakerName(quote))",
+                                  isWarning: false)
+    return [.starred(quote, starred)]
 }

@@ -130,6 +130,7 @@ public struct Keymap: Sendable {
         KeyBinding(.ctrl("o"), .global, .goBack, "Back to where you were before the last jump"),
         KeyBinding(.backspace, .global, .goBack, "Back to where you were before the last jump"),
         KeyBinding(.char("Q"), .global, .toggleQuotesTab, "Sidebar: switch between entities and quotes"),
+        KeyBinding(.char("*"), .global, .toggleStar, "Star or unstar the selected quote (kept across runs)"),
 
         KeyBinding(.enter, .quotesTab, .selectListedQuote, "Select the quote in the reading pane"),
         KeyBinding(.enter, .overlay, .chooseInOverlay, "Go to the related quote (Backspace returns)"),

@@ -85,8 +85,10 @@ public struct AppState: Sendable {
     /// First list entry shown.
     public var listScroll = 0
     public var focus: Pane = .list
-    /// Ids of articles read this session.
+    /// Ids of articles read (this session, and before it with a session that keeps them).
     public var read: Set<String> = []
+    /// Ids of starred quotes (`*`).
+    public var starred: Set<String> = []
     public var reader = ReaderState()
     public var sidebar = SidebarState()
     /// The selected quote, the back stack of jumps, the sidebar's quotes tab.

@@ -1,8 +1,8 @@
 import LedeCore
 
-/// The sidebar's quotes tab (`Q`): per quote of the shown article its number, speaker and
-/// how many related quotes it has, then its words. A bar marks the quote selected in the
-/// reading pane.
+/// The sidebar's quotes tab (`Q`): per quote of the shown article its number (★ when
+/// starred), speaker and how many related quotes it has, then its words. A bar marks the
+/// quote selected in the reading pane.
 enum QuotesSidebar {
     static func render(_ state: AppState, in rect: Rect, focused: Bool, theme: Theme, into screen: inout Screen) {
         let quotes = state.shownQuotes
@@ -22,7 +22,7 @@ enum QuotesSidebar {
         while y + per <= content.maxY, i < quotes.count {
             let q = quotes[i]
             let inner = Rect(x: content.x + 1, y: y, width: content.width - 2, height: 1)
-            let number = "\(i + 1) "
+            let number = state.starred.contains(q.id) ? "\(i + 1)★ " : "\(i + 1) "
             let used = screen.put(number, x: inner.x, y: y, style: theme.count, maxWidth: inner.width)
             let related = state.corpus.relatedCount(of: q)
             let name = speakerName(q)
