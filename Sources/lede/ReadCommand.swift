@@ -27,9 +27,17 @@ struct ReadCommand: ParsableCommand {
         }
         _ = try corpus.parsedQuery()  // a malformed --where stops here, before the screen is taken
         let environment = ProcessInfo.processInfo.environment
-        guard !noCache, environment["LEDE_NO_CACHE"].map({ $0.isEmpty || $0 == "0" }) ?? true,
-              let session = try openSession(paths) else {
-            try runInMemory()
+        guard !noCache, environment["LEDE_NO_CACHE"].map({ $0.isEmpty || $0 == "0" }) ?? true else {
+            try runInMemory(note: nil)
+            return
+        }
+        let session: IndexedSession
+        switch try openSession(paths) {
+        case .success(let s): session = s
+        case .failure(let problem):
+            let note = "Cannot use the index in \(IndexLocations.standard().cacheDirectory): \(problem.text); nothing is kept"
+            FileHandle.standardError.write(Data("lede: \(note)\n".utf8))
+            try runInMemory(note: note)
             return
         }
         let backend = try Self.startTerminal()
@@ -42,9 +50,9 @@ struct ReadCommand: ParsableCommand {
         App.run(state, backend: backend, theme: theme, session: session)
     }
 
-    /// The index for `paths`; nil (after a warning) when the cache cannot be used, so the
-    /// reader falls back to analysing in memory. Exits 1 when there is nothing to open.
-    private func openSession(_ paths: [String]) throws -> IndexedSession? {
+    /// The index for `paths`, or why the cache cannot be used (the reader then analyses in
+    /// memory). Exits 1 when there is nothing to open.
+    private func openSession(_ paths: [String]) throws -> Result<IndexedSession, CacheProblem> {
         if !paths.contains(where: { FileManager.default.fileExists(atPath: $0) }) {
             for p in paths { FileHandle.standardError.write(Data("lede: skipped \(p): no such file or folder\n".utf8)) }
             FileHandle.standardError.write(Data("lede: no article could be opened\n".utf8))
@@ -55,8 +63,7 @@ struct ReadCommand: ParsableCommand {
         do {
             index = try CorpusIndex(paths: paths)
         } catch {
-            FileHandle.standardError.write(Data("lede: cannot use the index in \(IndexLocations.standard().cacheDirectory) (\(error)); analysing in memory\n".utf8))
-            return nil
+            return .failure(CacheProblem(text: ErrorText.of(error)))
         }
         if (try? index.cachedListCorpus()) == nil {
             // Never indexed: make sure there is something to index before taking the screen.
@@ -67,11 +74,13 @@ struct ReadCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        return IndexedSession(index: index)
+        return .success(IndexedSession(index: index))
     }
 
+    struct CacheProblem: Error { var text: String }
+
     /// The whole corpus analysed before the first paint, nothing kept.
-    private func runInMemory() throws {
+    private func runInMemory(note: String?) throws {
         var opened = try corpus.openWholeCorpus()
         if let query = try corpus.parsedQuery() {
             opened = opened.keeping(try CorpusOptions.matches(of: query, in: QueryIndex(corpus: opened), text: corpus.whereQuery))
@@ -79,7 +88,9 @@ struct ReadCommand: ParsableCommand {
         let backend = try Self.startTerminal()
         defer { backend.shutdown() }
         let theme = Theme.make(colors: backend.colorSupport, environment: ProcessInfo.processInfo.environment)
-        App.run(AppState(corpus: opened, size: backend.size), backend: backend, theme: theme)
+        var state = AppState(corpus: opened, size: backend.size)
+        if let note { state.message = StatusMessage(text: note, isWarning: true) }
+        App.run(state, backend: backend, theme: theme)
     }
 
     private static func startTerminal() throws -> CursesBackend {
@@ -89,5 +100,19 @@ struct ReadCommand: ParsableCommand {
             FileHandle.standardError.write(Data("lede: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
+    }
+}
+
+/// An error as a short phrase for a person: the system's words for a file error
+/// ("Permission denied"), not Foundation's dump of its user info.
+enum ErrorText {
+    static func of(_ error: Error) -> String {
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        for underlying in [ns.userInfo[NSUnderlyingErrorKey], (error as? CocoaError)?.underlying].compactMap({ $0 as? Error }) {
+            let u = underlying as NSError
+            if u.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(u.code))) }
+        }
+        return ns.domain == NSCocoaErrorDomain ? ns.localizedDescription : "\(error)"
     }
 }

@@ -94,4 +94,19 @@ struct IndexedReaderInTmuxTests {
         #expect(try tmux.waitForExit() == 0)
         #expect(!FileManager.default.fileExists(atPath: scratch.state + "/cache"))
     }
+
+    @Test("an unusable cache folder: the reader says so and reads in memory")
+    func unusableCache() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.state, withIntermediateDirectories: true)
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: scratch.state + "/cache"))  // XDG_CACHE_HOME is a file
+        let tmux = Tmux(stateDirectory: scratch.state)
+        defer { tmux.kill() }
+        try tmux.start([try ReaderInTmuxTests.binary(), scratch.corpus], cwd: scratch.root, width: 160, height: 30)
+        let screen = try tmux.wait(seconds: 60) { $0.contains("2/2 articles") }
+        #expect(lines(screen)[29].contains("Cannot use the index in \(scratch.state)/cache/lede: "))
+        #expect(lines(screen)[29].contains("Not a directory"))
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
 }
