@@ -31,11 +31,13 @@ extension CorpusIndex {
     /// `cachedListCorpus`, in its order). Each body and mention list is read, indexed and
     /// let go, so only the index itself stays in memory, not the text; phrases read the
     /// text of their candidate articles back from the cache.
-    public func queryIndex(over list: Corpus) throws -> QueryIndex {
+    /// `progress` hears how many articles' text has been indexed, out of how many.
+    public func queryIndex(over list: Corpus, progress: ((Int, Int) -> Void)? = nil) throws -> QueryIndex {
         let rows = lock.withLock { listed.articles.count == list.articles.count ? listed.rows : nil }
         guard let rows else { return QueryIndex(corpus: list) }
         return try pool.read { db in
             let bodies = try ColumnStream<String>(db, sql: "SELECT body FROM article WHERE id = ?", rows: rows) { (body: String) in body }
+            bodies.onEvery1000 = progress
             let mentions = try ColumnStream<[EntityMention]>(db, sql: "SELECT mentions FROM article WHERE id = ?", rows: rows) {
                 (blob: Data) in try MentionCodec.decode(blob)
             }
@@ -57,6 +59,8 @@ final class ColumnStream<Value>: Sequence, IteratorProtocol {
     private let decode: (DatabaseValue) throws -> Value
     private var position = 0
     private(set) var error: Error?
+    /// Called with (rows read, rows) every 1,000 rows.
+    var onEvery1000: ((Int, Int) -> Void)?
 
     init<Stored: DatabaseValueConvertible>(_ db: Database, sql: String, rows: [Int64],
                                            decode: @escaping (Stored) throws -> Value) throws {
@@ -75,6 +79,7 @@ final class ColumnStream<Value>: Sequence, IteratorProtocol {
         do {
             let value = try DatabaseValue.fetchOne(statement, arguments: [rows[position]]) ?? .null
             position += 1
+            if position % 1000 == 0 { onEvery1000?(position, rows.count) }
             return try decode(value)
         } catch {
             self.error = error

@@ -92,7 +92,13 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
     /// reader never holds every body and mention (at 100,000 articles that is gigabytes).
     private func publishCorpus() throws {
         let list = try index.listCorpus()
-        mailbox.post(.corpusReady(list, try index.queryIndex(over: list), bodiesLoaded: false))
+        var last = Date.distantPast
+        let query = try index.queryIndex(over: list) { done, total in
+            guard Date().timeIntervalSince(last) >= 0.1 else { return }
+            last = Date()
+            self.mailbox.post(.progress(BackgroundProgress(activity: "loading", done: done, total: total, unit: "articles")))
+        }
+        mailbox.post(.corpusReady(list, query, bodiesLoaded: false))
     }
 
     /// What the status line shows for a refresh's progress; nil for nothing worth showing.

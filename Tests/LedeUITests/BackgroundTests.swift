@@ -86,7 +86,7 @@ struct BackgroundTests {
         state.receive(.progress(BackgroundProgress(activity: "indexing", done: 1, total: 2)))
         press(&state, .char("f"))
         #expect(state.prompt == nil)
-        #expect(state.message?.text.contains("once the whole corpus is indexed (50% done)") == true)
+        #expect(state.message?.text.contains("ready when the whole corpus is indexed (50% done)") == true)
         #expect(state.visible.count == 3)
 
         state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus), bodiesLoaded: true))

@@ -4,8 +4,13 @@ import LedeCore
 /// list, Enter/`f` in the sidebar).
 func updateFilter(_ state: inout AppState, _ command: Command) {
     guard state.background.filtersReady else {
-        var text = "Filters, sorting and search work once the whole corpus is indexed"
-        if let p = state.background.progress, p.total > 0 { text += " (\(Int(p.fraction * 100))% done)" }
+        var text = "Filters, sorting and search are ready when the whole corpus is"
+        if let p = state.background.progress {
+            text += p.activity == "indexing" ? " indexed" : " loaded"
+            if p.total > 0 { text += " (\(Int(p.fraction * 100))% done)" }
+        } else {
+            text += " loaded"
+        }
         state.message = StatusMessage(text: text, isWarning: true)
         return
     }
