@@ -4,7 +4,7 @@ import GRDB
 /// a schema change simply drops and rebuilds the cache (no migrations).
 enum CacheSchema {
     /// Bump when the tables or the stored analysis change meaning.
-    static let version = 4
+    static let version = 5
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -55,42 +55,8 @@ enum CacheSchema {
                 file_id INTEGER NOT NULL REFERENCES file(id) ON DELETE CASCADE,
                 reason TEXT NOT NULL, line INTEGER, record INTEGER);
             CREATE INDEX problem_file ON problem(file_id);
-            CREATE VIRTUAL TABLE article_fts USING fts5(
-                title, body, content='article', content_rowid='id', tokenize='unicode61 remove_diacritics 2',
-                detail=none, columnsize=0);  -- word and prefix search only (no ranking): about half the work of detail=full
+            CREATE TABLE query_part(          -- the reader's query index (QueryIndex archive), saved with the list
+                name TEXT PRIMARY KEY, data BLOB NOT NULL);
             """)
-        try db.execute(sql: ftsTriggers)
-    }
-
-    /// Keep the full-text index in step with single-row changes. A refresh that writes a
-    /// large part of the corpus drops them and rebuilds the index once at the end instead:
-    /// three times less work than indexing row by row.
-    static let ftsTriggers = """
-        CREATE TRIGGER IF NOT EXISTS article_fts_insert AFTER INSERT ON article BEGIN
-            INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
-        END;
-        CREATE TRIGGER IF NOT EXISTS article_fts_delete AFTER DELETE ON article BEGIN
-            INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
-        END;
-        """
-
-    /// Bulk mode: no triggers, and a mark that survives a crash, so the next refresh knows
-    /// the index must be rebuilt.
-    static func suspendFullTextIndex(_ db: Database) throws {
-        try db.execute(sql: """
-            DROP TRIGGER IF EXISTS article_fts_insert;
-            DROP TRIGGER IF EXISTS article_fts_delete;
-            INSERT OR REPLACE INTO meta(key, value) VALUES ('fts_stale', '1');
-            """)
-    }
-
-    static func isFullTextIndexStale(_ db: Database) throws -> Bool {
-        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fts_stale'") != nil
-    }
-
-    static func rebuildFullTextIndex(_ db: Database) throws {
-        try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
-        try db.execute(sql: ftsTriggers)
-        try db.execute(sql: "DELETE FROM meta WHERE key = 'fts_stale'")
     }
 }

@@ -28,25 +28,19 @@ extension CorpusIndex {
     }
 
     /// The query index (filters, search) over `list` (from `listCorpus` or
-    /// `cachedListCorpus`, in its order). Each body and mention list is read, indexed and
-    /// let go, so only the index itself stays in memory, not the text; phrases read the
-    /// text of their candidate articles back from the cache.
-    /// `progress` hears how many articles' text has been indexed, out of how many.
+    /// `cachedListCorpus`, in its order): the one the last refresh saved with the list, or
+    /// if there is none for exactly these articles, built by reading each body and mention
+    /// list once and letting it go, so only the index stays in memory, not the text.
+    /// Phrases read the text of their candidate articles back from the cache. `progress`
+    /// hears how many articles' text has been indexed, out of how many, when building.
     public func queryIndex(over list: Corpus, progress: ((Int, Int) -> Void)? = nil) throws -> QueryIndex {
         let rows = lock.withLock { listed.articles.count == list.articles.count ? listed.rows : nil }
         guard let rows else { return QueryIndex(corpus: list) }
+        if let stored = try pool.read({ db in try QueryIndexStore.load(db, articles: list.articles, rows: rows, pool: pool) }) {
+            return stored
+        }
         return try pool.read { db in
-            let bodies = try ColumnStream<String>(db, sql: "SELECT body FROM article WHERE id = ?", rows: rows) { (body: String) in body }
-            bodies.onEvery1000 = progress
-            let mentions = try ColumnStream<[EntityMention]>(db, sql: "SELECT mentions FROM article WHERE id = ?", rows: rows) {
-                (blob: Data) in try MentionCodec.decode(blob)
-            }
-            let index = QueryIndex(articles: list.articles, bodies: bodies, mentions: mentions) { [pool] i in
-                guard rows.indices.contains(i) else { return nil }
-                return try? pool.read { db in try String.fetchOne(db, sql: "SELECT body FROM article WHERE id = ?", arguments: [rows[i]]) }
-            }
-            if let error = bodies.error ?? mentions.error { throw error }
-            return index
+            try QueryIndexStore.build(db, articles: list.articles, rows: rows, pool: pool, progress: progress)
         }
     }
 }

@@ -75,6 +75,7 @@ extension CorpusIndex {
             // so a refresh interrupted half-way is not followed by a stale list or totals.
             try write { db in
                 try db.execute(sql: "DELETE FROM meta WHERE key IN ('list', 'list_roots', 'totals')")
+                try db.execute(sql: "DELETE FROM query_part")
             }
         }
         if !removed.isEmpty {
@@ -89,14 +90,6 @@ extension CorpusIndex {
         p.filesToRead = jobs.count
         p.elapsedSeconds = elapsed()
         progress?(p)
-        // Writing much of the corpus: index its text once at the end rather than row by row.
-        let jobBytes = jobs.reduce(Int64(0)) { $0 + max(0, $1.stamp.size) }
-        let bulk = jobBytes >= max(Int64(bulkIndexBytes), corpusBytes / 4)
-        var ftsStale = try pool.read { db in try CacheSchema.isFullTextIndexStale(db) }
-        if bulk && !ftsStale {
-            try write { db in try CacheSchema.suspendFullTextIndex(db) }
-            ftsStale = true
-        }
         var analysedFiles = 0
         if !jobs.isEmpty {
             let workers = wholeCorpus ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count))
@@ -157,11 +150,6 @@ extension CorpusIndex {
             mark("linked quotes")
         }
 
-        if ftsStale {
-            try write { db in try CacheSchema.rebuildFullTextIndex(db) }
-            mark("rebuilt the full-text index")
-        }
-
         let changed = analysedFiles > 0 || !removed.isEmpty
         var totals = changed ? nil : try pool.read { db in try CacheTotals.load(db) }
         if totals == nil {
@@ -179,13 +167,21 @@ extension CorpusIndex {
         let snapshotRoots = changed ? nil : try pool.read { db in
             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'list_roots'")
         }
-        if snapshotRoots != spelt {
+        let queryMissing = try pool.read { db in try QueryIndexStore.isMissing(db) }
+        if snapshotRoots != spelt || queryMissing {
             try write { db in
                 let listing = try CorpusReader.read(db, discovery: found, positions: nil,
                                                     idsUnique: counts.idsUnique, full: false)
                 try ListSnapshot.save(db, listing)
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('list_roots', ?)", arguments: [spelt])
+                // The reader's query index, in the same order as the list and saved with it.
+                p.phase = .searchIndex
+                p.elapsedSeconds = elapsed()
+                progress?(p)
+                try QueryIndexStore.save(db, QueryIndexStore.build(db, articles: listing.corpus.articles,
+                                                                   rows: listing.ids.map(\.row), pool: pool))
             }
+            mark("query index")
         }
         // Files only touched keep their rows, so positions stay valid unless rows changed.
         let unchangedRows = changed ? nil : positions

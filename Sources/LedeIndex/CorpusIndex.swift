@@ -40,15 +40,10 @@ public final class CorpusIndex: @unchecked Sendable {
     /// over every article) whenever something changed; larger ones file by file.
     public let wholeCorpusBytes: Int
 
-    /// A refresh that rewrites at least this many bytes of files (and a quarter of the
-    /// corpus) rebuilds the full-text index once at the end instead of row by row.
-    public let bulkIndexBytes: Int
-
     public init(paths: [String], locations: IndexLocations = .standard(), loader: CorpusLoader = CorpusLoader(),
-                wholeCorpusBytes: Int = 16_000_000, bulkIndexBytes: Int = 8_000_000) throws {
+                wholeCorpusBytes: Int = 16_000_000) throws {
         self.paths = paths
         self.wholeCorpusBytes = wholeCorpusBytes
-        self.bulkIndexBytes = bulkIndexBytes
         self.key = CorpusKey(paths: paths)
         self.locations = locations
         self.loader = loader
@@ -158,25 +153,17 @@ public final class CorpusIndex: @unchecked Sendable {
         }
     }
 
-    /// Ids of the articles whose title or body holds every word of `text` (the last word
-    /// also as a prefix), in corpus order: a filter for the list, not a ranking (ranking
-    /// every match of a common word costs seconds at 100,000 articles).
+    /// Ids of the articles whose body holds every word of `text` (the last word also as a
+    /// prefix), in corpus order: a filter for the list, not a ranking.
     public func search(_ text: String) throws -> [String] {
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let words = TextTokenizer.terms(in: text)
         guard !words.isEmpty else { return [] }
-        // Each word quoted, so user input is never FTS5 syntax.
-        let match = words.enumerated().map { i, w in
-            "\"\(w)\"" + (i == words.count - 1 ? "*" : "")
-        }.joined(separator: " ")
-        var rows = Set<Int64>()
-        try pool.read { db in
-            let statement = try db.makeStatement(sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH ?")
-            statement.setUncheckedArguments([match])
-            let cursor = try Int64.fetchCursor(statement)
-            while let row = try cursor.next() { rows.insert(row) }
-        }
-        if lock.withLock({ listed.isEmpty }) { _ = try listCorpus() }
-        return lock.withLock { zip(listed.articles, listed.rows).filter { rows.contains($1) }.map(\.0.id) }
+        let list = try listCorpus()
+        let index = try queryIndex(over: list)
+        // Each word quoted, so user input is never query syntax.
+        let query = words.enumerated().map { i, w in i == words.count - 1 ? w + "*" : "\"\(w)\"" }.joined(separator: " ")
+        guard case .success(let found) = index.matches(query) else { return [] }
+        return found.map { list.articles[$0].id }
     }
 
     private func readCorpus(full: Bool) throws -> Corpus {

@@ -10,6 +10,8 @@ public struct IndexProgress: Sendable {
         case analysing
         /// Linking quotes across the whole corpus.
         case linking
+        /// Building the search and filter index over the whole corpus.
+        case searchIndex
         case done
     }
 

@@ -109,6 +109,7 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
             BackgroundProgress(activity: "indexing", done: p.filesRead, total: p.filesToRead, unit: "files",
                                megabytesPerSecond: p.megabytesPerSecond)
         case .linking: BackgroundProgress(activity: "linking quotes")
+        case .searchIndex: BackgroundProgress(activity: "building the search index")
         default: nil
         }
     }

@@ -214,7 +214,7 @@ final class IndexFixture {
         #expect(FileManager.default.contents(atPath: aside) == garbage)
     }
 
-    @Test func fullTextSearchFindsWordsInTitlesAndBodies() throws {
+    @Test func searchFindsEveryWordWithTheLastAsAPrefix() throws {
         let f = IndexFixture()
         f.standardCorpus()
         let (index, _, _) = try CorpusIndex.open(paths: [f.corpus], locations: f.locations)
@@ -224,24 +224,27 @@ final class IndexFixture {
         #expect(try index.search("\"AND OR (") == [])  // user text is never query syntax
     }
 
-    @Test func bulkRefreshesRebuildTheFullTextIndexAndACrashInBetweenIsRepaired() throws {
+    @Test func theStoredQueryIndexFollowsChangesIsReadNotRebuiltAndAMissingOneIsRebuilt() throws {
         let f = IndexFixture()
         f.standardCorpus()
-        let bulk = try CorpusIndex(paths: [f.corpus], locations: f.locations, wholeCorpusBytes: 0, bulkIndexBytes: 1)
-        try bulk.refresh()
-        #expect(try bulk.search("ships") == ["a.txt"])
-        // Incremental changes after a bulk run go through the triggers again.
+        try f.index().refresh()
         f.write("sub/b.txt", " date 2019-01-05 Ships sank.")
-        let small = try CorpusIndex(paths: [f.corpus], locations: f.locations, wholeCorpusBytes: 0, bulkIndexBytes: 1 << 40)
-        try small.refresh()
-        #expect(try small.search("ships") == ["a.txt", "sub/b.txt"])
-        // A bulk refresh that died after dropping the triggers leaves a mark; the next
-        // refresh, even with nothing to read, rebuilds the index.
-        try small.pool.write { db in try CacheSchema.suspendFullTextIndex(db) }
-        f.write("c.txt", " date 2019-01-06 More ships.")
-        try small.refresh()
-        #expect(try small.search("ships") == ["a.txt", "c.txt", "sub/b.txt"])
-        #expect(try small.pool.read { db in try CacheSchema.isFullTextIndexStale(db) } == false)
+        try f.index().refresh()
+        let reader = try f.index()
+        #expect(try reader.search("ships") == ["a.txt", "sub/b.txt"])
+        // A second open reads the stored index, not the text: blank every body and the
+        // words are still found (phrases would read the text, single words do not).
+        try reader.pool.write { db in try db.execute(sql: "UPDATE article SET body = ''") }
+        let list = try #require(try reader.cachedListCorpus())
+        let query = try reader.queryIndex(over: list)
+        #expect(try query.matches("offshore").get().map { list.articles[$0].id } == ["a.txt"])
+        // A refresh that died before saving it leaves none; the next one, with nothing to
+        // read, builds it again.
+        try reader.pool.write { db in try db.execute(sql: "DELETE FROM query_part") }
+        let next = try f.index()
+        try next.refresh()
+        #expect(try next.pool.read { db in try QueryIndexStore.isMissing(db) } == false)
+        #expect(try next.search("offshore").isEmpty, "built again from the (now blank) stored text")
     }
 
     @Test func twoProcessesRefreshingTheSameCorpusAtOnceAgree() async throws {

@@ -62,11 +62,21 @@ struct EntityIndex: Sendable {
                 variantCounts[i][m.text, default: 0] += 1
             }
         }
-        var exact: [String: [Int32]] = [:]
-        var entries: [NameEntry] = []
         for i in records.indices {
             let counts = variantCounts[i]
             records[i].variants = counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
+        }
+        self.init(records: records)
+    }
+
+    /// From its records (as built above, or stored); the name lookups are derived.
+    init(records: [Record]) {
+        var byKey: [Key: Int32] = [:]
+        byKey.reserveCapacity(records.count)
+        var exact: [String: [Int32]] = [:]
+        var entries: [NameEntry] = []
+        for i in records.indices {
+            byKey[records[i].key] = Int32(i)
             var names = Set<String>()
             for form in [records[i].key.canonical] + records[i].variants {
                 let words = EntityIndex.nameWords(form)

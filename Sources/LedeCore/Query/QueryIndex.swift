@@ -34,10 +34,14 @@ public struct QueryIndex: Sendable {
 
     private init<Mentions: Sequence<[EntityMention]>>(articles: [AnalyzedArticle], text: TextIndex, mentions: Mentions,
                                                       body: @escaping @Sendable (Int32) -> String?) {
+        self.init(articles: articles, text: text, entities: EntityIndex(mentions: mentions), body: body)
+    }
+
+    init(articles: [AnalyzedArticle], text: TextIndex, entities: EntityIndex, body: @escaping @Sendable (Int32) -> String?) {
         self.articles = articles
         self.text = text
         self.body = body
-        entities = EntityIndex(mentions: mentions)
+        self.entities = entities
         let dated = articles.indices.compactMap { i in articles[i].article.date.map { (Int32(i), $0.ordinal) } }
             .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         byDate = dated.map(\.0)

@@ -110,7 +110,7 @@ struct TextIndex: Sendable {
     /// From built postings; `positions` empty for an index without them, whose
     /// `postingStarts` then count occurrences (`TextIndex(compact:)`).
     init(terms: [String], lengths: [Int32], termStarts: [Int32], postingDocs: [Int32], postingStarts: [Int32],
-         positions: [Int32]) {
+         positions: [Int32], sortedTermIDs: [Int32]? = nil) {
         var ids: [String: Int32] = [:]
         ids.reserveCapacity(terms.count)
         for (i, t) in terms.enumerated() { ids[t] = Int32(i) }
@@ -121,7 +121,7 @@ struct TextIndex: Sendable {
         self.postingStarts = postingStarts
         self.positions = positions
         self.hasPositions = !positions.isEmpty || postingDocs.isEmpty
-        self.sortedTermIDs = (0..<Int32(terms.count)).sorted { terms[Int($0)] < terms[Int($1)] }
+        self.sortedTermIDs = sortedTermIDs ?? (0..<Int32(terms.count)).sorted { terms[Int($0)] < terms[Int($1)] }
         self.docLengths = lengths
         let total = lengths.reduce(0) { $0 + Int($1) }
         let average = lengths.isEmpty ? 1 : max(1, Double(total) / Double(lengths.count))

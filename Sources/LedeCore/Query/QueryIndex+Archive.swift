@@ -1,0 +1,156 @@
+import Foundation
+
+/// A query index kept on disk (the index cache keeps the reader's), so that opening a large
+/// corpus again reads a few arrays instead of every article's text. Stored as named parts,
+/// each one flat array or record list, so a store can write each as its own blob without
+/// building one huge buffer. What is cheap to derive (term lookups, name entries, date
+/// order) is rebuilt on load.
+extension QueryIndex {
+    /// Raises the format number when the parts change meaning.
+    public static let archiveFormat = 1
+
+    /// Calls `write` with each part's name and bytes (valid during the call only).
+    public func forEachArchivePart(_ write: (String, UnsafeRawBufferPointer) throws -> Void) rethrows {
+        try ArchiveBytes.strings(text.terms).withUnsafeBytes { try write("terms", $0) }
+        try text.termStarts.withUnsafeBytes { try write("termStarts", $0) }
+        try text.postingDocs.withUnsafeBytes { try write("postingDocs", $0) }
+        try text.postingStarts.withUnsafeBytes { try write("postingStarts", $0) }
+        try text.positions.withUnsafeBytes { try write("positions", $0) }
+        try text.sortedTermIDs.withUnsafeBytes { try write("sortedTermIDs", $0) }
+        try text.docLengths.withUnsafeBytes { try write("docLengths", $0) }
+        try ArchiveBytes.entityRecords(entities.records).withUnsafeBytes { try write("entities", $0) }
+    }
+
+    /// The index over `articles` (metadata only is enough) from the parts `part` returns;
+    /// fails if one is missing or does not fit these articles. `body` gives an article's
+    /// text for phrases, as for `init(articles:bodies:mentions:body:)`.
+    public init(articles: [AnalyzedArticle], archivePart part: (String) throws -> Data?,
+                body: @escaping @Sendable (Int) -> String?) throws {
+        func need(_ name: String) throws -> Data {
+            guard let data = try part(name) else { throw ArchiveBytes.Damaged("missing \(name)") }
+            return data
+        }
+        let terms = try ArchiveBytes.strings(from: need("terms"))
+        let text = TextIndex(terms: terms, sortedTermIDs: try ArchiveBytes.int32s(need("sortedTermIDs")),
+                             lengths: try ArchiveBytes.int32s(need("docLengths")),
+                             termStarts: try ArchiveBytes.int32s(need("termStarts")),
+                             postingDocs: try ArchiveBytes.int32s(need("postingDocs")),
+                             postingStarts: try ArchiveBytes.int32s(need("postingStarts")),
+                             positions: try ArchiveBytes.int32s(need("positions")))
+        guard text.docLengths.count == articles.count, text.termStarts.count == terms.count + 1,
+              text.sortedTermIDs.count == terms.count, text.postingStarts.count == text.postingDocs.count + 1,
+              text.termStarts.last.map({ Int($0) == text.postingDocs.count }) ?? false,
+              text.postingDocs.allSatisfy({ $0 >= 0 && Int($0) < articles.count }) else {
+            throw ArchiveBytes.Damaged("the text index does not fit the \(articles.count) articles")
+        }
+        let records = try ArchiveBytes.entityRecords(from: need("entities"))
+        guard records.allSatisfy({ $0.docs.allSatisfy { $0 >= 0 && Int($0) < articles.count } && $0.docs.count == $0.counts.count }) else {
+            throw ArchiveBytes.Damaged("the entity index does not fit the articles")
+        }
+        self.init(articles: articles, text: text, entities: EntityIndex(records: records), body: { body(Int($0)) })
+    }
+}
+
+extension TextIndex {
+    /// From stored arrays, with the sorted term order given rather than sorted again.
+    init(terms: [String], sortedTermIDs: [Int32], lengths: [Int32], termStarts: [Int32], postingDocs: [Int32],
+         postingStarts: [Int32], positions: [Int32]) {
+        self.init(terms: terms, lengths: lengths, termStarts: termStarts, postingDocs: postingDocs,
+                  postingStarts: postingStarts, positions: positions, sortedTermIDs: sortedTermIDs)
+    }
+}
+
+/// Little-endian flat encodings of the archive's parts.
+enum ArchiveBytes {
+    struct Damaged: Error, CustomStringConvertible {
+        var description: String
+        init(_ what: String) { description = "stored query index: " + what }
+    }
+
+    static func int32s(_ data: Data) throws -> [Int32] {
+        guard data.count % 4 == 0 else { throw Damaged("an array of odd length") }
+        return [Int32](unsafeUninitializedCapacity: data.count / 4) { buffer, count in
+            data.withUnsafeBytes { raw in
+                if let base = raw.baseAddress { memcpy(buffer.baseAddress!, base, raw.count) }
+            }
+            count = data.count / 4
+        }
+    }
+
+    /// Count, then each string as its UTF-8 length and bytes.
+    static func strings(_ values: [String]) -> [UInt8] {
+        var out = Writer()
+        out.int(values.count)
+        for v in values { out.string(v) }
+        return out.bytes
+    }
+
+    static func strings(from data: Data) throws -> [String] {
+        var r = Reader(data)
+        return try (0..<r.count()).map { _ in try r.string() }
+    }
+
+    static func entityRecords(_ records: [EntityIndex.Record]) -> [UInt8] {
+        var out = Writer()
+        out.int(records.count)
+        for r in records {
+            out.string(r.key.type.rawValue)
+            out.string(r.key.canonical)
+            out.int(r.variants.count)
+            for v in r.variants { out.string(v) }
+            out.int(r.docs.count)
+            for d in r.docs { out.int(Int(d)) }
+            for c in r.counts { out.int(Int(c)) }
+        }
+        return out.bytes
+    }
+
+    static func entityRecords(from data: Data) throws -> [EntityIndex.Record] {
+        var r = Reader(data)
+        return try (0..<r.count()).map { _ in
+            guard let type = EntityType(rawValue: try r.string()) else { throw Damaged("an unknown entity type") }
+            let canonical = try r.string()
+            let variants = try (0..<r.count()).map { _ in try r.string() }
+            let n = try r.count()
+            let docs = try (0..<n).map { _ in Int32(try r.int()) }
+            let counts = try (0..<n).map { _ in Int32(try r.int()) }
+            return EntityIndex.Record(key: .init(type: type, canonical: canonical), variants: variants, docs: docs, counts: counts)
+        }
+    }
+
+    struct Writer {
+        var bytes: [UInt8] = []
+        mutating func int(_ v: Int) {
+            var x = UInt32(truncatingIfNeeded: v).littleEndian
+            withUnsafeBytes(of: &x) { bytes.append(contentsOf: $0) }
+        }
+        mutating func string(_ s: String) {
+            int(s.utf8.count)
+            bytes.append(contentsOf: s.utf8)
+        }
+    }
+
+    struct Reader {
+        let data: Data
+        var at: Int
+        init(_ data: Data) { self.data = data; at = data.startIndex }
+        mutating func int() throws -> Int {
+            guard at + 4 <= data.endIndex else { throw Damaged("cut short") }
+            var x: UInt32 = 0
+            for k in 0..<4 { x |= UInt32(data[at + k]) << (8 * k) }
+            at += 4
+            return Int(x)
+        }
+        /// A count, checked against what is left so a damaged one cannot ask for gigabytes.
+        mutating func count() throws -> Int {
+            let n = try int()
+            guard n <= data.endIndex - at else { throw Damaged("a count beyond the data") }
+            return n
+        }
+        mutating func string() throws -> String {
+            let n = try count()
+            defer { at += n }
+            return String(decoding: data[at..<(at + n)], as: UTF8.self)
+        }
+    }
+}

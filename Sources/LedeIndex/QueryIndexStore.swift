@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import LedeCore
+
+/// The reader's query index (filters and search) kept in the cache next to the list
+/// snapshot, in the same order, so a second open reads a few arrays instead of every
+/// article's text. Rebuilt by a refresh whenever the list changes.
+enum QueryIndexStore {
+    static func isMissing(_ db: Database) throws -> Bool {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM query_part") == 0
+    }
+
+    /// Built by reading each article's body and mentions once, in list order (`rows`):
+    /// only the index stays in memory. Phrases later read their candidates' text through `pool`.
+    static func build(_ db: Database, articles: [AnalyzedArticle], rows: [Int64], pool: DatabasePool,
+                      progress: ((Int, Int) -> Void)? = nil) throws -> QueryIndex {
+        let bodies = try ColumnStream<String>(db, sql: "SELECT body FROM article WHERE id = ?", rows: rows) { (body: String) in body }
+        bodies.onEvery1000 = progress
+        let mentions = try ColumnStream<[EntityMention]>(db, sql: "SELECT mentions FROM article WHERE id = ?", rows: rows) {
+            (blob: Data) in try MentionCodec.decode(blob)
+        }
+        let index = QueryIndex(articles: articles, bodies: bodies, mentions: mentions, body: bodyReader(pool, rows))
+        if let error = bodies.error ?? mentions.error { throw error }
+        return index
+    }
+
+    static func save(_ db: Database, _ index: QueryIndex) throws {
+        try db.execute(sql: "DELETE FROM query_part")
+        let insert = try db.cachedStatement(sql: "INSERT INTO query_part(name, data) VALUES (?, ?)")
+        try insert.execute(arguments: ["format", Data(String(QueryIndex.archiveFormat).utf8)])
+        try insert.execute(arguments: ["listDigest", digest(index.articles)])
+        try index.forEachArchivePart { name, bytes in
+            try insert.execute(arguments: [name, Data(bytes)])
+        }
+    }
+
+    /// The stored index if it was saved for exactly these articles (another process may
+    /// have refreshed the cache since they were listed); nil when missing or damaged.
+    static func load(_ db: Database, articles: [AnalyzedArticle], rows: [Int64], pool: DatabasePool) throws -> QueryIndex? {
+        let part = try db.cachedStatement(sql: "SELECT data FROM query_part WHERE name = ?")
+        func fetch(_ name: String) throws -> Data? { try Data.fetchOne(part, arguments: [name]) }
+        guard let format = try fetch("format"), String(decoding: format, as: UTF8.self) == String(QueryIndex.archiveFormat),
+              try fetch("listDigest") == digest(articles) else { return nil }
+        do {
+            return try QueryIndex(articles: articles, archivePart: fetch, body: bodyReader(pool, rows))
+        } catch let error as DatabaseError {
+            throw error
+        } catch {
+            return nil  // damaged parts: the caller builds it again
+        }
+    }
+
+    /// Which articles, in which order, an index was built for.
+    static func digest(_ articles: [AnalyzedArticle]) -> Data {
+        var ids = Data()
+        for a in articles {
+            ids.append(contentsOf: a.id.utf8)
+            ids.append(0)
+        }
+        var h = ContentHash.of(ids)
+        return withUnsafeBytes(of: &h) { Data($0) }
+    }
+
+    static func bodyReader(_ pool: DatabasePool, _ rows: [Int64]) -> @Sendable (Int) -> String? {
+        { i in
+            guard rows.indices.contains(i) else { return nil }
+            return try? pool.read { db in try String.fetchOne(db, sql: "SELECT body FROM article WHERE id = ?", arguments: [rows[i]]) }
+        }
+    }
+}
