@@ -193,6 +193,7 @@ extension CorpusIndex {
                 // Rows listed before this refresh may be gone: list again on next use.
                 listed = ListedArticles(articles: [], rows: [])
                 rowIDs = nil
+                searchIndex = nil
             }
         }
         mark("list snapshot")

@@ -35,6 +35,8 @@ public final class CorpusIndex: @unchecked Sendable {
     var rowIDs: [String: (row: Int64, path: String)]?
     /// The last list handed out and the cache row of each of its articles.
     var listed = ListedArticles(articles: [], rows: [])
+    /// The query index `search` used, kept for the next search until a refresh changes the list.
+    var searchIndex: QueryIndex?
 
     /// Corpora of at most this many bytes of files are analysed whole (one extractor call
     /// over every article) whenever something changed; larger ones file by file.
@@ -159,7 +161,13 @@ public final class CorpusIndex: @unchecked Sendable {
         let words = TextTokenizer.terms(in: text)
         guard !words.isEmpty else { return [] }
         let list = try listCorpus()
-        let index = try queryIndex(over: list)
+        let index: QueryIndex
+        if let kept = lock.withLock({ searchIndex }), kept.count == list.articles.count {
+            index = kept
+        } else {
+            index = try queryIndex(over: list)
+            lock.withLock { searchIndex = index }
+        }
         // Each word quoted, so user input is never query syntax.
         let query = words.enumerated().map { i, w in i == words.count - 1 ? w + "*" : "\"\(w)\"" }.joined(separator: " ")
         guard case .success(let found) = index.matches(query) else { return [] }
