@@ -116,7 +116,6 @@ enum CacheWriter {
             INSERT INTO article(file_id, ordinal, article_id, fallback_id, day, title, source, url, body, mentions)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertEntity = try db.cachedStatement(sql: "INSERT INTO entity(article, type, canonical, count) VALUES (?, ?, ?, ?)")
         let insertQuote = try db.cachedStatement(sql: """
             INSERT INTO quote(article, ordinal, quote_id, start, "end", text, speaker, speaker_start, speaker_end, speaker_entity, family)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -128,9 +127,6 @@ enum CacheWriter {
                 MentionCodec.encode(analysed.mentions),
             ])
             let rowID = db.lastInsertedRowID
-            for e in EntitySummary.summarize(analysed.mentions) {
-                try insertEntity.execute(arguments: [rowID, e.type.rawValue, e.canonical, e.mentionCount])
-            }
             for (n, q) in analysed.quotes.enumerated() {
                 try insertQuote.execute(arguments: [
                     rowID, n, q.id, q.span.start, q.span.end, q.text, q.speaker, q.speakerSpan?.start,

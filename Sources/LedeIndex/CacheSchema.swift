@@ -4,7 +4,7 @@ import GRDB
 /// a schema change simply drops and rebuilds the cache (no migrations).
 enum CacheSchema {
     /// Bump when the tables or the stored analysis change meaning.
-    static let version = 5
+    static let version = 6
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -30,13 +30,6 @@ enum CacheSchema {
                 body TEXT NOT NULL,
                 mentions BLOB NOT NULL);     -- MentionCodec
             CREATE INDEX article_file ON article(file_id, ordinal);
-            CREATE TABLE entity(             -- one row per entity per article, for filters
-                article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-                type TEXT NOT NULL,
-                canonical TEXT NOT NULL,
-                count INTEGER NOT NULL);
-            CREATE INDEX entity_name ON entity(type, canonical);
-            CREATE INDEX entity_article ON entity(article);
             CREATE TABLE quote(
                 article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                 ordinal INTEGER NOT NULL,
