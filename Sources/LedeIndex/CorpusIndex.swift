@@ -42,8 +42,13 @@ public final class CorpusIndex: @unchecked Sendable {
     /// over every article) whenever something changed; larger ones file by file.
     public let wholeCorpusBytes: Int
 
-    public init(paths: [String], locations: IndexLocations = .standard(), loader: CorpusLoader = CorpusLoader(),
-                wholeCorpusBytes: Int = 16_000_000) throws {
+    public convenience init(paths: [String], locations: IndexLocations = .standard(), loader: CorpusLoader = CorpusLoader(),
+                            wholeCorpusBytes: Int = 16_000_000) throws {
+        try self.init(paths: paths, locations: locations, loader: loader, wholeCorpusBytes: wholeCorpusBytes, rebuilt: false)
+    }
+
+    init(paths: [String], locations: IndexLocations = .standard(), loader: CorpusLoader = CorpusLoader(),
+         wholeCorpusBytes: Int = 16_000_000, rebuilt alreadyRebuilt: Bool) throws {
         self.paths = paths
         self.wholeCorpusBytes = wholeCorpusBytes
         self.key = CorpusKey(paths: paths)
@@ -51,7 +56,7 @@ public final class CorpusIndex: @unchecked Sendable {
         self.loader = loader
         try FileManager.default.createDirectory(atPath: locations.cacheDirectory, withIntermediateDirectories: true)
         databasePath = locations.cacheDatabase(for: key)
-        var rebuilt = false
+        var rebuilt = alreadyRebuilt
         do {
             pool = try CacheDatabase.open(path: databasePath, key: key)
         } catch {
@@ -78,6 +83,20 @@ public final class CorpusIndex: @unchecked Sendable {
             var summary = try index.refresh(progress: progress)
             summary.rebuiltCache = true
             return (index, try index.listCorpus(), summary)
+        }
+    }
+
+    /// Opens the index of `paths` for the reader with its list as the last refresh left it
+    /// (nil if never indexed). A cache found damaged while reading the list is deleted and
+    /// started again (`rebuiltCache`), so the reader indexes anew instead of failing later.
+    public static func openForReading(paths: [String], locations: IndexLocations = .standard())
+        throws -> (index: CorpusIndex, list: Corpus?) {
+        let index = try CorpusIndex(paths: paths, locations: locations)
+        do {
+            return (index, try index.cachedListCorpus())
+        } catch let error as DatabaseError where CacheDatabase.isDamage(error) {
+            CacheDatabase.remove(path: index.databasePath)
+            return (try CorpusIndex(paths: paths, locations: locations, rebuilt: true), nil)
         }
     }
 

@@ -13,11 +13,16 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
     private let lock = NSLock()
     private var readMarkError: String?
 
-    init(index: CorpusIndex) { self.index = index }
+    private let cached: Corpus?
+
+    /// `cached`: the list as the last refresh left it (`CorpusIndex.openForReading`).
+    init(index: CorpusIndex, cached: Corpus?) {
+        self.index = index
+        self.cached = cached
+    }
 
     /// The state for the first paint; starts the background work.
     func start(size: Size, filter: String?) -> AppState {
-        let cached = try? index.cachedListCorpus()
         var state: AppState = if let cached {
             .loading(cached, bodiesLoaded: false, size: size)
         } else {

@@ -60,12 +60,13 @@ struct ReadCommand: ParsableCommand {
         }
         CorpusOptions.warnIfNoEntityModel()
         let index: CorpusIndex
+        let cached: Corpus?
         do {
-            index = try CorpusIndex(paths: paths)
+            (index, cached) = try CorpusIndex.openForReading(paths: paths)
         } catch {
             return .failure(CacheProblem(text: ErrorText.of(error)))
         }
-        if (try? index.cachedListCorpus()) == nil {
+        if cached == nil {
             // Never indexed: make sure there is something to index before taking the screen.
             let (files, problems) = CorpusLoader().discover(paths: paths)
             if files.isEmpty {
@@ -74,7 +75,7 @@ struct ReadCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        return .success(IndexedSession(index: index))
+        return .success(IndexedSession(index: index, cached: cached))
     }
 
     struct CacheProblem: Error { var text: String }

@@ -49,3 +49,26 @@ import LedeCore
         #expect(linked >= 2, "the seeds quote the same words in both articles")
     }
 }
+
+@Suite struct DamagedCacheForReadingTests {
+    @Test func aCacheDamagedBeyondItsFirstPageIsStartedAgainWhenOpenedForReading() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        let first = try CorpusIndex(paths: [f.corpus], locations: f.locations)
+        try first.refresh()
+        try first.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        let path = first.databasePath
+        // Keep the header and schema page, scribble over the rest.
+        var bytes = try #require(FileManager.default.contents(atPath: path))
+        let page = 16384
+        #expect(bytes.count > 2 * page)
+        for i in page..<bytes.count { bytes[i] = UInt8(truncatingIfNeeded: i &* 31) }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let (index, list) = try CorpusIndex.openForReading(paths: [f.corpus], locations: f.locations)
+        #expect(list == nil)
+        #expect(index.rebuiltCache)
+        let summary = try index.refresh()
+        #expect(summary.articles == 4)
+        #expect(try index.cachedListCorpus()?.articles.count == 4)
+    }
+}
