@@ -13,6 +13,17 @@ public struct IndexProgress: Sendable {
         /// Building the search and filter index over the whole corpus.
         case searchIndex
         case done
+
+        /// For progress lines: "linking quotes".
+        public var label: String {
+            switch self {
+            case .scanning: "scanning"
+            case .analysing: "analysing"
+            case .linking: "linking quotes"
+            case .searchIndex: "building the search index"
+            case .done: "done"
+            }
+        }
     }
 
     public var phase: Phase

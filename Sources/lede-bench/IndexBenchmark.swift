@@ -40,7 +40,7 @@ struct IndexBenchmark: ParsableCommand {
             let summary = try index.refresh { p in
                 if Date().timeIntervalSince(last) >= 5 {
                     last = Date()
-                    FileHandle.standardError.write(Data("  \(p.phase.rawValue) \(p.filesRead)/\(p.filesToRead) files, \(p.articlesAnalysed) articles, \(String(format: "%.1f", p.megabytesPerSecond)) MB/s\n".utf8))
+                    FileHandle.standardError.write(Data("  \(p.phase.label) \(p.filesRead)/\(p.filesToRead) files, \(p.articlesAnalysed) articles, \(String(format: "%.1f", p.megabytesPerSecond)) MB/s\n".utf8))
                 }
             }
             let seconds = Date().timeIntervalSince(start)

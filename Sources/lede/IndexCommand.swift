@@ -72,14 +72,14 @@ final class ProgressReporter: @unchecked Sendable {
             let width = 30
             let filled = Int(Double(width) * p.fraction)
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-            let line = "\r\u{1B}[K\(p.phase.rawValue) [\(bar)] \(p.filesRead)/\(p.filesToRead) files, "
+            let line = "\r\u{1B}[K\(p.phase.label) [\(bar)] \(p.filesRead)/\(p.filesToRead) files, "
                 + "\(p.articlesAnalysed) articles, \(String(format: "%.1f", p.megabytesPerSecond)) MB/s"
             FileHandle.standardError.write(Data(line.utf8))
             drewBar = true
         } else {
             guard phaseChanged || now.timeIntervalSince(lastDraw) >= 2 else { return }
             lastDraw = now
-            let line = "lede index: \(p.phase.rawValue) \(p.filesRead)/\(p.filesToRead) files to read "
+            let line = "lede index: \(p.phase.label) \(p.filesRead)/\(p.filesToRead) files to read "
                 + "(\(p.filesFound) found), \(p.articlesAnalysed) articles, "
                 + "\(String(format: "%.0f", p.articlesPerSecond)) articles/s, \(String(format: "%.1f", p.megabytesPerSecond)) MB/s, "
                 + "\(String(format: "%.1f", p.elapsedSeconds)) s\n"
