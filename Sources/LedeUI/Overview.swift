@@ -20,6 +20,12 @@
 // - Quotes: `]`/`[` select a quote, `r` lists its related quotes (an overlay), Enter jumps, the
 //   back key returns; `Q` puts the article's quotes in the sidebar. State in `AppState.quoteNav`
 //   (`State/QuoteNavigation.swift`), commands in `Commands/QuoteUpdate.swift`.
+// - Background work (`App/Background.swift`, `State/BackgroundState.swift`): a `ReaderSession`
+//   (the executable's, over the index) posts `BackgroundMessage`s to a `Mailbox` (progress,
+//   articles as they are analysed, the whole corpus with its query index); the backend wakes
+//   the loop for them and `AppState.receive` applies them between keys. Articles listed
+//   without their text are fetched through `AppState.loader` when shown (`ensureLoaded`, a
+//   cache read). Keeping things (`Effect.starred`, read marks) goes back out through the session.
 // - `Screen/` cells (grapheme, width, style), the frame, and its diff.
 // - `Backend/` the `Backend` protocol and `TestBackend` (in memory, scripted events).
 //
