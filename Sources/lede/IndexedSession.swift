@@ -70,9 +70,15 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
         }
     }
 
-    private func work(warm: Bool) {
+    func reload() {
+        Thread.detachNewThread { self.work(warm: true, loadFirst: false) }
+    }
+
+    /// `warm`: a list is on screen already, so analysed articles are not listed one by one
+    /// and a refresh that changed nothing says nothing.
+    private func work(warm: Bool, loadFirst: Bool = true) {
         do {
-            if warm { try publishCorpus() }
+            if warm && loadFirst { try publishCorpus() }
             let arrivals = Arrivals(mailbox: mailbox, enabled: !warm)
             var lastProgress = Date.distantPast
             let summary = try index.refresh(progress: { p in
@@ -87,7 +93,7 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
                 mailbox.post(.progress(BackgroundProgress(activity: "loading")))
                 try publishCorpus()
             }
-            mailbox.post(.finished(Self.describe(summary, warm: warm)))
+            mailbox.post(.finished(Self.describe(summary, warm: warm, quietIfUnchanged: loadFirst)))
         } catch {
             mailbox.post(.failed("Indexing stopped: \(error). The list may be incomplete; `lede index --rebuild` starts the cache again."))
         }
@@ -119,8 +125,8 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
         }
     }
 
-    static func describe(_ s: IndexSummary, warm: Bool) -> String {
-        guard s.changed else { return "" }
+    static func describe(_ s: IndexSummary, warm: Bool, quietIfUnchanged: Bool) -> String {
+        guard s.changed else { return quietIfUnchanged ? "" : "No new, changed or deleted files" }
         let mb = String(format: "%.1f", Double(s.bytesRead) / 1_000_000)
         if !warm {
             return "Indexed \(s.articles) articles (\(mb) MB) in \(String(format: "%.1f", s.seconds)) s"

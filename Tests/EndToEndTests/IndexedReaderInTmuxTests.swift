@@ -83,6 +83,22 @@ struct IndexedReaderInTmuxTests {
         #expect(lines(updated)[29].hasPrefix(" 2/3 "))
     }
 
+    @Test("R while reading finds a new file and lists it")
+    func reloadFindsNewFile() throws {
+        let scratch = try Scratch()
+        let tmux = Tmux(stateDirectory: scratch.state)
+        defer { tmux.kill() }
+        try tmux.start([try ReaderInTmuxTests.binary(), scratch.corpus], cwd: scratch.root, width: 120, height: 30)
+        try tmux.wait(seconds: 60) { $0.contains("Indexed 2 articles") }
+        try tmux.keys("R")
+        try tmux.wait(seconds: 60) { $0.contains("No new, changed or deleted files") }
+        try Data(" date 2020-02-02 Harbour workers walked out on Monday.\n\nThe port was closed.".utf8)
+            .write(to: URL(fileURLWithPath: scratch.corpus + "/third.txt"))
+        try tmux.keys("R")
+        let updated = try tmux.wait(seconds: 60) { $0.contains("3/3 articles") }
+        #expect(updated.contains("Harbour workers walked"))
+    }
+
     @Test("--no-cache reads in memory and leaves no cache behind")
     func noCache() throws {
         let scratch = try Scratch()

@@ -27,6 +27,9 @@ final class FakeSession: ReaderSession, @unchecked Sendable {
 
     func markRead(_ ids: [String]) { markedRead += ids }
 
+    private(set) var reloads = 0
+    func reload() { reloads += 1 }
+
     private(set) var stars: [(String, Bool)] = []
     func setStarred(_ quote: Quote, _ starred: Bool) { stars.append((quote.id, starred)) }
 }
@@ -187,5 +190,28 @@ struct StarTests {
         #expect(final.starred.isEmpty)
         #expect(session.stars.map(\.1) == [false])
         #expect(backend.screen.find("1★") == nil)
+    }
+}
+
+@Suite("Reload")
+struct ReloadTests {
+    @Test("R asks the session to look at the files again, once at a time; without the index it says why not")
+    func reload() {
+        var memory = makeState()
+        press(&memory, .char("R"))
+        #expect(memory.message?.text.contains("--no-cache") == true)
+
+        let session = FakeSession(sampleCorpus())
+        let backend = TestBackend(size: Size(width: 120, height: 30), events: [.key(.char("R")), .key(.char("R"))])
+        var seen: [String] = []
+        backend.onFrame = { seen.append($0.rowText(29)) }
+        let final = App.run(makeState(width: 120, height: 30), backend: backend, theme: Theme(colors: .extended), session: session)
+        #expect(session.reloads == 1)
+        #expect(seen[1].contains("checking files"))
+        #expect(seen[2].contains("Already at work: checking files"))
+        var done = final
+        done.receive(.finished("No new, changed or deleted files"))
+        #expect(done.background.progress == nil)
+        #expect(done.message?.text == "No new, changed or deleted files")
     }
 }

@@ -89,4 +89,7 @@ public protocol ReaderSession: AnyObject, Sendable {
     func markRead(_ ids: [String])
     /// A quote starred or unstarred, to remember across runs.
     func setStarred(_ quote: Quote, _ starred: Bool)
+    /// Checks the files for changes in the background, reporting through the mailbox
+    /// (progress, then a new corpus if anything changed, then `finished`).
+    func reload()
 }

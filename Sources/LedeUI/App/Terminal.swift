@@ -47,6 +47,7 @@ public enum App {
         while !state.quitting, let event = backend.readEvent(wakingFor: session?.mailbox) {
             let effects = state.handle(event)
             for case .starred(let quote, let on) in effects { session?.setStarred(quote, on) }
+            if effects.contains(.reload) { session?.reload() }
             settle()
             if effects.contains(.quit) { break }
             if effects.contains(.fullRedraw) { terminal.invalidate() }

@@ -46,6 +46,8 @@ public enum Command: Hashable, Sendable {
     case selectListedQuote
     /// Star or unstar the selected quote (kept across runs).
     case toggleStar
+    /// Look for new, changed and deleted files now (`R`, as in newsboat).
+    case reload
 }
 
 /// What `update` asks the outside world to do.
@@ -55,4 +57,6 @@ public enum Effect: Hashable, Sendable {
     case fullRedraw
     /// A quote was starred (true) or unstarred: keep it.
     case starred(Quote, Bool)
+    /// Check the files for changes in the background.
+    case reload
 }

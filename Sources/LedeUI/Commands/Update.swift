@@ -94,6 +94,18 @@ private func updatePanes(_ state: inout AppState, _ command: Command) -> [Effect
             state.sidebarShown = !shown
             if shown, state.focus == .sidebar { state.focus = .reader }
         }
+    case .reload:
+        guard state.loader != nil else {
+            state.message = StatusMessage(text: "Nothing to reload: this corpus was read without the index (--no-cache)",
+                                          isWarning: true)
+            break
+        }
+        guard state.background.progress == nil else {
+            state.message = StatusMessage(text: "Already at work: \(state.background.progress!.activity)", isWarning: true)
+            break
+        }
+        state.background.progress = BackgroundProgress(activity: "checking files")
+        return [.reload]
     case .showHelp: state.overlays.append(Overlay(.help))
     case .showProblems: state.overlays.append(Overlay(.problems))
     case .closeOrQuit:
