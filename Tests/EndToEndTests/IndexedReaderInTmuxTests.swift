@@ -79,8 +79,8 @@ struct IndexedReaderInTmuxTests {
         let updated = try tmux.wait(seconds: 60) { $0.contains("3/3 articles") }
         #expect(updated.contains("list updated (3 articles)"))
         #expect(updated.contains("Harbour workers walked"))
-        // The cursor stays on the article it was on (the newest before), now second.
-        #expect(lines(updated)[29].hasPrefix(" 2/3 "))
+        // The cursor was on the first row, untouched: it stays there, on the new newest.
+        #expect(lines(updated)[29].hasPrefix(" 1/3 "))
     }
 
     @Test("R while reading finds a new file and lists it")

@@ -71,7 +71,8 @@ struct BackgroundTests {
         press(&state, .char("j"))
         #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "a.txt")
 
-        // Done: the whole corpus, sorted newest first, cursor still on the same article.
+        // Done: the whole corpus, sorted newest first, cursor still on the same article (it
+        // was moved off the first row).
         state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus), bodiesLoaded: true))
         state.receive(.finished("Indexed 3 articles"))
         #expect(state.visible.map { state.corpus.articles[$0].id } == ["a.txt", "b.txt", "c.txt"])
@@ -127,6 +128,17 @@ struct BackgroundTests {
                             theme: theme, session: session)
         #expect(final.corpus.articles.count == 3)
         #expect(backend.screen.find("Second story") != nil)
+    }
+
+    @Test("a cursor left on the first row stays on the first row when the sorted corpus arrives")
+    func untouchedCursorStaysOnTop() {
+        let corpus = sampleCorpus()
+        var state = AppState.loading(Corpus(articles: []), bodiesLoaded: true, size: size)
+        state.receive(.articlesArrived([corpus.articles[2], corpus.articles[0], corpus.articles[1]]))
+        #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "c.txt")
+        state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus), bodiesLoaded: true))
+        #expect(state.selected == 0)
+        #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "a.txt")
     }
 
     @Test("the corpus arriving keeps the place in the article being read")

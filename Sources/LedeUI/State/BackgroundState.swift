@@ -97,9 +97,11 @@ extension AppState {
     }
 
     /// Replaces the corpus, keeping what the user is doing: the filter and sort, a corpus
-    /// search, the selected article and the place in it.
+    /// search, the selected article and the place in it. A cursor still on the first row of
+    /// the list stays on the first row (the newest article, by default), as at start.
     private mutating func adopt(_ newCorpus: Corpus, index: QueryIndex, bodiesLoaded: Bool) {
-        let selectedID = selectedArticleIndex.map { corpus.articles[$0].id }
+        let untouched = selected == 0 && focus == .list
+        let selectedID = untouched ? nil : selectedArticleIndex.map { corpus.articles[$0].id }
         let readerScroll = reader.scroll
         corpus = newCorpus
         var fresh = FilterState(index: index)
