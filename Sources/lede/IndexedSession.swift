@@ -115,7 +115,7 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
     /// What the status line shows for a refresh's progress; nil for nothing worth showing.
     static func shown(_ p: IndexProgress) -> BackgroundProgress? {
         switch p.phase {
-        case .scanning: BackgroundProgress(activity: "checking files", done: p.filesFound, unit: "files")
+        case .scanning: BackgroundProgress(activity: "checking", done: p.filesFound, unit: p.filesFound == 1 ? "file" : "files")
         case .analysing where p.filesToRead > 0:
             BackgroundProgress(activity: "indexing", done: p.filesRead, total: p.filesToRead, unit: "files",
                                megabytesPerSecond: p.megabytesPerSecond)
