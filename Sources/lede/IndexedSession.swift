@@ -4,14 +4,14 @@ import LedeIndex
 import LedeUI
 
 /// Backs the reader with the persistent index. The first paint is the list as the cache
-/// last saw it (no file is read); then, on a background thread, the whole corpus is loaded
-/// from the cache and the files are checked for changes. A corpus never indexed starts
+/// last saw it (no file is read); then, on a background thread, the stored query index is
+/// loaded and the files are checked for changes. A corpus never indexed starts
 /// empty and fills in as its files are analysed, with progress in the status line.
 final class IndexedSession: ReaderSession, @unchecked Sendable {
     let mailbox = Mailbox()
     let index: CorpusIndex
     private let lock = NSLock()
-    private var readMarkError: String?
+    private var writeFailed = false
 
     private let cached: Corpus?
 
@@ -63,10 +63,10 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
             try write()
         } catch {
             let first = lock.withLock { () -> Bool in
-                defer { readMarkError = "\(error)" }
-                return readMarkError == nil
+                defer { writeFailed = true }
+                return !writeFailed
             }
-            if first { mailbox.post(.failed("Read marks and stars cannot be saved: \(error)")) }
+            if first { mailbox.post(.warning("Read marks and stars cannot be saved: \(error)")) }
         }
     }
 

@@ -16,6 +16,8 @@ public enum BackgroundMessage: Sendable {
     /// The background work ended; the text is shown as a message.
     case finished(String)
     case failed(String)
+    /// Something went wrong beside the work, which goes on (progress stays shown).
+    case warning(String)
 }
 
 /// `indexing ▕███░░░▏ 1,234/5,000 files · 12.3 MB/s` in the status line.

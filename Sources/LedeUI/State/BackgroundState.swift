@@ -45,6 +45,8 @@ extension AppState {
         case .failed(let text):
             background.progress = nil
             self.message = StatusMessage(text: text, isWarning: true)
+        case .warning(let text):
+            self.message = StatusMessage(text: text, isWarning: true)
         }
         reconcile()
     }
