@@ -4,7 +4,7 @@ import GRDB
 /// a schema change simply drops and rebuilds the cache (no migrations).
 enum CacheSchema {
     /// Bump when the tables or the stored analysis change meaning.
-    static let version = 6
+    static let version = 7
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -30,6 +30,7 @@ enum CacheSchema {
                 body TEXT NOT NULL,
                 mentions BLOB NOT NULL);     -- MentionCodec
             CREATE INDEX article_file ON article(file_id, ordinal);
+            CREATE INDEX article_key ON article(article_id);  -- the reader opens articles listed as they were analysed
             CREATE TABLE quote(
                 article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                 ordinal INTEGER NOT NULL,

@@ -34,8 +34,18 @@ extension CorpusIndex {
     /// Phrases read the text of their candidate articles back from the cache. `progress`
     /// hears how many articles' text has been indexed, out of how many, when building.
     public func queryIndex(over list: Corpus, progress: ((Int, Int) -> Void)? = nil) throws -> QueryIndex {
-        let rows = lock.withLock { listed.articles.count == list.articles.count ? listed.rows : nil }
-        guard let rows else { return QueryIndex(corpus: list) }
+        func rowsOfList() -> [Int64]? {
+            lock.withLock {
+                listed.articles.count == list.articles.count && listed.articles.first?.id == list.articles.first?.id
+                    && listed.articles.last?.id == list.articles.last?.id ? listed.rows : nil
+            }
+        }
+        var rows = rowsOfList()
+        if rows == nil {
+            _ = try listCorpus()
+            rows = rowsOfList()
+        }
+        guard let rows else { throw ListChanged() }
         if let stored = try pool.read({ db in try QueryIndexStore.load(db, articles: list.articles, rows: rows, pool: pool) }) {
             return stored
         }
@@ -43,6 +53,12 @@ extension CorpusIndex {
             try QueryIndexStore.build(db, articles: list.articles, rows: rows, pool: pool, progress: progress)
         }
     }
+}
+
+/// The list given was not the cache's current one (another process refreshed it since):
+/// list again.
+public struct ListChanged: Error, CustomStringConvertible {
+    public var description: String { "the index changed while it was read; open it again" }
 }
 
 /// One column of the rows `rows`, fetched in that order as the sequence is walked. A row

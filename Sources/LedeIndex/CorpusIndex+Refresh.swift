@@ -5,8 +5,8 @@ import LedeCore
 extension CorpusIndex {
     /// Brings the cache up to date with the files: new and changed files are analysed on
     /// every core, deleted ones dropped, unchanged ones not read at all. `articles` gets each
-    /// batch of newly analysed articles as it comes (before it is committed, and before
-    /// quote linking), so a reader can list them while the rest is analysed.
+    /// batch of newly analysed articles as soon as it is committed (before quote linking),
+    /// so a reader can list them, and open them by id, while the rest is analysed.
     @discardableResult
     public func refresh(progress: ((IndexProgress) -> Void)? = nil,
                         articles: (([AnalyzedArticle]) -> Void)? = nil) throws -> IndexSummary {
@@ -99,12 +99,15 @@ extension CorpusIndex {
             let pipeline = AnalysisPipeline(jobs: jobs, chunkSize: chunkSize, workers: workers, loader: loader,
                                             batch: wholeCorpus ? Int.max : FileAnalysis.maxBatch)
             let absoluteOf = Dictionary(zip(found.files.map(\.path), found.absolutePaths), uniquingKeysWith: { a, _ in a })
-            // Few large transactions: FTS5 writes a new segment at every commit and merges
-            // them later, so small commits cost several times the text's own insertion.
+            // Transactions of a few megabytes, or a second's work: a commit costs little with
+            // synchronous=OFF, and a reader listing articles as they are analysed can open
+            // them only once they are committed.
             var pending: [FileOutcome] = []
             var pendingBytes = 0
+            var lastFlush = elapsed()
             func flush() throws {
                 guard !pending.isEmpty else { return }
+                lastFlush = elapsed()
                 try write { db in
                     for outcome in pending {
                         switch outcome {
@@ -115,26 +118,30 @@ extension CorpusIndex {
                         }
                     }
                 }
+                if let articles {
+                    let committed = pending.flatMap { outcome -> [AnalyzedArticle] in
+                        if case .analysed(let file) = outcome { return file.articles }
+                        return []
+                    }
+                    if !committed.isEmpty { articles(committed) }
+                }
                 pending.removeAll(keepingCapacity: true)
                 pendingBytes = 0
             }
             try pipeline.run(workers: workers) { outcomes in
-                var arrived: [AnalyzedArticle] = []
                 for outcome in outcomes {
                     switch outcome {
                     case .sameContent:
                         reused += 1
                     case .analysed(let file):
-                        if articles != nil { arrived += file.articles }
                         analysedFiles += 1
                         p.articlesAnalysed += file.articles.count
                         p.bytesRead += file.textBytes
                         pendingBytes += file.textBytes
                     }
                 }
-                if !arrived.isEmpty { articles?(arrived) }
                 pending += outcomes
-                if pendingBytes >= Self.bytesPerTransaction { try flush() }
+                if pendingBytes >= Self.bytesPerTransaction || elapsed() - lastFlush >= 1 { try flush() }
                 p.filesRead += outcomes.count
                 p.elapsedSeconds = elapsed()
                 progress?(p)
@@ -223,8 +230,8 @@ extension CorpusIndex {
         return (box.value!, second)
     }
 
-    /// Article text written per transaction during a refresh.
-    static let bytesPerTransaction = 32_000_000
+    /// Article text written per transaction during a refresh (at most).
+    static let bytesPerTransaction = 4_000_000
 
     /// Sizes and modification times of every file, on all cores: at 100,000 files the
     /// stat calls are a large part of opening an unchanged corpus.

@@ -141,15 +141,14 @@ public final class CorpusIndex: @unchecked Sendable {
 
     /// One article with its body, entity mentions and quotes (families included).
     public func article(id: String) throws -> AnalyzedArticle? {
-        if let found = try readArticle(id: id) { return found }
+        if let found = try readArticle(id: id, row: try locate(id)) { return found }
         // Another process may have re-analysed the file since this list was read, giving
-        // its articles new rows: list again and retry once.
-        _ = try listCorpus()
-        return try readArticle(id: id)
+        // its articles new rows: look the id up in the cache itself.
+        return try readArticle(id: id, row: try lookUp(id))
     }
 
-    private func readArticle(id: String) throws -> AnalyzedArticle? {
-        guard let (rowID, path) = try locate(id) else { return nil }
+    private func readArticle(id: String, row: (Int64, String)?) throws -> AnalyzedArticle? {
+        guard let (rowID, path) = row else { return nil }
         return try pool.read { db -> AnalyzedArticle? in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT day, title, source, url, body, mentions FROM article WHERE id = ?
@@ -164,13 +163,25 @@ public final class CorpusIndex: @unchecked Sendable {
     }
 
     private func locate(_ id: String) throws -> (Int64, String)? {
-        if lock.withLock({ listed.isEmpty }) { _ = try listCorpus() }
-        return lock.withLock {
+        let known = lock.withLock { () -> (Int64, String)? in
+            guard !listed.isEmpty else { return nil }
             if rowIDs == nil {
                 rowIDs = Dictionary(zip(listed.articles, listed.rows).map { ($0.id, ($1, $0.article.path)) },
                                     uniquingKeysWith: { a, _ in a })
             }
             return rowIDs![id].map { ($0.row, $0.path) }
+        }
+        // Not in the last list read (analysed since, by this refresh or another process):
+        // look it up by its id rather than list the whole corpus again.
+        return try known ?? lookUp(id)
+    }
+
+    private func lookUp(_ id: String) throws -> (Int64, String)? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT a.id, f.path FROM article a JOIN file f ON f.id = a.file_id
+                WHERE a.article_id = ? ORDER BY a.id LIMIT 1
+                """, arguments: [id]).map { ($0[0], $0[1]) }
         }
     }
 

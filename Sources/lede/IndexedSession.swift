@@ -101,13 +101,18 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
 
     /// The list with metadata only and the query index streamed from the cache: the
     /// reader never holds every body and mention (at 100,000 articles that is gigabytes).
-    private func publishCorpus() throws {
+    private func publishCorpus(retried: Bool = false) throws {
         let list = try index.listCorpus()
         var last = Date.distantPast
-        let query = try index.queryIndex(over: list) { done, total in
-            guard Date().timeIntervalSince(last) >= 0.1 else { return }
-            last = Date()
-            self.mailbox.post(.progress(BackgroundProgress(activity: "loading", done: done, total: total, unit: "articles")))
+        let query: QueryIndex
+        do {
+            query = try index.queryIndex(over: list) { done, total in
+                guard Date().timeIntervalSince(last) >= 0.1 else { return }
+                last = Date()
+                self.mailbox.post(.progress(BackgroundProgress(activity: "loading", done: done, total: total, unit: "articles")))
+            }
+        } catch is ListChanged where !retried {
+            return try publishCorpus(retried: true)  // another process refreshed it meanwhile
         }
         mailbox.post(.corpusReady(list, query, bodiesLoaded: false))
     }
@@ -149,15 +154,21 @@ private final class Arrivals: @unchecked Sendable {
         self.enabled = enabled
     }
 
+    /// Kept as metadata only (the reader fetches an article when it is shown): the whole
+    /// corpus's text and analysis never accumulates here.
     func add(_ articles: [AnalyzedArticle]) {
         guard enabled else { return }
-        waiting += articles
+        waiting += articles.map { a in
+            let m = a.article
+            return AnalyzedArticle(article: Article(id: m.id, path: m.path, date: m.date, title: m.title, source: m.source,
+                                                    url: m.url, body: ""), mentions: [], quotes: [])
+        }
         if Date().timeIntervalSince(lastPost) >= 0.25 { flush() }
     }
 
     func flush() {
         guard !waiting.isEmpty else { return }
-        mailbox.post(.articlesArrived(waiting))
+        mailbox.post(.articlesArrived(waiting, bodiesLoaded: false))
         waiting = []
         lastPost = Date()
     }

@@ -50,8 +50,14 @@ final class IndexFixture {
         let f = IndexFixture()
         f.standardCorpus()
         var arrived: [AnalyzedArticle] = []
+        var openable = true
         let index = try f.index()
-        try index.refresh(articles: { arrived += $0 })
+        try index.refresh(articles: { batch in
+            arrived += batch
+            // Handed over once committed: a reader can open them by id straight away.
+            for a in batch where (try? index.article(id: a.id))?.article.body != a.article.body { openable = false }
+        })
+        #expect(openable)
         #expect(arrived.map(\.article.title).sorted() == ["Calm", "Markets rallied after the vote.", "Storm",
                                                             "The port closed on Friday."])
         // Analysed, not bare: the reader can show them before the refresh ends.

@@ -59,8 +59,8 @@ struct BackgroundTests {
         #expect(status.contains("indexing ██░░░░░░░░ 1/4 files · 12.3 MB/s"))
         #expect(screen.find("Articles appear here") != nil)
 
-        state.receive(.articlesArrived([corpus.articles[2]]))
-        state.receive(.articlesArrived([corpus.articles[0]]))
+        state.receive(.articlesArrived([corpus.articles[2]], bodiesLoaded: true))
+        state.receive(.articlesArrived([corpus.articles[0]], bodiesLoaded: true))
         screen = view(state, theme: theme)
         #expect(screen.find("Third story") != nil)
         #expect(screen.find("Microsoft staff") != nil)
@@ -122,7 +122,7 @@ struct BackgroundTests {
         let session = FakeSession(Corpus(articles: []))
         let backend = TestBackend(size: size, events: [.key(.char("j"))])
         backend.beforeRead = { n in
-            if n == 1 { session.mailbox.post(.articlesArrived(sampleCorpus().articles)) }
+            if n == 1 { session.mailbox.post(.articlesArrived(sampleCorpus().articles, bodiesLoaded: true)) }
         }
         let final = App.run(.loading(Corpus(articles: []), bodiesLoaded: true, size: size), backend: backend,
                             theme: theme, session: session)
@@ -130,11 +130,25 @@ struct BackgroundTests {
         #expect(backend.screen.find("Second story") != nil)
     }
 
+    @Test("articles listed as they arrive without their text are fetched when shown")
+    func arrivalsFetched() {
+        let corpus = sampleCorpus()
+        let session = FakeSession(corpus)
+        var state = AppState.loading(Corpus(articles: []), bodiesLoaded: true, size: size)
+        state.loader = ArticleLoader(article: { session.article(id: $0) }, relatedQuotes: { session.relatedQuotes(of: $0) })
+        state.receive(.articlesArrived(stubs(corpus).articles, bodiesLoaded: false))
+        #expect(session.fetched == ["a.txt"])
+        #expect(view(state, theme: theme).find("Satya Nadella") != nil)
+        press(&state, .char("j"))
+        #expect(session.fetched == ["a.txt", "b.txt"])
+        #expect(state.background.unloaded == [2])
+    }
+
     @Test("a cursor left on the first row stays on the first row when the sorted corpus arrives")
     func untouchedCursorStaysOnTop() {
         let corpus = sampleCorpus()
         var state = AppState.loading(Corpus(articles: []), bodiesLoaded: true, size: size)
-        state.receive(.articlesArrived([corpus.articles[2], corpus.articles[0], corpus.articles[1]]))
+        state.receive(.articlesArrived([corpus.articles[2], corpus.articles[0], corpus.articles[1]], bodiesLoaded: true))
         #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "c.txt")
         state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus), bodiesLoaded: true))
         #expect(state.selected == 0)

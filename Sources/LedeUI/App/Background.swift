@@ -7,8 +7,9 @@ import Synchronization
 public enum BackgroundMessage: Sendable {
     /// Progress of indexing or loading, for the status line.
     case progress(BackgroundProgress)
-    /// Articles just analysed, appended to the list while indexing runs.
-    case articlesArrived([AnalyzedArticle])
+    /// Articles just analysed, appended to the list while indexing runs; without
+    /// `bodiesLoaded` they carry metadata only and are fetched when shown.
+    case articlesArrived([AnalyzedArticle], bodiesLoaded: Bool)
     /// The whole corpus with its query index (built off the loop: seconds at 100,000
     /// articles), replacing what is shown; filters work from here on. Without
     /// `bodiesLoaded` the articles carry metadata only and are fetched when shown.

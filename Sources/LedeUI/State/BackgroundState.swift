@@ -35,8 +35,8 @@ extension AppState {
         switch message {
         case .progress(let p):
             background.progress = p
-        case .articlesArrived(let articles):
-            append(articles)
+        case .articlesArrived(let articles, let bodiesLoaded):
+            append(articles, bodiesLoaded: bodiesLoaded)
         case .corpusReady(let corpus, let index, let bodiesLoaded):
             adopt(corpus, index: index, bodiesLoaded: bodiesLoaded)
         case .finished(let text):
@@ -90,9 +90,10 @@ extension AppState {
     /// New articles go to the end of the list as they arrive; the list is sorted when the
     /// whole corpus is ready (sorting each batch in would move the cursor's neighbours
     /// around under the reader).
-    private mutating func append(_ articles: [AnalyzedArticle]) {
+    private mutating func append(_ articles: [AnalyzedArticle], bodiesLoaded: Bool) {
         let start = corpus.articles.count
         corpus.articles += articles
+        if !bodiesLoaded { background.unloaded.formUnion(start..<corpus.articles.count) }
         if filter.search == nil && filter.active.text.trimmingWhitespace().isEmpty {
             visible += start..<corpus.articles.count
         }
