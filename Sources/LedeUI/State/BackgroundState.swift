@@ -13,6 +13,8 @@ public struct BackgroundState: Hashable, Sendable {
     /// False until the query index covers the whole corpus; filters, sorting and corpus
     /// search wait for it rather than answer from part of it.
     public var filtersReady = true
+    /// Articles are being listed as they are analysed (a corpus never indexed before).
+    public var arriving = false
     /// A filter asked for before the corpus was ready (`lede --where`), applied when it is.
     public var initialFilter: String?
 
@@ -92,6 +94,7 @@ extension AppState {
     /// around under the reader).
     private mutating func append(_ articles: [AnalyzedArticle], bodiesLoaded: Bool) {
         let start = corpus.articles.count
+        background.arriving = true
         corpus.articles += articles
         if !bodiesLoaded { background.unloaded.formUnion(start..<corpus.articles.count) }
         if filter.search == nil && filter.active.text.trimmingWhitespace().isEmpty {
@@ -124,6 +127,7 @@ extension AppState {
         background.unloaded = bodiesLoaded ? [] : Set(corpus.articles.indices)
         background.linksPending = []
         background.filtersReady = true
+        background.arriving = false
         // Indices into the old corpus mean nothing now.
         quoteNav = QuoteNavigation(sidebarShowsQuotes: quoteNav.sidebarShowsQuotes)
         overlays.removeAll { if case .relatedQuotes = $0.kind { true } else { false } }
