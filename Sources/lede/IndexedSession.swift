@@ -95,7 +95,7 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
             }
             mailbox.post(.finished(Self.describe(summary, warm: warm, quietIfUnchanged: loadFirst)))
             // Indexing and loading freed far more than the reader keeps: give it back.
-            malloc_trim(0)
+            _ = malloc_trim(0)
         } catch {
             mailbox.post(.failed("Indexing stopped: \(error). The list may be incomplete; `lede index --rebuild` starts the cache again."))
         }
