@@ -78,6 +78,7 @@ extension CorpusIndex {
             try write { db in
                 let statement = try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?")
                 for path in removed { try statement.execute(arguments: [path]) }
+                try QuoteLinking.markStale(db)
             }
         }
 
@@ -141,13 +142,14 @@ extension CorpusIndex {
                 progress?(p)
             }
             try flush()
+            mark("analysed and stored")
         }
 
-        if analysedFiles > 0 || !removed.isEmpty {
+        if try pool.read({ db in try QuoteLinking.isStale(db) }) {
             p.phase = .linking
             p.elapsedSeconds = elapsed()
             progress?(p)
-            try write { db in try QuoteLinking.relink(db) }
+            try write { db in try QuoteLinking.relink(db, fileOrder: found.absolutePaths) }
             mark("linked quotes")
         }
 
