@@ -15,7 +15,8 @@ extension CorpusIndex {
         }
         let timing = ProcessInfo.processInfo.environment["LEDE_INDEX_TIMING"] != nil
         func mark(_ what: String) {
-            if timing { FileHandle.standardError.write(Data("lede index timing: \(what) at \(Int(elapsed() * 1000)) ms\n".utf8)) }
+            guard timing else { return }
+            FileHandle.standardError.write(Data("lede index timing: \(what) at \(Int(elapsed() * 1000)) ms\(IndexProgress.peakMemory)\n".utf8))
         }
         // Walking the folders and reading the stored file table are independent: do both
         // at once (each is a large part of checking an unchanged corpus of many files).
@@ -136,7 +137,7 @@ extension CorpusIndex {
                     }
                 }
                 pending += outcomes
-                if pendingBytes >= Self.bytesPerTransaction { try flush() }
+                if pendingBytes >= (ftsStale ? Self.bulkBytesPerTransaction : Self.bytesPerTransaction) { try flush() }
                 p.filesRead += outcomes.count
                 p.elapsedSeconds = elapsed()
                 progress?(p)
@@ -224,6 +225,10 @@ extension CorpusIndex {
 
     /// Article text written per transaction during a refresh.
     static let bytesPerTransaction = 32_000_000
+    /// The same with the full-text index suspended: commits then cost no index segments,
+    /// so they are kept small, since what waits for one is held in memory (the text with
+    /// its mentions and quotes).
+    static let bulkBytesPerTransaction = 4_000_000
 
     /// Sizes and modification times of every file, on all cores: at 100,000 files the
     /// stat calls are a large part of opening an unchanged corpus.
