@@ -75,12 +75,12 @@ import LedeCore
     }
 
     @Test func relatedListsSurviveTheirCompactEncoding() {
-        var blob = Data()
+        var blob: [UInt8] = []
         let from: Int64 = 1_000
         let targets: [(Int64, QuoteRelation)] = [(999, .same), (1_001, .fragment), (5, .variant), (4_000_000_000, .speaker)]
         for (to, kind) in targets {
             QuoteLinking.encode(kind, from: from, to: to, into: &blob)
         }
-        #expect(QuoteLinking.decode(blob, from: from).map { "\($0.0) \($0.1)" } == targets.map { "\($0.0) \($0.1)" })
+        #expect(QuoteLinking.decode(Data(blob), from: from).map { "\($0.0) \($0.1)" } == targets.map { "\($0.0) \($0.1)" })
     }
 }

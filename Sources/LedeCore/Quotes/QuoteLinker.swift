@@ -190,30 +190,31 @@ public struct QuoteLinker: Sendable {
         var relationOf: [UInt64: QuoteRelation] = [:]
         var listed = [Int](repeating: -1, count: count)  // == i when listed for entry i
         var links: [Target] = []
+        var byKind: [[Int]] = [[], [], []]
         for i in 0..<count {
             links.removeAll(keepingCapacity: true)
             listed[i] = i
             if root[i] >= 0, let fam = members[root[i]] {
-                var kinds: [(Int, QuoteRelation)] = []
+                // Listed by kind (same, fragment, variant), each kind in corpus order.
+                for k in byKind.indices { byKind[k].removeAll(keepingCapacity: true) }
                 for m in nearest(sameWords[groupOf[i]] ?? [], to: i, count: maximumFamilyLinks, skip: { listed[$0] == i }) {
-                    kinds.append((m, .same))
+                    byKind[0].append(m)
                     listed[m] = i
                 }
-                for m in nearest(fam, to: i, count: maximumFamilyLinks - kinds.count, skip: { listed[$0] == i }) {
+                for m in nearest(fam, to: i, count: maximumFamilyLinks - byKind[0].count, skip: { listed[$0] == i }) {
                     let key = UInt64(textOf[i]) << 32 | UInt64(textOf[m])
                     let kind: QuoteRelation
                     if let known = relationOf[key] { kind = known } else {
                         kind = QuoteWords.relation(words(i), words(m), minimumFragment: minimumFragment) ?? .variant
                         relationOf[key] = kind
                     }
-                    kinds.append((m, kind))
+                    byKind[rank(kind)].append(m)
                     listed[m] = i
                 }
-                kinds.sort { a, b in
-                    let ra = rank(a.1), rb = rank(b.1)
-                    return ra != rb ? ra < rb : a.0 < b.0
+                for k in byKind.indices {
+                    byKind[k].sort()
+                    for m in byKind[k] { links.append(Target(index: Int32(m), kind: Self.familyKinds[k])) }
                 }
-                for (m, kind) in kinds { links.append(Target(index: Int32(m), kind: kind)) }
             }
             if let speaker = items[i].speakerEntity, let same = bySpeaker[speaker], same.count > 1 {
                 for m in nearest(same, to: i, count: maximumSpeakerLinks, skip: { listed[$0] == i }) {
@@ -223,6 +224,8 @@ public struct QuoteLinker: Sendable {
             try each(i, root[i] >= 0 ? familyOf[root[i]] : nil, links)
         }
     }
+
+    private static let familyKinds: [QuoteRelation] = [.same, .fragment, .variant]
 
     /// `transform` of each element, on every core (in order).
     static func concurrentMap<T: Sendable, R: Sendable>(_ input: [T], _ transform: @Sendable (T) -> R) -> [R] {
