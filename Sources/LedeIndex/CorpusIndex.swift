@@ -147,7 +147,7 @@ public final class CorpusIndex: @unchecked Sendable {
         }
     }
 
-    private func locate(_ id: String) throws -> (Int64, String)? {
+    func locate(_ id: String) throws -> (Int64, String)? {
         if lock.withLock({ listed.isEmpty }) { _ = try listCorpus() }
         return lock.withLock {
             if rowIDs == nil {

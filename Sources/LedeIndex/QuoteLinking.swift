@@ -86,6 +86,23 @@ enum QuoteLinking {
         return result
     }
 
+    /// The related list of one quote, read from its row alone.
+    static func related(_ db: Database, articleRow: Int64, quoteID: String) throws -> [QuoteLink] {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, related FROM quote WHERE article = ? AND quote_id = ?",
+                                         arguments: [articleRow, quoteID]),
+              let list: Data = row[1] else { return [] }
+        let targets = decode(list, from: row[0])
+        guard !targets.isEmpty else { return [] }
+        var names: [Int64: QuoteLink] = [:]
+        let ids = targets.map(\.0)
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT q.id, a.article_id, q.quote_id FROM quote q JOIN article a ON a.id = q.article
+            WHERE q.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+            """, arguments: StatementArguments(ids))
+        while let r = try rows.next() { names[r[0]] = QuoteLink(articleID: r[1], quoteID: r[2], kind: .same) }
+        return targets.compactMap { id, kind in names[id].map { QuoteLink(articleID: $0.articleID, quoteID: $0.quoteID, kind: kind) } }
+    }
+
     static let kinds: [QuoteRelation] = [.same, .fragment, .variant, .speaker]
 
     /// One varint per link: the zigzagged distance between the two quote rows, times four,
@@ -122,5 +139,15 @@ enum QuoteLinking {
         h = (h ^ 0xFF) &* 0x100000001b3
         if let related { for b in related { h = (h ^ UInt64(b)) &* 0x100000001b3 } } else { h = ~h }
         return h
+    }
+}
+
+extension CorpusIndex {
+    /// A quote's related quotes (same family first, then the same speaker), as
+    /// `Corpus.relatedQuotes[quote.id]` holds them, read from the cache for this quote
+    /// only: the whole map is millions of links in a large corpus of wire copy.
+    public func relatedQuotes(of quote: Quote) throws -> [QuoteLink] {
+        guard let (row, _) = try locate(quote.articleID) else { return [] }
+        return try pool.read { db in try QuoteLinking.related(db, articleRow: row, quoteID: quote.id) }
     }
 }

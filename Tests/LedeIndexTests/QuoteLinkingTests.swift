@@ -34,6 +34,10 @@ import LedeCore
         // Same, fragment, variant and same-speaker links all come back from the cache.
         let first = direct.articles[0].quotes[0]
         #expect(Set((cached.relatedQuotes[first.id] ?? []).map(\.kind)) == [.same, .fragment, .variant, .speaker])
+        // One quote's list alone, without reading the whole corpus.
+        for q in direct.articles.flatMap(\.quotes) {
+            #expect(try index.relatedQuotes(of: q) == direct.relatedQuotes[q.id] ?? [])
+        }
     }
 
     @Test func anIncrementalRefreshLinksInCorpusOrderNotInTheOrderFilesWereWritten() throws {
