@@ -31,7 +31,7 @@ public struct QuoteLinker: Sendable {
         }
     }
 
-    /// A related quote, by its position in the list given to `link(items:related:)`.
+    /// A related quote, by its position in the list given to `link(items:each:)`.
     public struct Target: Sendable, Equatable {
         public var index: Int32
         public var kind: QuoteRelation
@@ -112,8 +112,11 @@ public struct QuoteLinker: Sendable {
         // quote) pairs sorted by shingle, cut into groups; each quote keeps the ids of its
         // groups. Cheaper to build and free than a dictionary of arrays, and no look-ups.
         var index: [(hash: UInt64, entry: Int)] = []
-        for (r, hashes) in zip(representatives, Self.concurrentMap(representatives) { [textWords, textOf] r in self.shingles(textWords[Int(textOf[r])]) }) {
-            for h in hashes { index.append((h, r)) }
+        let hashes = Self.concurrentMap(representatives) { [textWords, textOf] r in
+            self.shingles(textWords[Int(textOf[r])])
+        }
+        for (r, list) in zip(representatives, hashes) {
+            for h in list { index.append((h, r)) }
         }
         index.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.entry < $1.entry }
         var groupStarts: [Int] = []
