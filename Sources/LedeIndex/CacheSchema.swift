@@ -4,7 +4,7 @@ import GRDB
 /// a schema change simply drops and rebuilds the cache (no migrations).
 enum CacheSchema {
     /// Bump when the tables or the stored analysis change meaning.
-    static let version = 7
+    static let version = 8
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -32,6 +32,7 @@ enum CacheSchema {
             CREATE INDEX article_file ON article(file_id, ordinal);
             CREATE INDEX article_key ON article(article_id);  -- the reader opens articles listed as they were analysed
             CREATE TABLE quote(
+                id INTEGER PRIMARY KEY,      -- stable, since related lists name quotes by it
                 article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                 ordinal INTEGER NOT NULL,
                 quote_id TEXT NOT NULL,
@@ -39,12 +40,9 @@ enum CacheSchema {
                 text TEXT NOT NULL,
                 speaker TEXT, speaker_start INTEGER, speaker_end INTEGER,
                 speaker_entity TEXT,
-                family TEXT);
+                family TEXT,
+                related BLOB);               -- QuoteLinking: related quotes, by id
             CREATE INDEX quote_article ON quote(article, ordinal);
-            CREATE TABLE related_quote(      -- rebuilt whole by the corpus-wide linking step
-                quote_id TEXT NOT NULL, ordinal INTEGER NOT NULL,
-                article_id TEXT NOT NULL, target_quote_id TEXT NOT NULL, kind TEXT NOT NULL);
-            CREATE INDEX related_quote_source ON related_quote(quote_id, ordinal);  -- one article's links, when it is opened
             CREATE TABLE problem(
                 file_id INTEGER NOT NULL REFERENCES file(id) ON DELETE CASCADE,
                 reason TEXT NOT NULL, line INTEGER, record INTEGER);

@@ -6,21 +6,14 @@ import LedeCore
 /// one article's quote links when it is opened, and the query index built by streaming
 /// bodies and mentions out of the cache one article at a time.
 extension CorpusIndex {
-    /// The links of one article's quotes to quotes elsewhere, by quote id.
+    /// The links of one article's quotes to quotes elsewhere, by quote id (what
+    /// `Corpus.relatedQuotes` holds for them), read from the cache for this article only.
     public func relatedQuotes(of article: AnalyzedArticle) throws -> [String: [QuoteLink]] {
-        guard !article.quotes.isEmpty else { return [:] }
+        guard !article.quotes.isEmpty, let (row, _) = try locate(article.id) else { return [:] }
         return try pool.read { db in
-            let statement = try db.cachedStatement(sql: """
-                SELECT article_id, target_quote_id, kind FROM related_quote WHERE quote_id = ? ORDER BY ordinal
-                """)
             var related: [String: [QuoteLink]] = [:]
             for quote in article.quotes {
-                let rows = try Row.fetchCursor(statement, arguments: [quote.id])
-                var links: [QuoteLink] = []
-                while let row = try rows.next() {
-                    guard let kind = QuoteRelation(rawValue: row[2]) else { continue }
-                    links.append(QuoteLink(articleID: row[0], quoteID: row[1], kind: kind))
-                }
+                let links = try QuoteLinking.related(db, articleRow: row, quoteID: quote.id)
                 if !links.isEmpty { related[quote.id] = links }
             }
             return related

@@ -18,7 +18,8 @@ extension CorpusIndex {
         }
         let timing = ProcessInfo.processInfo.environment["LEDE_INDEX_TIMING"] != nil
         func mark(_ what: String) {
-            if timing { FileHandle.standardError.write(Data("lede index timing: \(what) at \(Int(elapsed() * 1000)) ms\n".utf8)) }
+            guard timing else { return }
+            FileHandle.standardError.write(Data("lede index timing: \(what) at \(Int(elapsed() * 1000)) ms\(IndexProgress.peakMemory)\n".utf8))
         }
         // Walking the folders and reading the stored file table are independent: do both
         // at once (each is a large part of checking an unchanged corpus of many files).
@@ -82,6 +83,7 @@ extension CorpusIndex {
             try write { db in
                 let statement = try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?")
                 for path in removed { try statement.execute(arguments: [path]) }
+                try QuoteLinking.markStale(db)
             }
         }
 
@@ -147,13 +149,14 @@ extension CorpusIndex {
                 progress?(p)
             }
             try flush()
+            mark("analysed and stored")
         }
 
-        if analysedFiles > 0 || !removed.isEmpty {
+        if try pool.read({ db in try QuoteLinking.isStale(db) }) {
             p.phase = .linking
             p.elapsedSeconds = elapsed()
             progress?(p)
-            try write { db in try QuoteLinking.relink(db) }
+            try write { db in try QuoteLinking.relink(db, fileOrder: found.absolutePaths) }
             mark("linked quotes")
         }
 

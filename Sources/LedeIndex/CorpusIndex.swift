@@ -162,7 +162,7 @@ public final class CorpusIndex: @unchecked Sendable {
         }
     }
 
-    private func locate(_ id: String) throws -> (Int64, String)? {
+    func locate(_ id: String) throws -> (Int64, String)? {
         let known = lock.withLock { () -> (Int64, String)? in
             guard !listed.isEmpty else { return nil }
             if rowIDs == nil {

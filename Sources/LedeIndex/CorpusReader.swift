@@ -69,11 +69,7 @@ enum CorpusReader {
                 bodies[row[0]] = (row[1], try MentionCodec.decode(row[2]))
             }
             quotes = try QuoteRows.fetch(db)
-            let links = try Row.fetchCursor(db, sql: "SELECT quote_id, article_id, target_quote_id, kind FROM related_quote ORDER BY quote_id, ordinal")
-            while let row = try links.next() {
-                guard let kind = QuoteRelation(rawValue: row[3]) else { continue }
-                related[row[0], default: []].append(QuoteLink(articleID: row[1], quoteID: row[2], kind: kind))
-            }
+            related = try QuoteLinking.related(db)
         }
 
         var articles: [AnalyzedArticle] = []

@@ -72,3 +72,14 @@ public struct IndexSummary: Sendable, CustomStringConvertible {
             + "\(filesSkipped) skipped, \(filesRemoved) removed; \(problems) problems; \(String(format: "%.2f", seconds)) s"
     }
 }
+
+extension IndexProgress {
+    /// `, peak 123 MB` (the process's peak resident memory so far, from Linux's
+    /// /proc/self/status), or nothing where that is not available.
+    static var peakMemory: String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return "" }
+        return ", peak \(kb / 1024) MB"
+    }
+}

@@ -78,6 +78,42 @@ import Testing
     }
 }
 
+/// The linker as the cache uses it: quote texts and speakers only, results by position.
+@Suite struct QuoteLinkerItemTests {
+    typealias Item = QuoteLinker.Item
+
+    func run(_ items: [Item], _ linker: QuoteLinker = QuoteLinker()) -> [(Int, String?, [QuoteLinker.Target])] {
+        var out: [(Int, String?, [QuoteLinker.Target])] = []
+        linker.link(items: items) { i, family, targets in out.append((i, family, targets)) }
+        return out
+    }
+
+    @Test func everyQuoteIsReportedInOrderWithItsFamily() {
+        let items = [
+            Item(text: "The harbour will reopen next week after the strike", speakerEntity: "Ann Lee"),
+            Item(text: "Yes", speakerEntity: "Ann Lee"),
+            Item(text: "the harbour will reopen next week", speakerEntity: nil),
+        ]
+        let out = run(items)
+        #expect(out.map(\.0) == [0, 1, 2])
+        #expect(out[0].1 != nil && out[0].1 == out[2].1)  // a fragment joins the family
+        #expect(out[1].1 == nil)  // too short for any family
+        #expect(out[0].2 == [.init(index: 2, kind: .fragment), .init(index: 1, kind: .speaker)])
+        #expect(out[1].2 == [.init(index: 0, kind: .speaker)])
+    }
+
+    @Test func aQuoteRepeatedManyTimesListsOnlyItsNearestCopies() {
+        var linker = QuoteLinker()
+        linker.maximumFamilyLinks = 3
+        let items = (0..<20).map { _ in Item(text: "We will rebuild the bridge before the winter comes", speakerEntity: nil) }
+        let out = run(items, linker)
+        #expect(out[10].2.map(\.index) == [8, 9, 11].map(Int32.init))
+        #expect(out[10].2.allSatisfy { $0.kind == .same })
+        #expect(out[0].2.map(\.index) == [1, 2, 3].map(Int32.init))
+        #expect(Set(out.map(\.1)).count == 1)
+    }
+}
+
 @Suite struct QuoteLookupTests {
     @Test func aQuoteIsFoundByItsID() {
         let a = Article(id: "x#2", path: "x", date: nil, title: "t", body: "“One two three four,” she said. “Five six,” she added.")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups quotes into families across articles and lists related quotes.
 ///
 /// Quotes are compared only with candidates that share a word shingle (a run of
@@ -18,50 +20,107 @@ public struct QuoteLinker: Sendable {
 
     public init() {}
 
-    struct Entry {
-        var article: Int
-        var quote: Int
-        var words: [String]
+    /// What linking needs of a quote: its words and its speaker, nothing of the article.
+    public struct Item: Sendable {
+        public var text: String
+        public var speakerEntity: String?
+
+        public init(text: String, speakerEntity: String?) {
+            self.text = text
+            self.speakerEntity = speakerEntity
+        }
+    }
+
+    /// A related quote, by its position in the list given to `link(items:each:)`.
+    public struct Target: Sendable, Equatable {
+        public var index: Int32
+        public var kind: QuoteRelation
     }
 
     public func link(_ articles: [AnalyzedArticle]) -> ([AnalyzedArticle], [String: [QuoteLink]]) {
-        var entries: [Entry] = []
+        var items: [Item] = []
+        var place: [(article: Int, quote: Int)] = []
         for (a, art) in articles.enumerated() {
             for (q, quote) in art.quotes.enumerated() {
-                entries.append(Entry(article: a, quote: q, words: QuoteWords.normalized(quote.text)))
+                items.append(Item(text: quote.text, speakerEntity: quote.speakerEntity))
+                place.append((a, q))
             }
         }
-        let eligible = entries.indices.filter { entries[$0].words.count >= minimumWords }
+        var result = articles
+        var related: [String: [QuoteLink]] = [:]
+        link(items: items) { i, family, targets in
+            let (a, q) = place[i]
+            result[a].quotes[q].family = family
+            guard !targets.isEmpty else { return }
+            related[articles[a].quotes[q].id] = targets.map { t in
+                let to = articles[place[Int(t.index)].article].quotes[place[Int(t.index)].quote]
+                return QuoteLink(articleID: to.articleID, quoteID: to.id, kind: t.kind)
+            }
+        }
+        return (result, related)
+    }
+
+    /// Families and related lists of `items`, given in corpus order (which decides which
+    /// related quotes are nearest). Calls `each` once per item, in order, with its family
+    /// id (nil when it has too few words) and its related quotes, so a caller can store
+    /// them as they come instead of holding every list.
+    public func link(items: [Item], each: (Int, String?, [Target]) throws -> Void) rethrows {
+        // Each distinct text is normalised once (a wire quote recurs in many articles), on
+        // every core.
+        var textIndex: [String: Int32] = [:]
+        var texts: [String] = []
+        var textOf = [Int32](repeating: 0, count: items.count)
+        for (i, item) in items.enumerated() {
+            if let t = textIndex[item.text] { textOf[i] = t } else {
+                textOf[i] = Int32(texts.count)
+                textIndex[item.text] = Int32(texts.count)
+                texts.append(item.text)
+            }
+        }
+        textIndex = [:]
+        let textWords = Self.concurrentMap(texts) { QuoteWords.normalized($0) }
+        texts = []
+        let count = items.count
+        func words(_ e: Int) -> [String] { textWords[Int(textOf[e])] }
+        let eligible = (0..<count).filter { words($0).count >= minimumWords }
 
         // Same words: one group each; only a group's first member is compared further.
-        var groupOf = [Int](repeating: -1, count: entries.count)  // representative of its same-words group
+        var groupOf = [Int](repeating: -1, count: count)  // representative of its same-words group
         // Keyed by a hash of the words, checked word for word, since hashing [String]
-        // through `Hasher` is several times slower.
+        // through `Hasher` is several times slower. Copies of one text skip both.
         var byText: [UInt64: [Int]] = [:]
         var representatives: [Int] = []
+        var groupOfText = [Int](repeating: -1, count: textWords.count)
         for e in eligible {
-            let h = QuoteWords.stableHash(entries[e].words)
-            if let r = byText[h]?.first(where: { entries[$0].words == entries[e].words }) { groupOf[e] = r } else {
+            let t = Int(textOf[e])
+            if groupOfText[t] >= 0 { groupOf[e] = groupOfText[t]; continue }
+            let h = QuoteWords.stableHash(words(e))
+            if let r = byText[h]?.first(where: { words($0) == words(e) }) { groupOf[e] = r } else {
                 byText[h, default: []].append(e)
                 groupOf[e] = e
                 representatives.append(e)
             }
+            groupOfText[t] = groupOf[e]
         }
         byText = [:]
+        groupOfText = []
 
-        var families = UnionFind(count: entries.count)
+        var families = UnionFind(count: count)
         for e in eligible where groupOf[e] != e { families.union(e, groupOf[e]) }
 
         // Inverted index of shingles over representatives: one flat array of (shingle,
         // quote) pairs sorted by shingle, cut into groups; each quote keeps the ids of its
         // groups. Cheaper to build and free than a dictionary of arrays, and no look-ups.
         var index: [(hash: UInt64, entry: Int)] = []
-        for r in representatives {
-            for h in shingles(entries[r].words) { index.append((h, r)) }
+        let hashes = Self.concurrentMap(representatives) { [textWords, textOf] r in
+            self.shingles(textWords[Int(textOf[r])])
+        }
+        for (r, list) in zip(representatives, hashes) {
+            for h in list { index.append((h, r)) }
         }
         index.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.entry < $1.entry }
         var groupStarts: [Int] = []
-        var groupsOf: [[Int32]] = Array(repeating: [], count: entries.count)
+        var groupsOf: [[Int32]] = Array(repeating: [], count: count)
         for (n, item) in index.enumerated() {
             if n == 0 || index[n - 1].hash != item.hash { groupStarts.append(n) }
             groupsOf[item.entry].append(Int32(groupStarts.count - 1))
@@ -69,8 +128,8 @@ public struct QuoteLinker: Sendable {
         groupStarts.append(index.count)
 
         // Candidates share shingles; stamp and count arrays avoid a dictionary per quote.
-        var stamp = [Int](repeating: -1, count: entries.count)
-        var shared = [Int](repeating: 0, count: entries.count)
+        var stamp = [Int](repeating: -1, count: count)
+        var shared = [Int](repeating: 0, count: count)
         var candidates: [Int] = []
         for r in representatives {
             candidates.removeAll(keepingCapacity: true)
@@ -87,40 +146,37 @@ public struct QuoteLinker: Sendable {
                     shared[c] += 1
                 }
             }
-            for c in candidates where shared[c] >= minimumShared(entries[r].words.count, entries[c].words.count)
+            for c in candidates where shared[c] >= minimumShared(words(r).count, words(c).count)
                 && families.find(c) != families.find(r) {
-                if QuoteWords.relation(entries[r].words, entries[c].words, minimumFragment: minimumFragment) != nil {
+                if QuoteWords.relation(words(r), words(c), minimumFragment: minimumFragment) != nil {
                     families.union(r, c)
                 }
             }
         }
         index = []
         groupsOf = []
+        stamp = []
+        shared = []
 
         // Families (members listed in entry order) and their stable ids.
-        var root = [Int](repeating: -1, count: entries.count)
+        var root = [Int](repeating: -1, count: count)
         for e in eligible { root[e] = families.find(e) }
         let byFamily = eligible.sorted { root[$0] != root[$1] ? root[$0] < root[$1] : $0 < $1 }
         var members: [Int: ArraySlice<Int>] = [:]
-        var familyID: [Int: String] = [:]
+        var familyOf: [Int: String] = [:]
         var k = 0
         while k < byFamily.count {
             var e = k
             while e < byFamily.count, root[byFamily[e]] == root[byFamily[k]] { e += 1 }
             let list = byFamily[k..<e]
             let rep = list.max { a, b in
-                let wa = entries[a].words, wb = entries[b].words
+                let wa = words(a), wb = words(b)
                 if wa.count != wb.count { return wa.count < wb.count }
                 return wa.lexicographicallyPrecedes(wb) ? false : wa != wb
             }!
             if list.count > 1 { members[root[byFamily[k]]] = list }
-            familyID[root[byFamily[k]]] = "f" + QuoteWords.hex(QuoteWords.stableHash(entries[rep].words))
+            familyOf[root[byFamily[k]]] = "f" + QuoteWords.hex(QuoteWords.stableHash(words(rep)))
             k = e
-        }
-
-        var result = articles
-        for e in eligible {
-            result[entries[e].article].quotes[entries[e].quote].family = familyID[root[e]]
         }
 
         // Related lists: family first (same, fragment, variant), then the same speaker.
@@ -129,41 +185,66 @@ public struct QuoteLinker: Sendable {
         var sameWords: [Int: [Int]] = [:]
         for e in eligible where members[root[e]] != nil { sameWords[groupOf[e], default: []].append(e) }
         var bySpeaker: [String: [Int]] = [:]
-        for (i, e) in entries.enumerated() {
-            if let s = articles[e.article].quotes[e.quote].speakerEntity { bySpeaker[s, default: []].append(i) }
+        for (i, item) in items.enumerated() {
+            if let s = item.speakerEntity { bySpeaker[s, default: []].append(i) }
         }
-        var related: [String: [QuoteLink]] = [:]
-        related.reserveCapacity(entries.count)
-        var listed = [Int](repeating: -1, count: entries.count)  // == i when listed for entry i
-        for (i, e) in entries.enumerated() {
-            let quote = articles[e.article].quotes[e.quote]
-            var links: [QuoteLink] = []
+        // A pair's relation depends only on the two texts: copies of a wire quote ask the
+        // same question many times.
+        var relationOf: [UInt64: QuoteRelation] = [:]
+        var listed = [Int](repeating: -1, count: count)  // == i when listed for entry i
+        var links: [Target] = []
+        var byKind: [[Int]] = [[], [], []]
+        for i in 0..<count {
+            links.removeAll(keepingCapacity: true)
             listed[i] = i
             if root[i] >= 0, let fam = members[root[i]] {
-                var kinds: [(Int, QuoteRelation)] = []
+                // Listed by kind (same, fragment, variant), each kind in corpus order.
+                for k in byKind.indices { byKind[k].removeAll(keepingCapacity: true) }
                 for m in nearest(sameWords[groupOf[i]] ?? [], to: i, count: maximumFamilyLinks, skip: { listed[$0] == i }) {
-                    kinds.append((m, .same))
+                    byKind[0].append(m)
                     listed[m] = i
                 }
-                for m in nearest(fam, to: i, count: maximumFamilyLinks - kinds.count, skip: { listed[$0] == i }) {
-                    let kind = QuoteWords.relation(e.words, entries[m].words, minimumFragment: minimumFragment) ?? .variant
-                    kinds.append((m, kind))
+                for m in nearest(fam, to: i, count: maximumFamilyLinks - byKind[0].count, skip: { listed[$0] == i }) {
+                    let key = UInt64(textOf[i]) << 32 | UInt64(textOf[m])
+                    let kind: QuoteRelation
+                    if let known = relationOf[key] { kind = known } else {
+                        kind = QuoteWords.relation(words(i), words(m), minimumFragment: minimumFragment) ?? .variant
+                        relationOf[key] = kind
+                    }
+                    byKind[rank(kind)].append(m)
                     listed[m] = i
                 }
-                kinds.sort { a, b in
-                    let ra = rank(a.1), rb = rank(b.1)
-                    return ra != rb ? ra < rb : a.0 < b.0
+                for k in byKind.indices {
+                    byKind[k].sort()
+                    for m in byKind[k] { links.append(Target(index: Int32(m), kind: Self.familyKinds[k])) }
                 }
-                for (m, kind) in kinds { links.append(link(entries[m], articles, kind)) }
             }
-            if let speaker = quote.speakerEntity, let same = bySpeaker[speaker], same.count > 1 {
+            if let speaker = items[i].speakerEntity, let same = bySpeaker[speaker], same.count > 1 {
                 for m in nearest(same, to: i, count: maximumSpeakerLinks, skip: { listed[$0] == i }) {
-                    links.append(link(entries[m], articles, .speaker))
+                    links.append(Target(index: Int32(m), kind: .speaker))
                 }
             }
-            if !links.isEmpty { related[quote.id] = links }
+            try each(i, root[i] >= 0 ? familyOf[root[i]] : nil, links)
         }
-        return (result, related)
+    }
+
+    private static let familyKinds: [QuoteRelation] = [.same, .fragment, .variant]
+
+    /// `transform` of each element, on every core (in order).
+    static func concurrentMap<T: Sendable, R: Sendable>(_ input: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        let workers = input.count < 512 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        var out = [R?](repeating: nil, count: input.count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var i = w
+                while i < input.count {
+                    buffer[i] = transform(input[i])
+                    i += workers
+                }
+            }
+        }
+        return out.map { $0! }
     }
 
     /// Shared shingles a pair needs before the words are compared: one word changed in a
@@ -211,11 +292,6 @@ public struct QuoteLinker: Sendable {
         case .variant: 2
         case .speaker: 3
         }
-    }
-
-    private func link(_ e: Entry, _ articles: [AnalyzedArticle], _ kind: QuoteRelation) -> QuoteLink {
-        let q = articles[e.article].quotes[e.quote]
-        return QuoteLink(articleID: q.articleID, quoteID: q.id, kind: kind)
     }
 
     /// Hashes of every run of `shingleSize` words (distinct), built from per-word hashes.
