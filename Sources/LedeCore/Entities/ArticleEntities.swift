@@ -21,6 +21,11 @@ struct ArticleEntities {
     private var gazetteerLists: [UInt16] = []
 
     init(body: String, date: Day?, models: EntityModels) {
+        var cache = TaggerWordCache()
+        self.init(body: body, date: date, models: models, cache: &cache)
+    }
+
+    init(body: String, date: Day?, models: EntityModels, cache: inout TaggerWordCache) {
         text = Array(body.unicodeScalars)
         tokens = Tokenizer.tokenize(text)
         var infos: [TokenInfo] = []
@@ -49,7 +54,7 @@ struct ArticleEntities {
         var names: [RawMention] = []
         if let tagger = models.tagger {
             for (range, seq) in zip(sentences, seqs) {
-                let tags = tagger.tag(seq)
+                let tags = tagger.tag(seq, cache: &cache)
                 var i = 0
                 while i < tags.count {
                     guard tags[i] != 0 else { i += 1; continue }

@@ -91,7 +91,8 @@ enum FeatureTemplate {
     static let tagCount = 7
     static let start = 7  // "tag" before the first token
 
-    /// Appends the static features of token `i` to `out`.
+    /// Appends the static features of token `i` to `out` (what the trainer learns; the
+    /// tagger sums the same ones, see `contextFeatures`).
     static func staticFeatures(_ seq: TaggerSequence, _ i: Int, into out: inout [UInt64]) {
         let t = seq.tokens
         let n = t.count
@@ -120,6 +121,33 @@ enum FeatureTemplate {
         f(20, FeatureHash.combine(wm1.lower, w0.shape))
         f(21, FeatureHash.combine(w0.shape, wp1.lower))
         f(22, FeatureHash.combine(w0.lower, w0.capitalized ? 1 : 0))
+        f(27, FeatureHash.combine(wm1.lower, wp1.lower))
+        chunkFeatures(seq, i, into: &out)
+        let cap: UInt64 = w0.capitalized ? 1 : 0
+        gazetteerBits(seq.gazBegin[i], 14, cap, &out)
+        gazetteerBits(seq.gazInside[i], 15, cap, &out)
+        if i > 0 { gazetteerBits(seq.gazBegin[i - 1] | seq.gazInside[i - 1], 16, 0, &out) }
+        if i + 1 < n { gazetteerBits(seq.gazBegin[i + 1] | seq.gazInside[i + 1], 17, 0, &out) }
+    }
+
+    /// The static features of token `i` that `Tagger` does not take from `WordParts`:
+    /// `staticFeatures` without the bias (0) and the one-word templates (1–6, 9–11, 22).
+    /// Keep the two in step.
+    static func contextFeatures(_ seq: TaggerSequence, _ i: Int, into out: inout [UInt64]) {
+        let t = seq.tokens
+        let n = t.count
+        let w0 = t[i]
+        let wm1 = i > 0 ? t[i - 1] : TokenInfo.padding
+        let wp1 = i + 1 < n ? t[i + 1] : TokenInfo.padding
+        @inline(__always) func f(_ template: UInt64, _ v: UInt64) { out.append(FeatureHash.combine(template, v)) }
+        f(7, FeatureHash.combine(wm1.shape, w0.shape))
+        f(8, FeatureHash.combine(w0.shape, wp1.shape))
+        f(12, FeatureHash.combine(wm1.lower, w0.lower))
+        f(13, FeatureHash.combine(w0.lower, wp1.lower))
+        f(18, FeatureHash.combine(i == 0 ? 1 : 0, w0.shape))
+        f(19, FeatureHash.combine(seq.seenLowercase[i] ? 1 : 0, w0.shape))
+        f(20, FeatureHash.combine(wm1.lower, w0.shape))
+        f(21, FeatureHash.combine(w0.shape, wp1.lower))
         f(27, FeatureHash.combine(wm1.lower, wp1.lower))
         chunkFeatures(seq, i, into: &out)
         let cap: UInt64 = w0.capitalized ? 1 : 0

@@ -16,7 +16,8 @@ final class ArticleWords {
 
     lazy var tokens: [[ClauseToken]] = paragraphs.map { ClauseTokenizer.tokens(text, $0) }
 
-    /// Every maximal run of word scalars the article writes, as written. Built in one pass:
+    /// Every maximal run of word scalars the article writes, as written (but for words opening
+    /// with an ASCII capital, which no lower-case word equals). Built in one pass:
     /// a search of the text per asked word made long articles quadratic.
     private lazy var writtenWords: Set<String> = {
         var words: Set<String> = []
@@ -25,7 +26,10 @@ final class ArticleWords {
             guard QuoteScanner.isWordScalar(text[i]) else { i += 1; continue }
             var j = i
             while j < text.count, QuoteScanner.isWordScalar(text[j]) { j += 1 }
-            words.insert(String(String.UnicodeScalarView(text[i..<j])))
+            // Asked words are lower-cased, and a word opening with an ASCII capital is never
+            // canonically equal to one: skip building those (most of the capitalised words).
+            let v = text[i].value
+            if v < 0x41 || v > 0x5A { words.insert(Tokenizer.string(text[i..<j])) }
             i = j
         }
         return words
