@@ -18,6 +18,18 @@ struct Canonicalizer {
 
     /// Lower case, without periods, curly apostrophes straightened (`U.S.` ~ `US`).
     static func key(_ name: String) -> String {
+        // Mostly ASCII: lower-case the bytes straight into the new string.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = name.utf8
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                for b in bytes where b != 0x2E {
+                    out[n] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                    n += 1
+                }
+                return n
+            }
+        }
         var out = String.UnicodeScalarView()
         for u in name.unicodeScalars where u != "." {
             let v = u.value
@@ -38,7 +50,7 @@ struct Canonicalizer {
     static func name(of text: String, type: EntityType) -> String {
         let scalars = text.unicodeScalars
         var s = text
-        if scalars.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r" }) || text.contains("  ") {
+        if scalars.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r" }) || text.containsASCII("  ") {
             s = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
         guard let last = s.unicodeScalars.last, last == "s" || last == "'" || last == "\u{2019}" else { return s }

@@ -64,7 +64,7 @@ enum ClauseTokenizer {
                 if j < end, text[j] == "." {
                     let w = makeString(text, i..<j).lower
                     let isInitial = j - i == 1 && QuoteScanner.isUpper(s)
-                    if isInitial || abbreviations.contains(w) || w.contains(".") { j += 1 }
+                    if isInitial || abbreviations.contains(w) || w.containsASCII(".") { j += 1 }
                 }
                 let (word, lower) = makeString(text, i..<j)
                 result.append(ClauseToken(start: i, end: j, text: word, lower: lower, isWord: true))

@@ -32,7 +32,7 @@ struct SpeakerNames {
         self.mentions = mentions.sorted { $0.span < $1.span }
         self.words = ArticleWords(text: text, paragraphs: paragraphs)
         var bySurname: [String: String] = [:]
-        for m in self.mentions where m.type == .person && m.canonical.contains(" ") {
+        for m in self.mentions where m.type == .person && m.canonical.containsASCII(" ") {
             if let last = m.canonical.split(separator: " ").last, bySurname[String(last)] == nil {
                 bySurname[String(last)] = m.canonical
             }

@@ -79,7 +79,7 @@ public enum SentenceSplitter {
             // (Mr., Dr.) never end one. Dotted acronyms are ambiguous: keep them joined
             // when the next word is a capitalised name-like word is not decidable, so treat
             // dotted acronyms as sentence ends only before a paragraph break.
-            if word.contains(".") {
+            if word.containsASCII(".") {
                 guard let n = nextChar else { return false }
                 return n != "\n" && !isSentenceStarterAfterAcronym(text, j)
             }
