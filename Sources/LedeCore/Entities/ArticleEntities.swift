@@ -26,11 +26,15 @@ struct ArticleEntities {
     }
 
     init(body: String, date: Day?, models: EntityModels, cache: inout TaggerWordCache) {
-        text = Array(body.unicodeScalars)
-        tokens = Tokenizer.tokenize(text)
+        let scalars = Array(body.unicodeScalars)
+        let tokens = Tokenizer.tokenize(scalars)
+        text = scalars
+        self.tokens = tokens
         var infos: [TokenInfo] = []
         infos.reserveCapacity(tokens.count)
-        for t in tokens { infos.append(TokenInfo(text[t.start..<t.end])) }
+        scalars.withUnsafeBufferPointer { all in
+            for t in tokens { infos.append(TokenInfo(UnsafeBufferPointer(rebasing: all[t.start..<t.end]))) }
+        }
         self.infos = infos
 
         let rules = NumericEntityFinder(text: text, tokens: tokens, infos: infos, articleDate: date).find()

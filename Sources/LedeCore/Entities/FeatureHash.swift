@@ -36,6 +36,8 @@ enum FeatureHash {
         case 0x2013: return 0x2014
         default: break
         }
+        // General Punctuation (dashes, quotes, spaces): no case; property look-ups are slow.
+        if v >= 0x2000 && v <= 0x206F { return v }
         if s.properties.isUppercase, let l = s.properties.lowercaseMapping.unicodeScalars.first { return l.value }
         return v
     }

@@ -136,33 +136,54 @@ struct Tagger: Sendable {
     }
 
     /// As `tag(_:)`, taking the word features of tokens seen before from `cache`. Weights
-    /// add up in Int32 with wrap-around, so the order they are summed in changes nothing.
+    /// add up in Int32 with wrap-around, so the order they are summed in changes nothing:
+    /// the static features of every token are summed first, then the greedy pass adds the
+    /// ones that depend on the previous tags.
     func tag(_ seq: TaggerSequence, cache: inout TaggerWordCache) -> [Int] {
         let n = seq.tokens.count
         var tags = [Int](repeating: 0, count: n)
-        var parts = [WordParts](repeating: WordParts(), count: n)
-        for i in 0..<n { parts[i] = cache.parts(seq.tokens[i], tagger: self) }
+        guard n > 0 else { return tags }
+        var base = [SIMD8<Int32>](repeating: bias, count: n)
+        let pad = paddingParts
+        // The padding is the word before the first token (and two before the first two),
+        // and after the last token (and two after the last two).
+        base[0] &+= pad.before1 &+ pad.before2
+        base[n - 1] &+= pad.after1 &+ pad.after2
+        if n > 1 {
+            base[1] &+= pad.before2
+            base[n - 2] &+= pad.after2
+        }
+        // Each word's parts go to itself and to the tokens it is a neighbour of.
+        for j in 0..<n {
+            let k = cache.slot(seq.tokens[j], tagger: self) * 5
+            cache.parts.withUnsafeBufferPointer { p in
+                base[j] &+= p[k]
+                if j + 1 < n { base[j + 1] &+= p[k + 1] }
+                if j >= 1 { base[j - 1] &+= p[k + 2] }
+                if j + 2 < n { base[j + 2] &+= p[k + 3] }
+                if j >= 2 { base[j - 2] &+= p[k + 4] }
+            }
+        }
         var feats: [UInt64] = []
         feats.reserveCapacity(48)
         let mask = self.mask, filterMask = self.filterMask
-        let pad = paddingParts
         filter.withUnsafeBufferPointer { filter in
         slots.withUnsafeBufferPointer { table in
-            var prev = FeatureTemplate.start, prev2 = FeatureTemplate.start
             for i in 0..<n {
-                var acc = bias &+ parts[i].own
-                acc &+= i > 0 ? parts[i - 1].before1 : pad.before1
-                acc &+= i + 1 < n ? parts[i + 1].after1 : pad.after1
-                acc &+= i > 1 ? parts[i - 2].before2 : pad.before2
-                acc &+= i + 2 < n ? parts[i + 2].after2 : pad.after2
-                acc &+= transitions[prev * 8 + prev2]
                 feats.removeAll(keepingCapacity: true)
                 FeatureTemplate.contextFeatures(seq, i, into: &feats)
-                let d = FeatureTemplate.dynamicFeatures(seq.tokens[i], prev: prev, prev2: prev2)
-                feats.append(d.2); feats.append(d.3)
+                var acc = base[i]
                 for key in feats {
                     Self.add(key, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
                 }
+                base[i] = acc
+            }
+            var prev = FeatureTemplate.start, prev2 = FeatureTemplate.start
+            for i in 0..<n {
+                var acc = base[i] &+ transitions[prev * 8 + prev2]
+                let d = FeatureTemplate.dynamicFeatures(seq.tokens[i], prev: prev, prev2: prev2)
+                Self.add(d.2, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
+                Self.add(d.3, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
                 var best = 0
                 var bestScore = Int32.min
                 for t in 0..<FeatureTemplate.tagCount where FeatureTemplate.allowed(t, after: prev) && acc[t] > bestScore {
@@ -237,26 +258,32 @@ struct WordParts: Sendable {
 struct TaggerWordCache {
     private static let slotCount = 1 << 13
     private var keys: [UInt64]
-    private var parts: [WordParts]
+    /// Five a slot, in `WordParts` order: own, before1, after1, before2, after2.
+    private(set) var parts: [SIMD8<Int32>]
 
     init() {
         keys = [UInt64](repeating: 0, count: Self.slotCount * 6)
-        parts = [WordParts](repeating: WordParts(), count: Self.slotCount)
+        parts = [SIMD8<Int32>](repeating: .zero, count: Self.slotCount * 5)
     }
 
-    mutating func parts(_ w: TokenInfo, tagger: Tagger) -> WordParts {
+    /// The slot holding the parts of `w` (valid until the next call).
+    mutating func slot(_ w: TokenInfo, tagger: Tagger) -> Int {
         let slot = Int(truncatingIfNeeded: (w.lower ^ w.shape &* 0x9E37_79B9_7F4A_7C15) >> 17) & (Self.slotCount - 1)
         let k = slot * 6
         // The last key word is never 0 for a filled slot: it marks it.
         let flag: UInt64 = w.capitalized ? 2 : 1
         if keys[k + 5] == flag, keys[k] == w.lower, keys[k + 1] == w.shape, keys[k + 2] == w.prefix3,
            keys[k + 3] == w.suffix2, keys[k + 4] == w.suffix3 {
-            return parts[slot]
+            return slot
         }
         let p = tagger.wordParts(w)
         keys[k] = w.lower; keys[k + 1] = w.shape; keys[k + 2] = w.prefix3
         keys[k + 3] = w.suffix2; keys[k + 4] = w.suffix3; keys[k + 5] = flag
-        parts[slot] = p
-        return p
+        parts[slot * 5] = p.own
+        parts[slot * 5 + 1] = p.before1
+        parts[slot * 5 + 2] = p.after1
+        parts[slot * 5 + 3] = p.before2
+        parts[slot * 5 + 4] = p.after2
+        return slot
     }
 }

@@ -12,6 +12,10 @@ struct TokenInfo: Sendable {
     /// Shape classes: `X` upper, `x` lower, `d` digit, punctuation as itself; runs collapse
     /// (`Microsoft` -> `Xx`, `U.S.` -> `X.X.`, `$19.4` -> `$d.d`), plus a length class.
     init(_ s: ArraySlice<Unicode.Scalar>) {
+        self = s.withUnsafeBufferPointer { TokenInfo($0) }
+    }
+
+    init(_ s: UnsafeBufferPointer<Unicode.Scalar>) {
         var h = FeatureHash.seed
         var shape = FeatureHash.seed
         var last: UInt32 = 0
@@ -31,6 +35,7 @@ struct TokenInfo: Sendable {
             else if v >= 0x61 && v <= 0x7A { c = 120 }  // x
             else if v >= 0x30 && v <= 0x39 { c = 100 }  // d
             else if v < 0x80 { c = v }
+            else if v >= 0x2000 && v <= 0x206F { c = 111 }  // punctuation: skip the slow look-ups
             else if u.properties.isUppercase { c = 88 }
             else if u.properties.isAlphabetic { c = 120 }
             else { c = 111 }                            // o: other
@@ -51,6 +56,9 @@ struct TokenInfo: Sendable {
             if v < 0x80 {
                 capitalized = v >= 0x41 && v <= 0x5A
                 lowercaseInitial = v >= 0x61 && v <= 0x7A
+            } else if v >= 0x2000 && v <= 0x206F {
+                capitalized = false
+                lowercaseInitial = false
             } else {
                 capitalized = first.properties.isUppercase
                 lowercaseInitial = first.properties.isLowercase

@@ -26,6 +26,7 @@ enum Tokenizer {
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if v >= 0x2000 && v <= 0x206F { return false }  // General Punctuation
         return s.properties.isAlphabetic
     }
 
@@ -36,12 +37,14 @@ enum Tokenizer {
     @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return isDigit(s) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        if v >= 0x2000 && v <= 0x206F { return false }  // General Punctuation: no letters or marks
         return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
     }
 
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x2000 && v <= 0x206F { return v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F }
         return s.properties.isWhitespace
     }
 

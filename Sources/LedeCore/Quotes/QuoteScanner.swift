@@ -97,6 +97,7 @@ struct QuoteScanner {
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        if v >= 0x2000 && v <= 0x206F { return false }  // General Punctuation (curly quotes, dashes)
         return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
@@ -104,6 +105,7 @@ struct QuoteScanner {
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x2000 && v <= 0x206F { return v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F }
         return s.properties.isWhitespace
     }
 
@@ -111,6 +113,7 @@ struct QuoteScanner {
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0x2000 && v <= 0x206F { return false }
         return s.properties.isUppercase
     }
 
@@ -118,6 +121,7 @@ struct QuoteScanner {
     static func isLower(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v >= 0x2000 && v <= 0x206F { return false }
         return s.properties.isLowercase
     }
 
