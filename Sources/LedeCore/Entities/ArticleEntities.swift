@@ -595,7 +595,7 @@ struct ArticleEntities {
     /// With no other clue it is taken as an organisation: people and places have first
     /// names, gazetteers and context words the tagger does use.
     private mutating func addRecurringNames(_ covered: inout [Bool]) {
-        var lowercase = Set<UInt64>()
+        var lowercase = HashSet64(capacity: tokens.count)
         var midSentence: [UInt64: Int] = [:]
         for i in tokens.indices {
             if infos[i].lowercaseInitial { lowercase.insert(infos[i].lower); continue }
@@ -607,12 +607,13 @@ struct ArticleEntities {
         }
         let excluded: [Gazetteer.List] = [.commonWord, .title, .dateWord, .demonym, .firstName, .orgCue, .locCue,
                                           .country, .region, .city]
-        var names = Set<UInt64>()
-        for (h, n) in midSentence where n >= 6 && !lowercase.contains(h) { names.insert(h) }
+        var names = HashSet64()
+        var anyName = false
+        for (h, n) in midSentence where n >= 6 && !lowercase.contains(h) { names.insert(h); anyName = true }
         // `Polaroids` beside `Polaroid`: things named after a name, not the name.
-        var singulars = Set<UInt64>()
+        guard anyName else { return }
+        var singulars = HashSet64(capacity: tokens.count)
         for i in tokens.indices where infos[i].capitalized { singulars.insert(infos[i].lower) }
-        guard !names.isEmpty else { return }
         for i in tokens.indices where !covered[i] && infos[i].capitalized && names.contains(infos[i].lower) {
             let last = text[tokens[i].end - 1]
             if last == "s", singulars.contains(TokenInfo(text[tokens[i].start..<(tokens[i].end - 1)]).lower) { continue }

@@ -219,7 +219,7 @@ extension TaggerSequence {
     /// The tagger's input for a document: one sequence per sentence (token index ranges
     /// into `infos`).
     static func sequences(infos: [TokenInfo], sentences: [Range<Int>], gazetteer: Gazetteer) -> [TaggerSequence] {
-        var lowercaseWords = Set<UInt64>()
+        var lowercaseWords = HashSet64(capacity: infos.count)
         for t in infos where t.lowercaseInitial { lowercaseWords.insert(t.lower) }
         return sentences.map { r in
             let tokens = Array(infos[r])
