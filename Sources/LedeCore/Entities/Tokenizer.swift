@@ -54,7 +54,7 @@ enum Tokenizer {
 
     /// A String from scalars, written as UTF-8 straight into the string's storage (no
     /// intermediate array; words up to 15 bytes need no allocation at all).
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func string<S: Collection>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
         var length = 0
         for u in scalars { length += UTF8.width(u) }
         return String(unsafeUninitializedCapacity: length) { buffer in

@@ -19,7 +19,7 @@ enum ClauseTokenizer {
         var ascii = true
         for i in r where text[i].value >= 0x80 { ascii = false; break }
         guard ascii else {
-            let word = String(String.UnicodeScalarView(text[r]))
+            let word = Tokenizer.string(text[r])
             return (word, word.lowercased())
         }
         let t = String(unsafeUninitializedCapacity: r.count) { b in

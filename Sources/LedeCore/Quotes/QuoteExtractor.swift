@@ -33,7 +33,7 @@ public struct QuoteExtractor: Sendable {
         let sortedMentions = mentions.sorted { $0.span < $1.span }
         let speakers = SpeakerAttributor(text: text, paragraphs: paragraphs, mentions: sortedMentions).attribute(found)
         return found.enumerated().map { n, f in
-            let words = f.pieces.map { String(String.UnicodeScalarView(text[$0])).trimmingWhitespace() }
+            let words = f.pieces.map { Tokenizer.string(text[$0]).trimmingWhitespace() }
             let a = speakers[n]
             return Quote(id: "\(article.id)#q\(n + 1)", articleID: article.id,
                          span: TextSpan(f.span.lowerBound, f.span.upperBound),
