@@ -26,7 +26,7 @@ struct ArticleEntities {
     }
 
     init(body: String, date: Day?, models: EntityModels, cache: inout TaggerWordCache) {
-        let scalars = Array(body.unicodeScalars)
+        let scalars = body.scalarArray
         let tokens = Tokenizer.tokenize(scalars)
         text = scalars
         self.tokens = tokens
@@ -497,7 +497,16 @@ struct ArticleEntities {
 
     /// `ProPublica` written `Propublica`: same letters, capital first.
     static func sameName(_ a: String, _ b: String) -> Bool {
-        a == b || a.first?.isUppercase == true && a.count == b.count && a.lowercased() == b.lowercased()
+        if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the same test on bytes (a capital first, equal but for case).
+            guard let f = a.utf8.first, a.utf8.count == b.utf8.count else { return a.isEmpty && b.isEmpty }
+            if a.utf8.elementsEqual(b.utf8) { return true }
+            guard f >= 0x41 && f <= 0x5A else { return false }
+            return a.utf8.elementsEqual(b.utf8) { x, y in
+                (x >= 0x41 && x <= 0x5A ? x | 0x20 : x) == (y >= 0x41 && y <= 0x5A ? y | 0x20 : y)
+            }
+        }
+        return a == b || a.first?.isUppercase == true && a.count == b.count && a.lowercased() == b.lowercased()
     }
 
     /// A mention written like a well-known organisation is one (`Pentagon`, `Gizmodo`).

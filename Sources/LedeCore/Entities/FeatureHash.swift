@@ -38,6 +38,9 @@ enum FeatureHash {
         }
         // General Punctuation (dashes, quotes, spaces): no case; property look-ups are slow.
         if v >= 0x2000 && v <= 0x206F { return v }
+        if let f = ScalarProperties.flags(s) {
+            return f & ScalarProperties.uppercase != 0 ? ScalarProperties.lowerFirst[Int(v)] : v
+        }
         if s.properties.isUppercase, let l = s.properties.lowercaseMapping.unicodeScalars.first { return l.value }
         return v
     }

@@ -36,6 +36,9 @@ struct TokenInfo: Sendable {
             else if v >= 0x30 && v <= 0x39 { c = 100 }  // d
             else if v < 0x80 { c = v }
             else if v >= 0x2000 && v <= 0x206F { c = 111 }  // punctuation: skip the slow look-ups
+            else if let f = ScalarProperties.flags(u) {
+                c = f & ScalarProperties.uppercase != 0 ? 88 : f & ScalarProperties.alphabetic != 0 ? 120 : 111
+            }
             else if u.properties.isUppercase { c = 88 }
             else if u.properties.isAlphabetic { c = 120 }
             else { c = 111 }                            // o: other
@@ -59,6 +62,9 @@ struct TokenInfo: Sendable {
             } else if v >= 0x2000 && v <= 0x206F {
                 capitalized = false
                 lowercaseInitial = false
+            } else if let f = ScalarProperties.flags(first) {
+                capitalized = f & ScalarProperties.uppercase != 0
+                lowercaseInitial = f & ScalarProperties.lowercase != 0
             } else {
                 capitalized = first.properties.isUppercase
                 lowercaseInitial = first.properties.isLowercase

@@ -27,6 +27,7 @@ enum Tokenizer {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         if v >= 0x2000 && v <= 0x206F { return false }  // General Punctuation
+        if let f = ScalarProperties.flags(s) { return f & ScalarProperties.alphabetic != 0 }
         return s.properties.isAlphabetic
     }
 
@@ -38,6 +39,7 @@ enum Tokenizer {
         let v = s.value
         if v < 0x80 { return isDigit(s) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
         if v >= 0x2000 && v <= 0x206F { return false }  // General Punctuation: no letters or marks
+        if let f = ScalarProperties.flags(s) { return f & (ScalarProperties.alphabetic | ScalarProperties.nonspacingMark) != 0 }
         return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
     }
 
@@ -45,6 +47,7 @@ enum Tokenizer {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
         if v >= 0x2000 && v <= 0x206F { return v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F }
+        if let f = ScalarProperties.flags(s) { return f & ScalarProperties.whitespace != 0 }
         return s.properties.isWhitespace
     }
 
