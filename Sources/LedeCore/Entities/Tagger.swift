@@ -164,19 +164,27 @@ struct Tagger: Sendable {
                 if j >= 2 { base[j - 2] &+= p[k + 4] }
             }
         }
+        // The context features of the whole sentence in one array (token i's end at ends[i]).
         var feats: [UInt64] = []
-        feats.reserveCapacity(48)
+        feats.reserveCapacity(n * 32)
+        var ends = [Int](repeating: 0, count: n)
+        for i in 0..<n {
+            FeatureTemplate.contextFeatures(seq, i, into: &feats)
+            ends[i] = feats.count
+        }
         let mask = self.mask, filterMask = self.filterMask
         filter.withUnsafeBufferPointer { filter in
         slots.withUnsafeBufferPointer { table in
-            for i in 0..<n {
-                feats.removeAll(keepingCapacity: true)
-                FeatureTemplate.contextFeatures(seq, i, into: &feats)
-                var acc = base[i]
-                for key in feats {
-                    Self.add(key, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
+            feats.withUnsafeBufferPointer { feats in
+                var k = 0
+                for i in 0..<n {
+                    var acc = base[i]
+                    while k < ends[i] {
+                        Self.add(feats[k], to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
+                        k += 1
+                    }
+                    base[i] = acc
                 }
-                base[i] = acc
             }
             var prev = FeatureTemplate.start, prev2 = FeatureTemplate.start
             for i in 0..<n {
