@@ -49,7 +49,8 @@ struct ArticleEntities {
             s = i
         }
         if s < tokens.count { sentences.append(s..<tokens.count) }
-        let seqs = TaggerSequence.sequences(infos: infos, sentences: sentences, gazetteer: models.gazetteer)
+        let seqs = TaggerSequence.sequences(infos: infos, sentences: sentences, gazetteer: models.gazetteer,
+                                            cache: &cache)
         var lists = [UInt16](repeating: 0, count: tokens.count)
         for (range, seq) in zip(sentences, seqs) {
             for (k, i) in range.enumerated() { lists[i] = seq.gazBegin[k] }

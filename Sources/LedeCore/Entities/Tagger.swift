@@ -269,9 +269,30 @@ struct TaggerWordCache {
     /// Five a slot, in `WordParts` order: own, before1, after1, before2, after2.
     private(set) var parts: [SIMD8<Int32>]
 
+    /// The gazetteer flags of one-word phrases, by the word's lower-case hash (the hash
+    /// is the key; `wordFlagSet` marks the filled slots).
+    private var wordKeys: [UInt64]
+    private var wordFlags: [UInt16]
+    private var wordFlagSet: [Bool]
+    private static let wordSlotCount = 1 << 12
+
     init() {
         keys = [UInt64](repeating: 0, count: Self.slotCount * 6)
         parts = [SIMD8<Int32>](repeating: .zero, count: Self.slotCount * 5)
+        wordKeys = [UInt64](repeating: 0, count: Self.wordSlotCount)
+        wordFlags = [UInt16](repeating: 0, count: Self.wordSlotCount)
+        wordFlagSet = [Bool](repeating: false, count: Self.wordSlotCount)
+    }
+
+    /// `gazetteer.flags(ofPhrase:)` of the one-word phrase `lower`.
+    mutating func gazetteerFlags(_ lower: UInt64, _ gazetteer: Gazetteer) -> UInt16 {
+        let slot = Int(truncatingIfNeeded: lower >> 20) & (Self.wordSlotCount - 1)
+        if wordFlagSet[slot], wordKeys[slot] == lower { return wordFlags[slot] }
+        let f = gazetteer.flags(ofPhrase: FeatureHash.combine(0x5bd1_e995, lower))
+        wordKeys[slot] = lower
+        wordFlags[slot] = f
+        wordFlagSet[slot] = true
+        return f
     }
 
     /// The slot holding the parts of `w` (valid until the next call).

@@ -225,11 +225,17 @@ extension TaggerSequence {
     /// The tagger's input for a document: one sequence per sentence (token index ranges
     /// into `infos`).
     static func sequences(infos: [TokenInfo], sentences: [Range<Int>], gazetteer: Gazetteer) -> [TaggerSequence] {
+        var cache = TaggerWordCache()
+        return sequences(infos: infos, sentences: sentences, gazetteer: gazetteer, cache: &cache)
+    }
+
+    static func sequences(infos: [TokenInfo], sentences: [Range<Int>], gazetteer: Gazetteer,
+                          cache: inout TaggerWordCache) -> [TaggerSequence] {
         var lowercaseWords = HashSet64(capacity: infos.count)
         for t in infos where t.lowercaseInitial { lowercaseWords.insert(t.lower) }
         return sentences.map { r in
             let tokens = Array(infos[r])
-            let (b, ins) = gazetteer.match(lowerHashes: tokens.map(\.lower))
+            let (b, ins) = gazetteer.match(lowerHashes: tokens.map(\.lower)) { cache.gazetteerFlags($0, gazetteer) }
             let seen = tokens.map { $0.capitalized && lowercaseWords.contains($0.lower) }
             let (cs, ce) = capitalizedRuns(tokens)
             return TaggerSequence(tokens: tokens, gazBegin: b, gazInside: ins, seenLowercase: seen,
