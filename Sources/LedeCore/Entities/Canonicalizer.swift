@@ -270,10 +270,15 @@ struct Canonicalizer {
         for it in items where it.key == it.target {
             counts[Group(type: it.type, key: it.target), default: [:]][it.name, default: 0] += 1
         }
+        // Character counts without grapheme breaking for the common ASCII names.
+        func length(_ s: String) -> Int {
+            // ASCII without `\r` (which may pair with `\n`): one character a byte.
+            s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? s.utf8.count : s.count
+        }
         var out: [Group: String] = [:]
         for (g, names) in counts {
             out[g] = names.max { a, b in
-                let la = a.key.count, lb = b.key.count
+                let la = length(a.key), lb = length(b.key)
                 if la != lb { return la < lb }
                 if a.value != b.value { return a.value < b.value }
                 return a.key > b.key
