@@ -97,7 +97,26 @@ struct Canonicalizer {
         return out
     }
 
-    struct Group: Hashable { var type: EntityType; var key: String }
+    struct Group: Hashable {
+        var type: EntityType
+        var key: String
+
+        /// By a small number for the type, not its raw-value String (the synthesized way).
+        func hash(into hasher: inout Hasher) {
+            let t: UInt8
+            switch type {
+            case .person: t = 1
+            case .org: t = 2
+            case .place: t = 3
+            case .money: t = 4
+            case .date: t = 5
+            case .percent: t = 6
+            case .group: t = 7
+            }
+            hasher.combine(t)
+            hasher.combine(key)
+        }
+    }
 
     private static func isAcronym(_ s: String) -> Bool {
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -270,15 +289,10 @@ struct Canonicalizer {
         for it in items where it.key == it.target {
             counts[Group(type: it.type, key: it.target), default: [:]][it.name, default: 0] += 1
         }
-        // Character counts without grapheme breaking for the common ASCII names.
-        func length(_ s: String) -> Int {
-            // ASCII without `\r` (which may pair with `\n`): one character a byte.
-            s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? s.utf8.count : s.count
-        }
         var out: [Group: String] = [:]
         for (g, names) in counts {
             out[g] = names.max { a, b in
-                let la = length(a.key), lb = length(b.key)
+                let la = a.key.count, lb = b.key.count
                 if la != lb { return la < lb }
                 if a.value != b.value { return a.value < b.value }
                 return a.key > b.key
