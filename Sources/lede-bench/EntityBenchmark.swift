@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import LedeCore
 
-/// `lede-bench entities`: words per second of entity extraction on one core.
+/// `lede-bench entities`: words (and MB of article text) per second of entity extraction on
+/// one core; with `--quotes`, of quote finding and speaker attribution after it as well.
 struct EntityBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities",
@@ -13,6 +14,9 @@ struct EntityBenchmark: ParsableCommand {
 
     @Option(help: "How many times to run over the articles.")
     var repeats: Int = 10
+
+    @Flag(help: "Also time QuoteExtractor (with the mentions found) on the same thread.")
+    var quotes = false
 
     func run() throws {
         let loaded = CorpusLoader().load(paths: paths)
@@ -28,20 +32,37 @@ struct EntityBenchmark: ParsableCommand {
         _ = extractor.mentions(in: [Article(id: "warm-up", path: "", date: nil, title: "", body: "Warm up.")])
         let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9
 
+        let megabytes = Double(loaded.articles.reduce(0) { $0 + $1.body.utf8.count }) / 1e6
         var mentions = 0
+        var found: [[EntityMention]] = []
         let start = DispatchTime.now()
         let cpuStart = Self.threadCPUSeconds()
         for _ in 0..<repeats {
-            mentions += extractor.mentions(in: loaded.articles).reduce(0) { $0 + $1.count }
+            found = extractor.mentions(in: loaded.articles)
+            mentions += found.reduce(0) { $0 + $1.count }
         }
         let cpu = Self.threadCPUSeconds() - cpuStart
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let total = words * repeats
-        print("articles: \(loaded.articles.count), words: \(words), repeats: \(repeats), mentions: \(mentions)")
+        print("articles: \(loaded.articles.count), words: \(words), MB: \(String(format: "%.2f", megabytes)), repeats: \(repeats), mentions: \(mentions)")
         print(String(format: "model load: %.1f ms", loadSeconds * 1000))
         print(String(format: "wall clock: %.3f s, %.0f words/s", seconds, Double(total) / seconds))
         // CPU time of this thread: what one core does, whatever else the machine is running.
-        print(String(format: "CPU time (one core): %.3f s, %.0f words/s", cpu, Double(total) / cpu))
+        print(String(format: "CPU time (one core): %.3f s, %.0f words/s, %.2f MB/s", cpu, Double(total) / cpu,
+                     megabytes * Double(repeats) / cpu))
+        guard quotes else { return }
+        // One article at a time on this thread (the batch call spreads over the cores).
+        let quoteExtractor = QuoteExtractor()
+        var quoteCount = 0
+        let qStart = Self.threadCPUSeconds()
+        for _ in 0..<repeats {
+            for (a, m) in zip(loaded.articles, found) { quoteCount += quoteExtractor.quotes(in: a, mentions: m).count }
+        }
+        let qcpu = Self.threadCPUSeconds() - qStart
+        print(String(format: "quotes: %d, CPU time (one core): %.3f s, %.0f words/s, %.2f MB/s", quoteCount, qcpu,
+                     Double(total) / qcpu, megabytes * Double(repeats) / qcpu))
+        print(String(format: "entities + quotes: %.3f s, %.0f words/s, %.2f MB/s", cpu + qcpu, Double(total) / (cpu + qcpu),
+                     megabytes * Double(repeats) / (cpu + qcpu)))
     }
 
     static func threadCPUSeconds() -> Double {

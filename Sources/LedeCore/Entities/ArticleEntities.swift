@@ -21,11 +21,20 @@ struct ArticleEntities {
     private var gazetteerLists: [UInt16] = []
 
     init(body: String, date: Day?, models: EntityModels) {
-        text = Array(body.unicodeScalars)
-        tokens = Tokenizer.tokenize(text)
+        var cache = TaggerWordCache()
+        self.init(body: body, date: date, models: models, cache: &cache)
+    }
+
+    init(body: String, date: Day?, models: EntityModels, cache: inout TaggerWordCache) {
+        let scalars = body.scalarArray
+        let tokens = Tokenizer.tokenize(scalars)
+        text = scalars
+        self.tokens = tokens
         var infos: [TokenInfo] = []
         infos.reserveCapacity(tokens.count)
-        for t in tokens { infos.append(TokenInfo(text[t.start..<t.end])) }
+        scalars.withUnsafeBufferPointer { all in
+            for t in tokens { infos.append(TokenInfo(UnsafeBufferPointer(rebasing: all[t.start..<t.end]))) }
+        }
         self.infos = infos
 
         let rules = NumericEntityFinder(text: text, tokens: tokens, infos: infos, articleDate: date).find()
@@ -40,7 +49,8 @@ struct ArticleEntities {
             s = i
         }
         if s < tokens.count { sentences.append(s..<tokens.count) }
-        let seqs = TaggerSequence.sequences(infos: infos, sentences: sentences, gazetteer: models.gazetteer)
+        let seqs = TaggerSequence.sequences(infos: infos, sentences: sentences, gazetteer: models.gazetteer,
+                                            cache: &cache)
         var lists = [UInt16](repeating: 0, count: tokens.count)
         for (range, seq) in zip(sentences, seqs) {
             for (k, i) in range.enumerated() { lists[i] = seq.gazBegin[k] }
@@ -49,7 +59,7 @@ struct ArticleEntities {
         var names: [RawMention] = []
         if let tagger = models.tagger {
             for (range, seq) in zip(sentences, seqs) {
-                let tags = tagger.tag(seq)
+                let tags = tagger.tag(seq, cache: &cache)
                 var i = 0
                 while i < tags.count {
                     guard tags[i] != 0 else { i += 1; continue }
@@ -488,7 +498,16 @@ struct ArticleEntities {
 
     /// `ProPublica` written `Propublica`: same letters, capital first.
     static func sameName(_ a: String, _ b: String) -> Bool {
-        a == b || a.first?.isUppercase == true && a.count == b.count && a.lowercased() == b.lowercased()
+        if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the same test on bytes (a capital first, equal but for case).
+            guard let f = a.utf8.first, a.utf8.count == b.utf8.count else { return a.isEmpty && b.isEmpty }
+            if a.utf8.elementsEqual(b.utf8) { return true }
+            guard f >= 0x41 && f <= 0x5A else { return false }
+            return a.utf8.elementsEqual(b.utf8) { x, y in
+                (x >= 0x41 && x <= 0x5A ? x | 0x20 : x) == (y >= 0x41 && y <= 0x5A ? y | 0x20 : y)
+            }
+        }
+        return a == b || a.first?.isUppercase == true && a.count == b.count && a.lowercased() == b.lowercased()
     }
 
     /// A mention written like a well-known organisation is one (`Pentagon`, `Gizmodo`).
@@ -586,7 +605,7 @@ struct ArticleEntities {
     /// With no other clue it is taken as an organisation: people and places have first
     /// names, gazetteers and context words the tagger does use.
     private mutating func addRecurringNames(_ covered: inout [Bool]) {
-        var lowercase = Set<UInt64>()
+        var lowercase = HashSet64(capacity: tokens.count)
         var midSentence: [UInt64: Int] = [:]
         for i in tokens.indices {
             if infos[i].lowercaseInitial { lowercase.insert(infos[i].lower); continue }
@@ -598,12 +617,13 @@ struct ArticleEntities {
         }
         let excluded: [Gazetteer.List] = [.commonWord, .title, .dateWord, .demonym, .firstName, .orgCue, .locCue,
                                           .country, .region, .city]
-        var names = Set<UInt64>()
-        for (h, n) in midSentence where n >= 6 && !lowercase.contains(h) { names.insert(h) }
+        var names = HashSet64()
+        var anyName = false
+        for (h, n) in midSentence where n >= 6 && !lowercase.contains(h) { names.insert(h); anyName = true }
         // `Polaroids` beside `Polaroid`: things named after a name, not the name.
-        var singulars = Set<UInt64>()
+        guard anyName else { return }
+        var singulars = HashSet64(capacity: tokens.count)
         for i in tokens.indices where infos[i].capitalized { singulars.insert(infos[i].lower) }
-        guard !names.isEmpty else { return }
         for i in tokens.indices where !covered[i] && infos[i].capitalized && names.contains(infos[i].lower) {
             let last = text[tokens[i].end - 1]
             if last == "s", singulars.contains(TokenInfo(text[tokens[i].start..<(tokens[i].end - 1)]).lower) { continue }

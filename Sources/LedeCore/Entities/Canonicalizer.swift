@@ -18,6 +18,18 @@ struct Canonicalizer {
 
     /// Lower case, without periods, curly apostrophes straightened (`U.S.` ~ `US`).
     static func key(_ name: String) -> String {
+        // Mostly ASCII: lower-case the bytes straight into the new string.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = name.utf8
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                for b in bytes where b != 0x2E {
+                    out[n] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                    n += 1
+                }
+                return n
+            }
+        }
         var out = String.UnicodeScalarView()
         for u in name.unicodeScalars where u != "." {
             let v = u.value
@@ -38,7 +50,7 @@ struct Canonicalizer {
     static func name(of text: String, type: EntityType) -> String {
         let scalars = text.unicodeScalars
         var s = text
-        if scalars.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r" }) || text.contains("  ") {
+        if scalars.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r" }) || text.containsASCII("  ") {
             s = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
         guard let last = s.unicodeScalars.last, last == "s" || last == "'" || last == "\u{2019}" else { return s }
@@ -85,9 +97,37 @@ struct Canonicalizer {
         return out
     }
 
-    struct Group: Hashable { var type: EntityType; var key: String }
+    struct Group: Hashable {
+        var type: EntityType
+        var key: String
+
+        /// By a small number for the type, not its raw-value String (the synthesized way).
+        func hash(into hasher: inout Hasher) {
+            let t: UInt8
+            switch type {
+            case .person: t = 1
+            case .org: t = 2
+            case .place: t = 3
+            case .money: t = 4
+            case .date: t = 5
+            case .percent: t = 6
+            case .group: t = 7
+            }
+            hasher.combine(t)
+            hasher.combine(key)
+        }
+    }
 
     private static func isAcronym(_ s: String) -> Bool {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: capitals, digits and `&` are single characters; nothing else passes.
+            var count = 0
+            for b in s.utf8 where b != 0x2E {
+                guard (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x26 else { return false }
+                count += 1
+            }
+            return count >= 2 && count <= 8
+        }
         let letters = s.filter { $0 != "." }
         return letters.count >= 2 && letters.count <= 8 && letters.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "&" }
     }
@@ -100,6 +140,8 @@ struct Canonicalizer {
         for j in items.indices {
             let it = items[j]
             byStart[article.mentions[it.index].start] = j
+            // No space byte, no " " character: one word (saves the split for most names).
+            guard it.name.utf8.contains(0x20) else { continue }
             let words = it.name.split(separator: " ")
             guard words.count >= 2 else { continue }
             if it.type == .org || it.type == .place {
@@ -181,6 +223,7 @@ struct Canonicalizer {
         // Polynomial hashes of each key and of each one-letter deletion, in O(length) per
         // key from prefix and suffix hashes.
         var byVariant: [UInt64: [Int]] = [:]
+        var groupVariants: [(UInt64, Int)] = []
         let p: UInt64 = 1_000_003
         for (g, group) in groups.enumerated() {
             let chars = Array(group.key.unicodeScalars)
@@ -196,13 +239,27 @@ struct Canonicalizer {
                 suffix[i] = UInt64(chars[i].value) &* power[n - 1 - i] &+ suffix[i + 1]
             }
             let typeSalt = UInt64(group.type.hashValueStable)
-            var variants: Set<UInt64> = [FeatureHash.combine(typeSalt, FeatureHash.combine(prefix[n], UInt64(n)))]
+            var variants: [UInt64] = [FeatureHash.combine(typeSalt, FeatureHash.combine(prefix[n], UInt64(n)))]
             for d in 0..<n where Tokenizer.isLetter(chars[d]) {
                 let h = prefix[d] &* power[n - 1 - d] &+ suffix[d + 1]
-                variants.insert(FeatureHash.combine(typeSalt, FeatureHash.combine(h, UInt64(n - 1))))
+                variants.append(FeatureHash.combine(typeSalt, FeatureHash.combine(h, UInt64(n - 1))))
             }
-            for v in variants { byVariant[v, default: []].append(g) }
+            // Each variant once per group (deleting either of two equal letters gives one).
+            variants.sort()
+            var last: UInt64? = nil
+            for v in variants where v != last {
+                groupVariants.append((v, g))
+                last = v
+            }
         }
+        // Only variants that two groups share can merge anything: count them first so the
+        // table of members holds just those.
+        var seen = HashSet64(capacity: groupVariants.count)
+        var shared = HashSet64()
+        for (v, _) in groupVariants {
+            if seen.contains(v) { shared.insert(v) } else { seen.insert(v) }
+        }
+        for (v, g) in groupVariants where shared.contains(v) { byVariant[v, default: []].append(g) }
         for (_, members) in byVariant where members.count > 1 {
             for other in members.dropFirst() where Self.similarEnough(groups[members[0]], groups[other]) {
                 let a = find(members[0]), b = find(other)

@@ -15,7 +15,8 @@ public struct EntityExtractor: Sendable {
     /// One array of mentions per article, in article order, each sorted by span start;
     /// canonical names agree across the whole batch.
     public func mentions(in articles: [Article]) -> [[EntityMention]] {
-        let found = articles.map { ArticleEntities(body: $0.body, date: $0.date, models: models) }
+        var cache = TaggerWordCache()
+        let found = articles.map { ArticleEntities(body: $0.body, date: $0.date, models: models, cache: &cache) }
         return Canonicalizer().canonicalize(found).map { ms in
             ms.sorted { $0.span < $1.span }
         }

@@ -36,6 +36,11 @@ enum FeatureHash {
         case 0x2013: return 0x2014
         default: break
         }
+        // General Punctuation (dashes, quotes, spaces): no case; property look-ups are slow.
+        if v >= 0x2000 && v <= 0x206F { return v }
+        if let f = ScalarProperties.flags(s) {
+            return f & ScalarProperties.uppercase != 0 ? ScalarProperties.lowerFirst[Int(v)] : v
+        }
         if s.properties.isUppercase, let l = s.properties.lowercaseMapping.unicodeScalars.first { return l.value }
         return v
     }
@@ -110,5 +115,52 @@ struct HashIndex: Sendable {
                 i = (i + 1) & mask
             }
         }
+    }
+}
+
+/// A set of 64-bit word hashes (already well mixed, so their low bits index the table):
+/// for the per-article word sets, where `Set<UInt64>` spends its time rehashing them.
+struct HashSet64 {
+    private var slots: [UInt64]
+    private var mask: Int
+    private var hasZero = false
+    private var filled = 0
+
+    init(capacity: Int = 16) {
+        var cap = 16
+        while cap < capacity * 2 { cap <<= 1 }
+        slots = [UInt64](repeating: 0, count: cap)
+        mask = cap - 1
+    }
+
+    mutating func insert(_ k: UInt64) {
+        guard k != 0 else { hasZero = true; return }
+        if (filled + 1) * 2 > slots.count { grow() }
+        var i = Int(truncatingIfNeeded: k) & mask
+        while true {
+            let s = slots[i]
+            if s == k { return }
+            if s == 0 { slots[i] = k; filled += 1; return }
+            i = (i + 1) & mask
+        }
+    }
+
+    func contains(_ k: UInt64) -> Bool {
+        guard k != 0 else { return hasZero }
+        var i = Int(truncatingIfNeeded: k) & mask
+        while true {
+            let s = slots[i]
+            if s == k { return true }
+            if s == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        mask = slots.count - 1
+        filled = 0
+        for k in old where k != 0 { insert(k) }
     }
 }

@@ -51,6 +51,12 @@ struct Gazetteer: Sendable {
     /// For each token of a sentence, the lists of the longest phrase covering it: `begin`
     /// where the phrase starts there, `inside` where it continues.
     func match(lowerHashes: [UInt64]) -> (begin: [UInt16], inside: [UInt16]) {
+        match(lowerHashes: lowerHashes) { flags(ofPhrase: FeatureHash.combine(0x5bd1_e995, $0)) }
+    }
+
+    /// As `match(lowerHashes:)`, with the flags of one-word phrases from `wordFlags` (a
+    /// cache: most tokens are frequent words, and the table is too big for the CPU caches).
+    func match(lowerHashes: [UInt64], wordFlags: (UInt64) -> UInt16) -> (begin: [UInt16], inside: [UInt16]) {
         let n = lowerHashes.count
         var begin = [UInt16](repeating: 0, count: n)
         var inside = [UInt16](repeating: 0, count: n)
@@ -62,7 +68,7 @@ struct Gazetteer: Sendable {
             var k = 0
             while k < Self.maxWords, i + k < n {
                 h = FeatureHash.combine(h, lowerHashes[i + k])
-                let f = flags(ofPhrase: h)
+                let f = k == 0 ? wordFlags(lowerHashes[i]) : flags(ofPhrase: h)
                 if f & Self.listBits != 0 { best = k + 1; bestFlags = f & Self.listBits }
                 if f & Self.prefixBit == 0 { break }
                 k += 1

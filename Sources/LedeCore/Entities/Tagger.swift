@@ -14,6 +14,12 @@ struct Tagger: Sendable {
     private(set) var featureCount: Int
     /// Float weight = Int16 weight × scale.
     private var scale: Float
+    /// Scores that need no look-up per token: the bias feature, the two features of the
+    /// previous tags (8 × 8 pairs, `start` included), and the word features of the padding
+    /// beyond a sentence's ends (as the words before and after, see `WordParts`).
+    private var bias = SIMD8<Int32>()
+    private var transitions: [SIMD8<Int32>] = []
+    private var paddingParts = WordParts()
 
     init(features: [(key: UInt64, weights: [Float])]) {
         let maxAbs = features.lazy.flatMap(\.weights).map(abs).max() ?? 1
@@ -54,6 +60,59 @@ struct Tagger: Sendable {
             slots[i * 3 + 1] = lo
             slots[i * 3 + 2] = hi
         }
+        bias = score(FeatureHash.combine(0, 0))
+        var transitions = [SIMD8<Int32>](repeating: .zero, count: 64)
+        for prev in 0...FeatureTemplate.start {
+            for prev2 in 0...FeatureTemplate.start {
+                let d = FeatureTemplate.dynamicFeatures(TokenInfo.padding, prev: prev, prev2: prev2)
+                transitions[prev * 8 + prev2] = score(d.0) &+ score(d.1)
+            }
+        }
+        self.transitions = transitions
+        paddingParts = wordParts(TokenInfo.padding)
+    }
+
+    /// The summed weights of one feature (zero when the model does not have it).
+    @inline(__always) private func score(_ key: UInt64) -> SIMD8<Int32> {
+        var acc = SIMD8<Int32>()
+        filter.withUnsafeBufferPointer { filter in
+            slots.withUnsafeBufferPointer { table in
+                Self.add(key, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
+            }
+        }
+        return acc
+    }
+
+    @inline(__always) private static func add(_ key: UInt64, to acc: inout SIMD8<Int32>, filter: UnsafeBufferPointer<UInt64>,
+                                              filterMask: Int, table: UnsafeBufferPointer<UInt64>, mask: Int) {
+        let k = key == 0 ? 1 : key
+        let bit = Int(truncatingIfNeeded: k >> 40) & filterMask
+        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return }
+        var j = Int(truncatingIfNeeded: k >> 7) & mask
+        while true {
+            let s = table[j * 3]
+            if s == k {
+                let lo = table[j * 3 + 1], hi = table[j * 3 + 2]
+                acc &+= SIMD8<Int32>(Int32(Int16(truncatingIfNeeded: lo)), Int32(Int16(truncatingIfNeeded: lo >> 16)),
+                                     Int32(Int16(truncatingIfNeeded: lo >> 32)), Int32(Int16(truncatingIfNeeded: lo >> 48)),
+                                     Int32(Int16(truncatingIfNeeded: hi)), Int32(Int16(truncatingIfNeeded: hi >> 16)),
+                                     Int32(Int16(truncatingIfNeeded: hi >> 32)), 0)
+                return
+            }
+            if s == 0 { return }
+            j = (j + 1) & mask
+        }
+    }
+
+    /// The word features of one token: as the token being tagged and as each of its four
+    /// neighbours (see `FeatureTemplate.wordTemplates`).
+    func wordParts(_ w: TokenInfo) -> WordParts {
+        WordParts(own: score(FeatureHash.combine(1, w.lower)) &+ score(FeatureHash.combine(6, w.shape))
+                    &+ score(FeatureHash.combine(9, w.suffix3)) &+ score(FeatureHash.combine(10, w.suffix2))
+                    &+ score(FeatureHash.combine(11, w.prefix3))
+                    &+ score(FeatureHash.combine(22, FeatureHash.combine(w.lower, w.capitalized ? 1 : 0))),
+                  before1: score(FeatureHash.combine(2, w.lower)), after1: score(FeatureHash.combine(3, w.lower)),
+                  before2: score(FeatureHash.combine(4, w.lower)), after2: score(FeatureHash.combine(5, w.lower)))
     }
 
     /// The stored weights of a feature, for writing the model file.
@@ -72,48 +131,72 @@ struct Tagger: Sendable {
 
     /// Tags one sequence, greedily, never producing an inside tag without its begin.
     func tag(_ seq: TaggerSequence) -> [Int] {
-        let tc = FeatureTemplate.tagCount
-        var tags = [Int](repeating: 0, count: seq.tokens.count)
+        var cache = TaggerWordCache()
+        return tag(seq, cache: &cache)
+    }
+
+    /// As `tag(_:)`, taking the word features of tokens seen before from `cache`. Weights
+    /// add up in Int32 with wrap-around, so the order they are summed in changes nothing:
+    /// the static features of every token are summed first, then the greedy pass adds the
+    /// ones that depend on the previous tags.
+    func tag(_ seq: TaggerSequence, cache: inout TaggerWordCache) -> [Int] {
+        let n = seq.tokens.count
+        var tags = [Int](repeating: 0, count: n)
+        guard n > 0 else { return tags }
+        var base = [SIMD8<Int32>](repeating: bias, count: n)
+        let pad = paddingParts
+        // The padding is the word before the first token (and two before the first two),
+        // and after the last token (and two after the last two).
+        base[0] &+= pad.before1 &+ pad.before2
+        base[n - 1] &+= pad.after1 &+ pad.after2
+        if n > 1 {
+            base[1] &+= pad.before2
+            base[n - 2] &+= pad.after2
+        }
+        // Each word's parts go to itself and to the tokens it is a neighbour of.
+        for j in 0..<n {
+            let k = cache.slot(seq.tokens[j], tagger: self) * 5
+            cache.parts.withUnsafeBufferPointer { p in
+                base[j] &+= p[k]
+                if j + 1 < n { base[j + 1] &+= p[k + 1] }
+                if j >= 1 { base[j - 1] &+= p[k + 2] }
+                if j + 2 < n { base[j + 2] &+= p[k + 3] }
+                if j >= 2 { base[j - 2] &+= p[k + 4] }
+            }
+        }
+        // The context features of the whole sentence in one array (token i's end at ends[i]).
         var feats: [UInt64] = []
-        feats.reserveCapacity(64)
+        feats.reserveCapacity(n * 32)
+        var ends = [Int](repeating: 0, count: n)
+        for i in 0..<n {
+            FeatureTemplate.contextFeatures(seq, i, into: &feats)
+            ends[i] = feats.count
+        }
         let mask = self.mask, filterMask = self.filterMask
         filter.withUnsafeBufferPointer { filter in
         slots.withUnsafeBufferPointer { table in
-            var prev = FeatureTemplate.start, prev2 = FeatureTemplate.start
-            for i in seq.tokens.indices {
-                feats.removeAll(keepingCapacity: true)
-                FeatureTemplate.staticFeatures(seq, i, into: &feats)
-                let d = FeatureTemplate.dynamicFeatures(seq.tokens[i], prev: prev, prev2: prev2)
-                feats.append(d.0); feats.append(d.1); feats.append(d.2); feats.append(d.3)
-                var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0, s3: Int32 = 0, s4: Int32 = 0, s5: Int32 = 0, s6: Int32 = 0
-                for key in feats {
-                    let k = key == 0 ? 1 : key
-                    let bit = Int(truncatingIfNeeded: k >> 40) & filterMask
-                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { continue }
-                    var j = Int(truncatingIfNeeded: k >> 7) & mask
-                    while true {
-                        let s = table[j * 3]
-                        if s == k {
-                            let lo = table[j * 3 + 1], hi = table[j * 3 + 2]
-                            s0 &+= Int32(Int16(truncatingIfNeeded: lo))
-                            s1 &+= Int32(Int16(truncatingIfNeeded: lo >> 16))
-                            s2 &+= Int32(Int16(truncatingIfNeeded: lo >> 32))
-                            s3 &+= Int32(Int16(truncatingIfNeeded: lo >> 48))
-                            s4 &+= Int32(Int16(truncatingIfNeeded: hi))
-                            s5 &+= Int32(Int16(truncatingIfNeeded: hi >> 16))
-                            s6 &+= Int32(Int16(truncatingIfNeeded: hi >> 32))
-                            break
-                        }
-                        if s == 0 { break }
-                        j = (j + 1) & mask
+            feats.withUnsafeBufferPointer { feats in
+                var k = 0
+                for i in 0..<n {
+                    var acc = base[i]
+                    while k < ends[i] {
+                        Self.add(feats[k], to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
+                        k += 1
                     }
+                    base[i] = acc
                 }
-                let scores = [s0, s1, s2, s3, s4, s5, s6]
+            }
+            var prev = FeatureTemplate.start, prev2 = FeatureTemplate.start
+            for i in 0..<n {
+                var acc = base[i] &+ transitions[prev * 8 + prev2]
+                let d = FeatureTemplate.dynamicFeatures(seq.tokens[i], prev: prev, prev2: prev2)
+                Self.add(d.2, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
+                Self.add(d.3, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
                 var best = 0
                 var bestScore = Int32.min
-                for t in 0..<tc where FeatureTemplate.allowed(t, after: prev) && scores[t] > bestScore {
+                for t in 0..<FeatureTemplate.tagCount where FeatureTemplate.allowed(t, after: prev) && acc[t] > bestScore {
                     best = t
-                    bestScore = scores[t]
+                    bestScore = acc[t]
                 }
                 tags[i] = best
                 prev2 = prev
@@ -164,5 +247,72 @@ struct Tagger: Sendable {
             }
             return Tagger(quantized: features, scale: scale)
         }
+    }
+}
+
+/// The summed weights of the features that depend on one word alone: as the word tagged
+/// (`own`) and as the word one or two before or after it.
+struct WordParts: Sendable {
+    var own = SIMD8<Int32>()
+    var before1 = SIMD8<Int32>()
+    var after1 = SIMD8<Int32>()
+    var before2 = SIMD8<Int32>()
+    var after2 = SIMD8<Int32>()
+}
+
+/// `WordParts` of recently seen words, so frequent words (`the`, `,`, `said`) are looked up
+/// once per batch rather than once per occurrence. Direct-mapped with a fixed size, so a
+/// long batch never grows it; keyed by everything the parts are computed from.
+struct TaggerWordCache {
+    private static let slotCount = 1 << 13
+    private var keys: [UInt64]
+    /// Five a slot, in `WordParts` order: own, before1, after1, before2, after2.
+    private(set) var parts: [SIMD8<Int32>]
+
+    /// The gazetteer flags of one-word phrases, by the word's lower-case hash (the hash
+    /// is the key; `wordFlagSet` marks the filled slots).
+    private var wordKeys: [UInt64]
+    private var wordFlags: [UInt16]
+    private var wordFlagSet: [Bool]
+    private static let wordSlotCount = 1 << 12
+
+    init() {
+        keys = [UInt64](repeating: 0, count: Self.slotCount * 6)
+        parts = [SIMD8<Int32>](repeating: .zero, count: Self.slotCount * 5)
+        wordKeys = [UInt64](repeating: 0, count: Self.wordSlotCount)
+        wordFlags = [UInt16](repeating: 0, count: Self.wordSlotCount)
+        wordFlagSet = [Bool](repeating: false, count: Self.wordSlotCount)
+    }
+
+    /// `gazetteer.flags(ofPhrase:)` of the one-word phrase `lower`.
+    mutating func gazetteerFlags(_ lower: UInt64, _ gazetteer: Gazetteer) -> UInt16 {
+        let slot = Int(truncatingIfNeeded: lower >> 20) & (Self.wordSlotCount - 1)
+        if wordFlagSet[slot], wordKeys[slot] == lower { return wordFlags[slot] }
+        let f = gazetteer.flags(ofPhrase: FeatureHash.combine(0x5bd1_e995, lower))
+        wordKeys[slot] = lower
+        wordFlags[slot] = f
+        wordFlagSet[slot] = true
+        return f
+    }
+
+    /// The slot holding the parts of `w` (valid until the next call).
+    mutating func slot(_ w: TokenInfo, tagger: Tagger) -> Int {
+        let slot = Int(truncatingIfNeeded: (w.lower ^ w.shape &* 0x9E37_79B9_7F4A_7C15) >> 17) & (Self.slotCount - 1)
+        let k = slot * 6
+        // The last key word is never 0 for a filled slot: it marks it.
+        let flag: UInt64 = w.capitalized ? 2 : 1
+        if keys[k + 5] == flag, keys[k] == w.lower, keys[k + 1] == w.shape, keys[k + 2] == w.prefix3,
+           keys[k + 3] == w.suffix2, keys[k + 4] == w.suffix3 {
+            return slot
+        }
+        let p = tagger.wordParts(w)
+        keys[k] = w.lower; keys[k + 1] = w.shape; keys[k + 2] = w.prefix3
+        keys[k + 3] = w.suffix2; keys[k + 4] = w.suffix3; keys[k + 5] = flag
+        parts[slot * 5] = p.own
+        parts[slot * 5 + 1] = p.before1
+        parts[slot * 5 + 2] = p.after1
+        parts[slot * 5 + 3] = p.before2
+        parts[slot * 5 + 4] = p.after2
+        return slot
     }
 }

@@ -12,6 +12,10 @@ struct TokenInfo: Sendable {
     /// Shape classes: `X` upper, `x` lower, `d` digit, punctuation as itself; runs collapse
     /// (`Microsoft` -> `Xx`, `U.S.` -> `X.X.`, `$19.4` -> `$d.d`), plus a length class.
     init(_ s: ArraySlice<Unicode.Scalar>) {
+        self = s.withUnsafeBufferPointer { TokenInfo($0) }
+    }
+
+    init(_ s: UnsafeBufferPointer<Unicode.Scalar>) {
         var h = FeatureHash.seed
         var shape = FeatureHash.seed
         var last: UInt32 = 0
@@ -31,6 +35,10 @@ struct TokenInfo: Sendable {
             else if v >= 0x61 && v <= 0x7A { c = 120 }  // x
             else if v >= 0x30 && v <= 0x39 { c = 100 }  // d
             else if v < 0x80 { c = v }
+            else if v >= 0x2000 && v <= 0x206F { c = 111 }  // punctuation: skip the slow look-ups
+            else if let f = ScalarProperties.flags(u) {
+                c = f & ScalarProperties.uppercase != 0 ? 88 : f & ScalarProperties.alphabetic != 0 ? 120 : 111
+            }
             else if u.properties.isUppercase { c = 88 }
             else if u.properties.isAlphabetic { c = 120 }
             else { c = 111 }                            // o: other
@@ -51,6 +59,12 @@ struct TokenInfo: Sendable {
             if v < 0x80 {
                 capitalized = v >= 0x41 && v <= 0x5A
                 lowercaseInitial = v >= 0x61 && v <= 0x7A
+            } else if v >= 0x2000 && v <= 0x206F {
+                capitalized = false
+                lowercaseInitial = false
+            } else if let f = ScalarProperties.flags(first) {
+                capitalized = f & ScalarProperties.uppercase != 0
+                lowercaseInitial = f & ScalarProperties.lowercase != 0
             } else {
                 capitalized = first.properties.isUppercase
                 lowercaseInitial = first.properties.isLowercase
@@ -91,7 +105,8 @@ enum FeatureTemplate {
     static let tagCount = 7
     static let start = 7  // "tag" before the first token
 
-    /// Appends the static features of token `i` to `out`.
+    /// Appends the static features of token `i` to `out` (what the trainer learns; the
+    /// tagger sums the same ones, see `contextFeatures`).
     static func staticFeatures(_ seq: TaggerSequence, _ i: Int, into out: inout [UInt64]) {
         let t = seq.tokens
         let n = t.count
@@ -120,6 +135,33 @@ enum FeatureTemplate {
         f(20, FeatureHash.combine(wm1.lower, w0.shape))
         f(21, FeatureHash.combine(w0.shape, wp1.lower))
         f(22, FeatureHash.combine(w0.lower, w0.capitalized ? 1 : 0))
+        f(27, FeatureHash.combine(wm1.lower, wp1.lower))
+        chunkFeatures(seq, i, into: &out)
+        let cap: UInt64 = w0.capitalized ? 1 : 0
+        gazetteerBits(seq.gazBegin[i], 14, cap, &out)
+        gazetteerBits(seq.gazInside[i], 15, cap, &out)
+        if i > 0 { gazetteerBits(seq.gazBegin[i - 1] | seq.gazInside[i - 1], 16, 0, &out) }
+        if i + 1 < n { gazetteerBits(seq.gazBegin[i + 1] | seq.gazInside[i + 1], 17, 0, &out) }
+    }
+
+    /// The static features of token `i` that `Tagger` does not take from `WordParts`:
+    /// `staticFeatures` without the bias (0) and the one-word templates (1–6, 9–11, 22).
+    /// Keep the two in step.
+    static func contextFeatures(_ seq: TaggerSequence, _ i: Int, into out: inout [UInt64]) {
+        let t = seq.tokens
+        let n = t.count
+        let w0 = t[i]
+        let wm1 = i > 0 ? t[i - 1] : TokenInfo.padding
+        let wp1 = i + 1 < n ? t[i + 1] : TokenInfo.padding
+        @inline(__always) func f(_ template: UInt64, _ v: UInt64) { out.append(FeatureHash.combine(template, v)) }
+        f(7, FeatureHash.combine(wm1.shape, w0.shape))
+        f(8, FeatureHash.combine(w0.shape, wp1.shape))
+        f(12, FeatureHash.combine(wm1.lower, w0.lower))
+        f(13, FeatureHash.combine(w0.lower, wp1.lower))
+        f(18, FeatureHash.combine(i == 0 ? 1 : 0, w0.shape))
+        f(19, FeatureHash.combine(seq.seenLowercase[i] ? 1 : 0, w0.shape))
+        f(20, FeatureHash.combine(wm1.lower, w0.shape))
+        f(21, FeatureHash.combine(w0.shape, wp1.lower))
         f(27, FeatureHash.combine(wm1.lower, wp1.lower))
         chunkFeatures(seq, i, into: &out)
         let cap: UInt64 = w0.capitalized ? 1 : 0
@@ -183,11 +225,17 @@ extension TaggerSequence {
     /// The tagger's input for a document: one sequence per sentence (token index ranges
     /// into `infos`).
     static func sequences(infos: [TokenInfo], sentences: [Range<Int>], gazetteer: Gazetteer) -> [TaggerSequence] {
-        var lowercaseWords = Set<UInt64>()
+        var cache = TaggerWordCache()
+        return sequences(infos: infos, sentences: sentences, gazetteer: gazetteer, cache: &cache)
+    }
+
+    static func sequences(infos: [TokenInfo], sentences: [Range<Int>], gazetteer: Gazetteer,
+                          cache: inout TaggerWordCache) -> [TaggerSequence] {
+        var lowercaseWords = HashSet64(capacity: infos.count)
         for t in infos where t.lowercaseInitial { lowercaseWords.insert(t.lower) }
         return sentences.map { r in
             let tokens = Array(infos[r])
-            let (b, ins) = gazetteer.match(lowerHashes: tokens.map(\.lower))
+            let (b, ins) = gazetteer.match(lowerHashes: tokens.map(\.lower)) { cache.gazetteerFlags($0, gazetteer) }
             let seen = tokens.map { $0.capitalized && lowercaseWords.contains($0.lower) }
             let (cs, ce) = capitalizedRuns(tokens)
             return TaggerSequence(tokens: tokens, gazBegin: b, gazInside: ins, seenLowercase: seen,

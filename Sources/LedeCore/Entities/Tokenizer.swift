@@ -26,6 +26,8 @@ enum Tokenizer {
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if v >= 0x2000 && v <= 0x206F { return false }  // General Punctuation
+        if let f = ScalarProperties.flags(s) { return f & ScalarProperties.alphabetic != 0 }
         return s.properties.isAlphabetic
     }
 
@@ -36,12 +38,16 @@ enum Tokenizer {
     @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return isDigit(s) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        if v >= 0x2000 && v <= 0x206F { return false }  // General Punctuation: no letters or marks
+        if let f = ScalarProperties.flags(s) { return f & (ScalarProperties.alphabetic | ScalarProperties.nonspacingMark) != 0 }
         return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
     }
 
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x2000 && v <= 0x206F { return v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F }
+        if let f = ScalarProperties.flags(s) { return f & ScalarProperties.whitespace != 0 }
         return s.properties.isWhitespace
     }
 
@@ -49,18 +55,23 @@ enum Tokenizer {
         s == "'" || s == "\u{2019}"
     }
 
-    /// A String from scalars, via UTF-8 bytes (much faster than appending scalars).
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for u in scalars {
-            if u.value < 0x80 {
-                bytes.append(UInt8(u.value))
-            } else {
-                UTF8.encode(u) { bytes.append($0) }
+    /// A String from scalars, written as UTF-8 straight into the string's storage (no
+    /// intermediate array; words up to 15 bytes need no allocation at all).
+    static func string<S: Collection>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var length = 0
+        for u in scalars { length += UTF8.width(u) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for u in scalars {
+                if u.value < 0x80 {
+                    buffer[n] = UInt8(truncatingIfNeeded: u.value)
+                    n += 1
+                } else {
+                    UTF8.encode(u) { buffer[n] = $0; n += 1 }
+                }
             }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func tokenize(_ text: [Unicode.Scalar]) -> [Token] {

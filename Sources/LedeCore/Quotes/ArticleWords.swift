@@ -16,25 +16,49 @@ final class ArticleWords {
 
     lazy var tokens: [[ClauseToken]] = paragraphs.map { ClauseTokenizer.tokens(text, $0) }
 
-    /// Every maximal run of word scalars the article writes, as written. Built in one pass:
-    /// a search of the text per asked word made long articles quadratic.
-    private lazy var writtenWords: Set<String> = {
-        var words: Set<String> = []
-        var i = 0
-        while i < text.count {
-            guard QuoteScanner.isWordScalar(text[i]) else { i += 1; continue }
-            var j = i
-            while j < text.count, QuoteScanner.isWordScalar(text[j]) { j += 1 }
-            words.insert(String(String.UnicodeScalarView(text[i..<j])))
-            i = j
+    /// Every maximal run of word scalars the article writes, as written (but for words opening
+    /// with an ASCII capital, which no lower-case word equals). Built in one pass:
+    /// a search of the text per asked word made long articles quadratic. ASCII words of up
+    /// to eight letters (most of them) are kept packed into a UInt64, exactly, with no
+    /// String built; the others as Strings.
+    private lazy var writtenWords: (short: HashSet64, other: Set<String>) = {
+        var short = HashSet64(capacity: text.count / 12)
+        var other: Set<String> = []
+        text.withUnsafeBufferPointer { text in
+            var i = 0
+            while i < text.count {
+                guard QuoteScanner.isWordScalar(text[i]) else { i += 1; continue }
+                var j = i
+                var packed: UInt64 = 0
+                var ascii = true
+                while j < text.count, QuoteScanner.isWordScalar(text[j]) {
+                    let v = text[j].value
+                    if v >= 0x80 { ascii = false } else if j - i < 8 { packed |= UInt64(v) << (8 * UInt64(j - i)) }
+                    j += 1
+                }
+                // Asked words are lower-cased, and a word opening with an ASCII capital is never
+                // canonically equal to one: skip those (most of the capitalised words).
+                let v = text[i].value
+                if v < 0x41 || v > 0x5A {
+                    if ascii && j - i <= 8 { short.insert(FeatureHash.mix(packed)) } else { other.insert(Tokenizer.string(text[i..<j])) }
+                }
+                i = j
+            }
         }
-        return words
+        return (short, other)
     }()
 
     /// Whether the article writes `word` (given in lower case) in lower case somewhere:
     /// `Part` in `Part of the statement reads` is no name when the article also says `part`.
     func writesInLowerCase(_ word: String) -> Bool {
-        writtenWords.contains(word)
+        let words = writtenWords
+        if word.utf8.count <= 8, word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var packed: UInt64 = 0
+            for (n, b) in word.utf8.enumerated() { packed |= UInt64(b) << (8 * UInt64(n)) }
+            // (`mix` is a bijection, so equal keys are equal words.)
+            if words.short.contains(FeatureHash.mix(packed)) { return true }
+        }
+        return words.other.contains(word)
     }
 
     /// Capitalised runs with titles and offices dropped, in text order.

@@ -12,39 +12,40 @@ struct ClauseToken: Equatable {
 }
 
 enum ClauseTokenizer {
-    /// The word and its lower case. Words are mostly ASCII and short, so they are built
-    /// from bytes (short strings need no allocation), falling back to Unicode otherwise.
+    /// The word and its lower case. Words are mostly ASCII: then both are written straight
+    /// into the strings' storage (short ones need no allocation), else built from scalars.
     @inline(__always)
-    static func makeString(_ text: [Unicode.Scalar], _ r: Range<Int>) -> (text: String, lower: String) {
-        if r.count <= 32 {
-            var bytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-            var lower: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-            var ascii = true
-            withUnsafeMutableBytes(of: &bytes) { b in
-                withUnsafeMutableBytes(of: &lower) { l in
-                    for (n, i) in r.enumerated() {
-                        let v = text[i].value
-                        if v >= 0x80 { ascii = false; return }
-                        b[n] = UInt8(v)
-                        l[n] = (v >= 0x41 && v <= 0x5A) ? UInt8(v + 0x20) : UInt8(v)
-                    }
-                }
-            }
-            if ascii {
-                let t = withUnsafeBytes(of: &bytes) { String(decoding: $0.prefix(r.count), as: UTF8.self) }
-                let l = withUnsafeBytes(of: &lower) { String(decoding: $0.prefix(r.count), as: UTF8.self) }
-                return (t, l)
-            }
+    static func makeString(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> (text: String, lower: String) {
+        var ascii = true
+        for i in r where text[i].value >= 0x80 { ascii = false; break }
+        guard ascii else {
+            let word = Tokenizer.string(text[r])
+            return (word, word.lowercased())
         }
-        let word = String(String.UnicodeScalarView(text[r]))
-        return (word, word.lowercased())
+        let t = String(unsafeUninitializedCapacity: r.count) { b in
+            for (n, i) in r.enumerated() { b[n] = UInt8(truncatingIfNeeded: text[i].value) }
+            return r.count
+        }
+        let l = String(unsafeUninitializedCapacity: r.count) { b in
+            for (n, i) in r.enumerated() {
+                let v = UInt8(truncatingIfNeeded: text[i].value)
+                b[n] = (v >= 0x41 && v <= 0x5A) ? v + 0x20 : v
+            }
+            return r.count
+        }
+        return (t, l)
     }
 
     /// Lower-cased abbreviations that keep their period (`Mr.`, `U.S.`, `Jan.`).
     static let abbreviations: Set<String> = SentenceSplitter.abbreviations
 
     static func tokens(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [ClauseToken] {
+        text.withUnsafeBufferPointer { tokens($0, range) }
+    }
+
+    static func tokens(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> [ClauseToken] {
         var result: [ClauseToken] = []
+        result.reserveCapacity(range.count / 5)
         var i = range.lowerBound
         let end = range.upperBound
         func isWordScalar(_ j: Int) -> Bool { j < end && QuoteScanner.isWordScalar(text[j]) }
@@ -61,12 +62,14 @@ enum ClauseTokenizer {
                     break
                 }
                 // A period that belongs to an abbreviation or an initial stays with the word.
+                var made: (text: String, lower: String)? = nil
                 if j < end, text[j] == "." {
-                    let w = makeString(text, i..<j).lower
+                    made = makeString(text, i..<j)
+                    let w = made!.lower
                     let isInitial = j - i == 1 && QuoteScanner.isUpper(s)
-                    if isInitial || abbreviations.contains(w) || w.contains(".") { j += 1 }
+                    if isInitial || abbreviations.contains(w) || w.containsASCII(".") { j += 1; made = nil }
                 }
-                let (word, lower) = makeString(text, i..<j)
+                let (word, lower) = made ?? makeString(text, i..<j)
                 result.append(ClauseToken(start: i, end: j, text: word, lower: lower, isWord: true))
                 i = j
             } else {

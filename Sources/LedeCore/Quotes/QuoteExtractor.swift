@@ -25,7 +25,7 @@ public struct QuoteExtractor: Sendable {
     }
 
     public func quotes(in article: Article, mentions: [EntityMention] = []) -> [Quote] {
-        let text = Array(article.body.unicodeScalars)
+        let text = article.body.scalarArray
         let scanner = QuoteScanner(text)
         let paragraphs = scanner.paragraphs()
         guard !paragraphs.isEmpty else { return [] }
@@ -33,7 +33,7 @@ public struct QuoteExtractor: Sendable {
         let sortedMentions = mentions.sorted { $0.span < $1.span }
         let speakers = SpeakerAttributor(text: text, paragraphs: paragraphs, mentions: sortedMentions).attribute(found)
         return found.enumerated().map { n, f in
-            let words = f.pieces.map { String(String.UnicodeScalarView(text[$0])).trimmingWhitespace() }
+            let words = f.pieces.map { Tokenizer.string(text[$0]).trimmingWhitespace() }
             let a = speakers[n]
             return Quote(id: "\(article.id)#q\(n + 1)", articleID: article.id,
                          span: TextSpan(f.span.lowerBound, f.span.upperBound),
@@ -46,7 +46,7 @@ public struct QuoteExtractor: Sendable {
     /// the letter's words): the words of someone else that the speaker quotes. Spans include
     /// their marks.
     public func nestedSpans(in quote: Quote, body: String) -> [TextSpan] {
-        let text = Array(body.unicodeScalars)
+        let text = body.scalarArray
         guard quote.span.end <= text.count, quote.span.length >= 2 else { return [] }
         let scanner = QuoteScanner(text)
         let outer: QuoteScanner.Style = QuoteScanner.isSingleMark(text[quote.span.start]) ? .single : .double

@@ -97,6 +97,8 @@ struct QuoteScanner {
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        if v >= 0x2000 && v <= 0x206F { return false }  // General Punctuation (curly quotes, dashes)
+        if let f = ScalarProperties.flags(s) { return f & (ScalarProperties.alphabetic | ScalarProperties.numeric) != 0 }
         return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
@@ -104,6 +106,8 @@ struct QuoteScanner {
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x2000 && v <= 0x206F { return v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F }
+        if let f = ScalarProperties.flags(s) { return f & ScalarProperties.whitespace != 0 }
         return s.properties.isWhitespace
     }
 
@@ -111,6 +115,8 @@ struct QuoteScanner {
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0x2000 && v <= 0x206F { return false }
+        if let f = ScalarProperties.flags(s) { return f & ScalarProperties.uppercase != 0 }
         return s.properties.isUppercase
     }
 
@@ -118,6 +124,8 @@ struct QuoteScanner {
     static func isLower(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v >= 0x2000 && v <= 0x206F { return false }
+        if let f = ScalarProperties.flags(s) { return f & ScalarProperties.lowercase != 0 }
         return s.properties.isLowercase
     }
 

@@ -58,7 +58,7 @@ struct SpeakerAttributor {
             if let r = np, !r.isEmpty {
                 let toks = Array(npTokens[r])
                 let span = TextSpan(toks.first!.start, toks.last!.end)
-                let speaker = String(String.UnicodeScalarView(text[span.start..<span.end]))
+                let speaker = Tokenizer.string(text[span.start..<span.end])
                 let entity = names.resolve(toks, at: q.span.lowerBound, tracker: &tracker)
                 result.append(Attribution(speaker: speaker, span: span, entity: entity, fromClauseAfter: viaAfter))
                 continue
@@ -76,7 +76,7 @@ struct SpeakerAttributor {
             }
             if let toks = fallback, !toks.isEmpty {
                 let span = TextSpan(toks.first!.start, toks.last!.end)
-                let speaker = String(String.UnicodeScalarView(text[span.start..<span.end]))
+                let speaker = Tokenizer.string(text[span.start..<span.end])
                 let entity = names.resolve(toks, at: q.span.lowerBound, tracker: &tracker)
                 result.append(Attribution(speaker: speaker, span: span, entity: entity))
                 continue

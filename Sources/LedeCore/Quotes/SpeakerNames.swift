@@ -32,7 +32,7 @@ struct SpeakerNames {
         self.mentions = mentions.sorted { $0.span < $1.span }
         self.words = ArticleWords(text: text, paragraphs: paragraphs)
         var bySurname: [String: String] = [:]
-        for m in self.mentions where m.type == .person && m.canonical.contains(" ") {
+        for m in self.mentions where m.type == .person && m.canonical.containsASCII(" ") {
             if let last = m.canonical.split(separator: " ").last, bySurname[String(last)] == nil {
                 bySurname[String(last)] = m.canonical
             }
@@ -311,7 +311,7 @@ struct SpeakerNames {
             var j = i
             while j < text.count, QuoteScanner.isWordScalar(text[j]) { j += 1 }
             guard j > i, QuoteScanner.isLower(text[i]) else { return false }
-            let w = String(String.UnicodeScalarView(text[i..<j]))
+            let w = Tokenizer.string(text[i..<j])
             return L.verbs.contains(w) || L.auxiliaries.contains(w) || L.irregularPast.contains(w) || w.hasSuffix("ed")
                 || (w.hasSuffix("s") && !w.hasSuffix("ss"))
         }.map { (name: $0.canonical, start: $0.span.start, end: $0.span.end) }

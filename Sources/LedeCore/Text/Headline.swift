@@ -4,7 +4,7 @@ public enum Headline {
 
     public static func from(body: String) -> String {
         let firstParagraph = body.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
-        let sentence = SentenceSplitter.sentences(in: firstParagraph).first ?? firstParagraph
+        let sentence = SentenceSplitter.firstSentence(in: firstParagraph) ?? firstParagraph
         let trimmed = sentence.trimmingWhitespace()
         guard trimmed.count > maxLength else { return trimmed }
         return String(trimmed.prefix(maxLength - 1)) + "…"

@@ -18,6 +18,16 @@ public enum SentenceSplitter {
 
     /// Sentence ranges in `text`, each trimmed of surrounding whitespace.
     public static func sentenceRanges(in text: String) -> [Range<String.Index>] {
+        sentenceRanges(in: text, limit: Int.max)
+    }
+
+    /// The first sentence (what a headline needs), without splitting the rest.
+    public static func firstSentence(in text: String) -> String? {
+        sentenceRanges(in: text, limit: 1).first.map { String(text[$0]) }
+    }
+
+    /// The first `limit` sentence ranges.
+    static func sentenceRanges(in text: String, limit: Int) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
         var start = text.startIndex
         var i = text.startIndex
@@ -27,6 +37,7 @@ public enum SentenceSplitter {
             if c == "\n", next < text.endIndex, text[next] == "\n" {
                 // A blank line always ends a sentence.
                 append(start..<i, of: text, to: &ranges)
+                if ranges.count >= limit { return ranges }
                 start = next
             } else if c == "." || c == "!" || c == "?" || c == "…" {
                 // Swallow runs like "?!" and closing quotes or brackets.
@@ -36,6 +47,7 @@ public enum SentenceSplitter {
                 if (next == text.endIndex || text[next].isWhitespace),
                    !(c == "." && isNonTerminalPeriod(in: text, at: i, after: next)) {
                     append(start..<next, of: text, to: &ranges)
+                    if ranges.count >= limit { return ranges }
                     start = next
                 }
             }
@@ -79,7 +91,7 @@ public enum SentenceSplitter {
             // (Mr., Dr.) never end one. Dotted acronyms are ambiguous: keep them joined
             // when the next word is a capitalised name-like word is not decidable, so treat
             // dotted acronyms as sentence ends only before a paragraph break.
-            if word.contains(".") {
+            if word.containsASCII(".") {
                 guard let n = nextChar else { return false }
                 return n != "\n" && !isSentenceStarterAfterAcronym(text, j)
             }

@@ -1,0 +1,20 @@
+import Foundation
+
+extension String {
+    /// `contains(_:)` for a needle of one or two ASCII bytes, without Foundation's slow
+    /// search when the string is ASCII too: then a byte search gives the same answer;
+    /// otherwise Foundation still decides (it matches canonically equivalent text).
+    func containsASCII(_ needle: StaticString) -> Bool {
+        precondition(needle.utf8CodeUnitCount == 1 || needle.utf8CodeUnitCount == 2)
+        for b in utf8 where b >= 0x80 { return contains(needle.description) }
+        return needle.withUTF8Buffer { pattern -> Bool in
+            var matched = 0
+            for b in utf8 {
+                // Two bytes at most, so a failed partial match only needs the first retried.
+                if b == pattern[matched] { matched += 1 } else { matched = b == pattern[0] ? 1 : 0 }
+                if matched == pattern.count { return true }
+            }
+            return false
+        }
+    }
+}
