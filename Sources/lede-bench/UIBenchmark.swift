@@ -173,7 +173,9 @@ struct UIBenchmark: ParsableCommand {
         _ = view(state, theme: theme)
         let paint = clock.lap()
         let query = try index.queryIndex(over: list)
-        state.receive(.corpusReady(list, query, bodiesLoaded: false))
+        var own = list  // its own storage, as the reader's session gives it
+        own.articles = list.articles.map { $0 }
+        state.receive(.corpusReady(own, query, bodiesLoaded: false))
         let ready = clock.lap()
         let org = EntitySummary.summarize(state.selectedArticleIndex.map { state.corpus.articles[$0].mentions } ?? [])
             .first { $0.type == .org }?.canonical ?? "Microsoft"

@@ -116,7 +116,11 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
         } catch is ListChanged where !retried {
             return try publishCorpus(retried: true)  // another process refreshed it meanwhile
         }
-        mailbox.post(.corpusReady(list, query, bodiesLoaded: false))
+        // The reader's copy of the list gets its own storage: were it shared with the query
+        // index's, the first article it fills in would copy all 100,000 under a key press.
+        var own = list
+        own.articles = list.articles.map { $0 }
+        mailbox.post(.corpusReady(own, query, bodiesLoaded: false))
     }
 
     /// What the status line shows for a refresh's progress; nil for nothing worth showing.

@@ -176,7 +176,8 @@ struct StubQuoteTests {
         let session = FakeSession(full)
         var state = AppState.loading(stubs(full), bodiesLoaded: false, size: Size(width: 120, height: 20))
         state.loader = ArticleLoader(article: { session.article(id: $0) }, relatedQuotes: { session.relatedQuotes(of: $0) })
-        state.background.filtersReady = true
+        // The query index arrives (over the listed articles, as the cache's would be).
+        state.receive(.corpusReady(stubs(full), QueryIndex(corpus: stubs(full)), bodiesLoaded: false))
         _ = update(&state, .cycleSort)
         press(&state, .char("g"))
         #expect(state.selectedArticleIndex == 0)

@@ -20,6 +20,20 @@ public enum ArticleOrder: String, Sendable, CaseIterable, Hashable {
 }
 
 extension QueryIndex {
+    /// Indices of `articles` newest first, as `sorted(_:by: .newestFirst)` orders them
+    /// (ties in corpus order, undated last), without building an index: for a list shown
+    /// before its index exists.
+    public static func newestFirst(_ articles: [AnalyzedArticle]) -> [Int] {
+        var dated: [(day: Int, index: Int)] = []
+        dated.reserveCapacity(articles.count)
+        var undated: [Int] = []
+        for (i, a) in articles.enumerated() {
+            if let d = a.article.date { dated.append((d.ordinal, i)) } else { undated.append(i) }
+        }
+        dated.sort { $0.day != $1.day ? $0.day > $1.day : $0.index < $1.index }
+        return dated.map(\.index) + undated
+    }
+
     /// `matches` in `order`. Undated articles come last in both date orders; ties keep
     /// corpus order. One pass over the corpus, plus a sort of the matches for `mostMentions`.
     public func sorted(_ matches: [Int], by order: ArticleOrder, for query: Query = .all) -> [Int] {

@@ -113,9 +113,14 @@ public struct AppState: Sendable {
     public var quitting = false
 
     public init(corpus: Corpus, size: Size) {
+        let filter = FilterState(corpus: corpus)
+        self.init(corpus: corpus, size: size, filter: filter, visible: filter.listed)
+    }
+
+    init(corpus: Corpus, size: Size, filter: FilterState, visible: [Int]) {
         self.corpus = corpus
-        self.filter = FilterState(corpus: corpus)
-        self.visible = filter.listed
+        self.filter = filter
+        self.visible = visible
         self.size = size
         reconcile()
     }

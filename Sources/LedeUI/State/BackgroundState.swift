@@ -26,7 +26,9 @@ extension AppState {
     /// (from the cache's list, without bodies, when `bodiesLoaded` is false; or nothing yet),
     /// and `BackgroundMessage`s fill it in.
     public static func loading(_ corpus: Corpus, bodiesLoaded: Bool, size: Size) -> AppState {
-        var state = AppState(corpus: corpus, size: size)
+        // No query index yet (filters wait for the real one): the list only needs its order.
+        var state = AppState(corpus: corpus, size: size, filter: FilterState(index: QueryIndex(articles: [])),
+                             visible: QueryIndex.newestFirst(corpus.articles))
         state.background.filtersReady = false
         if !bodiesLoaded { state.background.unloaded = Set(corpus.articles.indices) }
         return state
@@ -85,7 +87,7 @@ extension AppState {
     /// The same for every listed article with one of these ids.
     mutating func ensureArticlesLoaded(ids: [String]) {
         guard !background.unloaded.isEmpty else { return }
-        reconcileQuotes()  // brings the id -> index map up to date
+        indexArticleIDs()
         for id in ids { if let i = quoteNav.articleIndexByID[id] { ensureLoaded(i) } }
     }
 

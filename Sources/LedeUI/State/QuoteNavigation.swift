@@ -71,9 +71,8 @@ extension AppState {
     mutating func reconcileQuotes() {
         // The quotes tab shows each quote's related count.
         if quoteNav.sidebarShowsQuotes, let i = reader.articleIndex { ensureLinksLoaded(i) }
-        if quoteNav.articleIndexByID.count != corpus.articles.count {
-            quoteNav.articleIndexByID = Dictionary(corpus.articles.enumerated().map { ($1.id, $0) }) { first, _ in first }
-        }
+        // Only quote jumps need it: not built for a list that was merely opened.
+        if quoteNav.selected != nil || !overlays.isEmpty { indexArticleIDs() }
         if let s = quoteNav.selected,
            s.articleIndex != reader.articleIndex || !corpus.articles[s.articleIndex].quotes.indices.contains(s.quote) {
             quoteNav.selected = nil
@@ -89,6 +88,14 @@ extension AppState {
         if quoteNav.tabCursor < quoteNav.tabScroll { quoteNav.tabScroll = quoteNav.tabCursor }
         if quoteNav.tabCursor >= quoteNav.tabScroll + visibleQuotes { quoteNav.tabScroll = quoteNav.tabCursor - visibleQuotes + 1 }
         quoteNav.tabScroll = max(0, min(quoteNav.tabScroll, max(0, count - visibleQuotes)))
+    }
+
+    /// Brings the article id -> index map up to date (100,000 entries: built when a quote
+    /// is first selected, not at start).
+    mutating func indexArticleIDs() {
+        if quoteNav.articleIndexByID.count != corpus.articles.count {
+            quoteNav.articleIndexByID = Dictionary(corpus.articles.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        }
     }
 
     /// Where a linked quote is: its article's index and its index in that article's quotes.
