@@ -162,27 +162,30 @@ public final class CorpusIndex: @unchecked Sendable {
         }
     }
 
+    /// The cache row and path of the article listed as `id`. Usually one indexed lookup;
+    /// only an id several files share (listed under fallback ids) needs the whole list's
+    /// id map, built once (100,000 entries cost more than a first paint can spare).
     func locate(_ id: String) throws -> (Int64, String)? {
-        let known = lock.withLock { () -> (Int64, String)? in
-            guard !listed.isEmpty else { return nil }
+        if let known = lock.withLock({ rowIDs?[id] }) { return (known.row, known.path) }
+        let found = try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, f.path FROM article a JOIN file f ON f.id = a.file_id WHERE a.article_id = ? LIMIT 2
+                """, arguments: [id]).map { (row: $0[0] as Int64, path: $0[1] as String) }
+        }
+        if found.count == 1 { return (found[0].row, found[0].path) }
+        return lock.withLock {
+            guard !listed.isEmpty else { return found.first.map { ($0.row, $0.path) } }
             if rowIDs == nil {
                 rowIDs = Dictionary(zip(listed.articles, listed.rows).map { ($0.id, ($1, $0.article.path)) },
                                     uniquingKeysWith: { a, _ in a })
             }
             return rowIDs![id].map { ($0.row, $0.path) }
         }
-        // Not in the last list read (analysed since, by this refresh or another process):
-        // look it up by its id rather than list the whole corpus again.
-        return try known ?? lookUp(id)
     }
 
     private func lookUp(_ id: String) throws -> (Int64, String)? {
-        try pool.read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT a.id, f.path FROM article a JOIN file f ON f.id = a.file_id
-                WHERE a.article_id = ? ORDER BY a.id LIMIT 1
-                """, arguments: [id]).map { ($0[0], $0[1]) }
-        }
+        lock.withLock { rowIDs = nil }
+        return try locate(id)
     }
 
     /// Ids of the articles whose body holds every word of `text` (the last word also as a

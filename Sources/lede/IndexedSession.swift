@@ -13,7 +13,7 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
     private let lock = NSLock()
     private var writeFailed = false
 
-    private let cached: Corpus?
+    private var cached: Corpus?
 
     /// `cached`: the list as the last refresh left it (`CorpusIndex.openForReading`).
     init(index: CorpusIndex, cached: Corpus?) {
@@ -23,20 +23,23 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
 
     /// The state for the first paint; starts the background work.
     func start(size: Size, filter: String?) -> AppState {
-        var state: AppState = if let cached {
-            .loading(cached, bodiesLoaded: false, size: size)
+        // Handed over, not kept: the state must be the list's only owner (see `App.run`).
+        let list = cached
+        cached = nil
+        let warm = list != nil
+        var state: AppState = if let list {
+            .loading(list, bodiesLoaded: false, size: size)
         } else {
             .loading(Corpus(articles: []), bodiesLoaded: true, size: size)
         }
         state.background.initialFilter = filter
-        state.background.progress = BackgroundProgress(activity: cached == nil ? "indexing" : "loading")
+        state.background.progress = BackgroundProgress(activity: warm ? "loading" : "indexing")
         do {
             state.read = try index.userState.readArticleIDs()
             state.starred = Set(try index.userState.starredQuotes().map(\.quoteID))
         } catch {
             state.message = StatusMessage(text: "Read marks and stars could not be loaded: \(error)", isWarning: true)
         }
-        let warm = cached != nil
         Thread.detachNewThread { self.work(warm: warm) }
         return state
     }

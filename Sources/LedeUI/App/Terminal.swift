@@ -24,8 +24,11 @@ public enum App {
     /// from the background are applied between events, articles listed without their text
     /// are fetched when shown, and read marks are handed back to be kept.
     @discardableResult
-    public static func run(_ initial: AppState, backend: Backend, theme: Theme, session: ReaderSession? = nil) -> AppState {
-        var state = initial
+    public static func run(_ initial: consuming AppState, backend: Backend, theme: Theme,
+                           session: ReaderSession? = nil) -> AppState {
+        // Consumed, not copied: a second owner of the article list would make the first
+        // article fetched copy all of it (100,000 entries) before the first paint.
+        var state = consume initial
         if let session, state.loader == nil {
             state.loader = ArticleLoader(article: { [session] in session.article(id: $0) },
                                          relatedQuotes: { [session] in session.relatedQuotes(of: $0) })
