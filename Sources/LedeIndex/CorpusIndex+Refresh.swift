@@ -149,6 +149,7 @@ extension CorpusIndex {
                 progress?(p)
             }
             try flush()
+            Memory.giveBack()
             mark("analysed and stored")
         }
 
@@ -157,6 +158,7 @@ extension CorpusIndex {
             p.elapsedSeconds = elapsed()
             progress?(p)
             try write { db in try QuoteLinking.relink(db, fileOrder: found.absolutePaths) }
+            Memory.giveBack()
             mark("linked quotes")
         }
 

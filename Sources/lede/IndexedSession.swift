@@ -98,7 +98,7 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
             }
             mailbox.post(.finished(Self.describe(summary, warm: warm, quietIfUnchanged: loadFirst)))
             // Indexing and loading freed far more than the reader keeps: give it back.
-            _ = malloc_trim(0)
+            Memory.giveBack()
         } catch {
             mailbox.post(.failed("Indexing stopped: \(error). The list may be incomplete; `lede index --rebuild` starts the cache again."))
         }
@@ -182,7 +182,3 @@ private final class Arrivals: @unchecked Sendable {
         lastPost = Date()
     }
 }
-
-/// glibc's `malloc_trim` (in <malloc.h>, which Swift's Glibc module does not export).
-@_silgen_name("malloc_trim")
-private func malloc_trim(_ pad: Int) -> Int32
