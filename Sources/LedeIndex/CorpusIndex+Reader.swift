@@ -42,9 +42,7 @@ extension CorpusIndex {
         if let stored = try pool.read({ db in try QueryIndexStore.load(db, articles: list.articles, rows: rows, pool: pool) }) {
             return stored
         }
-        return try pool.read { db in
-            try QueryIndexStore.build(db, articles: list.articles, rows: rows, pool: pool, progress: progress)
-        }
+        return try QueryIndexStore.build(pool: pool, articles: list.articles, rows: rows, progress: progress)
     }
 }
 

@@ -181,17 +181,26 @@ extension CorpusIndex {
         }
         let queryMissing = try pool.read { db in try QueryIndexStore.isMissing(db) }
         if snapshotRoots != spelt || queryMissing {
+            // The query index is built from committed rows on two threads outside the write
+            // transaction; if another process changed the rows meanwhile, it is built again
+            // inside it, so the list and index saved together always agree with the rows.
+            p.phase = .searchIndex
+            p.elapsedSeconds = elapsed()
+            progress?(p)
+            let (listing, stamp) = try pool.read { db in
+                (try CorpusReader.read(db, discovery: found, positions: nil, idsUnique: counts.idsUnique, full: false),
+                 try RowsStamp(db))
+            }
+            var query = try QueryIndexStore.build(pool: pool, articles: listing.corpus.articles, rows: listing.ids.map(\.row))
             try write { db in
-                let listing = try CorpusReader.read(db, discovery: found, positions: nil,
-                                                    idsUnique: counts.idsUnique, full: false)
-                try ListSnapshot.save(db, listing)
+                var saved = listing
+                if try RowsStamp(db) != stamp {
+                    saved = try CorpusReader.read(db, discovery: found, positions: nil, idsUnique: counts.idsUnique, full: false)
+                    query = try QueryIndexStore.build(db, articles: saved.corpus.articles, rows: saved.ids.map(\.row), pool: pool)
+                }
+                try ListSnapshot.save(db, saved)
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('list_roots', ?)", arguments: [spelt])
-                // The reader's query index, in the same order as the list and saved with it.
-                p.phase = .searchIndex
-                p.elapsedSeconds = elapsed()
-                progress?(p)
-                try QueryIndexStore.save(db, QueryIndexStore.build(db, articles: listing.corpus.articles,
-                                                                   rows: listing.ids.map(\.row), pool: pool))
+                try QueryIndexStore.save(db, query)
             }
             mark("query index")
         }

@@ -24,6 +24,42 @@ enum QueryIndexStore {
         return index
     }
 
+    /// The same on two threads, each tokenizing half the articles on its own connection;
+    /// the entities are gathered meanwhile on the calling thread.
+    static func build(pool: DatabasePool, articles: [AnalyzedArticle], rows: [Int64],
+                      progress: ((Int, Int) -> Void)? = nil) throws -> QueryIndex {
+        let half = rows.count / 2
+        let halves = [Array(rows[..<half]), Array(rows[half...])]
+        let second = ResultBox<Result<QueryIndex.TextRun, Error>>()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            second.value = Result { try textRun(pool, rows: halves[1], progress: nil) }
+        }
+        let first = Result {
+            try textRun(pool, rows: halves[0], progress: progress.map { report in { done, _ in report(done * 2, rows.count) } })
+        }
+        group.wait()
+        let runs = [try first.get(), try second.value!.get()]
+        return try pool.read { db in
+            let mentions = try ColumnStream<[EntityMention]>(db, sql: "SELECT mentions FROM article WHERE id = ?", rows: rows) {
+                (blob: Data) in try MentionCodec.decode(blob)
+            }
+            let index = QueryIndex(articles: articles, textRuns: runs, mentions: mentions, body: bodyReader(pool, rows))
+            if let error = mentions.error { throw error }
+            return index
+        }
+    }
+
+    private static func textRun(_ pool: DatabasePool, rows: [Int64], progress: ((Int, Int) -> Void)?) throws -> QueryIndex.TextRun {
+        try pool.read { db in
+            let bodies = try ColumnStream<String>(db, sql: "SELECT body FROM article WHERE id = ?", rows: rows) { (body: String) in body }
+            bodies.onEvery1000 = progress
+            let run = QueryIndex.textRun(bodies: bodies)
+            if let error = bodies.error { throw error }
+            return run
+        }
+    }
+
     static func save(_ db: Database, _ index: QueryIndex) throws {
         try db.execute(sql: "DELETE FROM query_part")
         let insert = try db.cachedStatement(sql: "INSERT INTO query_part(name, data) VALUES (?, ?)")
@@ -66,5 +102,20 @@ enum QueryIndexStore {
             guard rows.indices.contains(i) else { return nil }
             return try? pool.read { db in try String.fetchOne(db, sql: "SELECT body FROM article WHERE id = ?", arguments: [rows[i]]) }
         }
+    }
+}
+
+/// What a refresh compares to know whether another process changed the rows since it read
+/// them (rows are only added with higher ids, or deleted).
+struct RowsStamp: Equatable {
+    var values: [DatabaseValue]
+
+    init(_ db: Database) throws {
+        // total() is a float sum: nanosecond times would overflow sum().
+        let row = try Row.fetchOne(db, sql: """
+            SELECT (SELECT count(*) FROM article), (SELECT max(id) FROM article),
+                   (SELECT count(*) FROM file), (SELECT max(id) FROM file), (SELECT total(mtime_ns) FROM file)
+            """)
+        values = row.map { r in (0..<5).map { r[$0] as DatabaseValue } } ?? []
     }
 }

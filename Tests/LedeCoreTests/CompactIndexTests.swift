@@ -22,6 +22,24 @@ import Testing
         return QueryIndex(articles: bare, bodies: bodies, mentions: articles.map(\.mentions)) { bodies[$0] }
     }
 
+    /// Built in runs (on several threads in the cache), joined: the same index.
+    var joined: QueryIndex {
+        let bodies = articles.map(\.article.body)
+        let runs = [QueryIndex.textRun(bodies: bodies[..<1]), QueryIndex.textRun(bodies: bodies[1..<3]),
+                    QueryIndex.textRun(bodies: bodies[3...])]
+        return QueryIndex(articles: articles, textRuns: runs, mentions: articles.map(\.mentions)) { bodies[$0] }
+    }
+
+    @Test func runsJoinedAnswerLikeOneRun() throws {
+        let one = compact, runs = joined
+        for query in ["\"prime minister\"", "drone*", "harbour", "la", "minister -prime", "\"harbour strike\" OR drones"] {
+            #expect(try runs.matches(query).get() == one.matches(query).get(), "\(query)")
+            let ranked = { (i: QueryIndex) in try i.search(query).get().map { "\($0.article) \($0.score)" } }
+            #expect(try ranked(runs) == ranked(one), "\(query)")
+        }
+        #expect(try runs.matches("drone*").get() == [3])
+    }
+
     @Test func filtersAndSearchesAgree() throws {
         let p = positional, c = compact
         for query in ["\"prime minister\"", "\"la la\"", "\"harbour strike\" -\"prime minister\"", "prime minister",

@@ -32,6 +32,23 @@ public struct QueryIndex: Sendable {
         self.init(articles: articles, text: TextIndex(compact: bodies), mentions: mentions, body: { body(Int($0)) })
     }
 
+    /// Tokenized words of a run of consecutive articles, for building a compact index on
+    /// several threads: `textRun` for each run (in parallel), then `init(articles:textRuns:...)`.
+    public struct TextRun: Sendable {
+        let run: TextIndex.CompactRun
+    }
+
+    public static func textRun<Bodies: Sequence<String>>(bodies: Bodies) -> TextRun {
+        TextRun(run: TextIndex.compactRun(bodies))
+    }
+
+    /// As `init(articles:bodies:mentions:body:)`, from runs covering `articles` in order.
+    public init<Mentions: Sequence<[EntityMention]>>(articles: [AnalyzedArticle], textRuns: [TextRun], mentions: Mentions,
+                                                     body: @escaping @Sendable (Int) -> String?) {
+        self.init(articles: articles, text: TextIndex(compactRuns: textRuns.map(\.run)), mentions: mentions,
+                  body: { body(Int($0)) })
+    }
+
     private init<Mentions: Sequence<[EntityMention]>>(articles: [AnalyzedArticle], text: TextIndex, mentions: Mentions,
                                                       body: @escaping @Sendable (Int32) -> String?) {
         self.init(articles: articles, text: text, entities: EntityIndex(mentions: mentions), body: body)

@@ -16,6 +16,13 @@ struct TermTable {
 
     var count: Int { hashes.count }
 
+    /// Term `id`'s bytes, valid during the call (for moving terms between tables).
+    func withBytes<R>(of id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        bytes.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[Int(starts[id])..<Int(starts[id + 1])]))
+        }
+    }
+
     func term(_ id: Int) -> String {
         String(decoding: bytes[Int(starts[id])..<Int(starts[id + 1])], as: UTF8.self)
     }

@@ -5,56 +5,87 @@
 /// candidates' text, which the caller supplies (from the cache).
 extension TextIndex {
     init<Bodies: Sequence<String>>(compact bodies: Bodies) {
+        self.init(compactRuns: [Self.compactRun(bodies)])
+    }
+
+    /// A run of consecutive articles' (term, count) pairs, one per distinct term of each
+    /// article, with the run's own term table: runs are tokenized on separate threads
+    /// (tokenizing is most of the work) and joined by `init(compactRuns:)`.
+    struct CompactRun: @unchecked Sendable {
         var table = TermTable()
-        // Per article, (term, count) for each distinct term, in article order.
         var pairTerms: [Int32] = []
         var pairCounts: [Int32] = []
+        /// Where each article's pairs end.
         var docEnds: [Int] = []
         var lengths: [Int32] = []
+    }
+
+    static func compactRun<Bodies: Sequence<String>>(_ bodies: Bodies) -> CompactRun {
+        var run = CompactRun()
         var counts: [Int32] = []
         var touched: [Int32] = []
         for body in bodies {
             var words: Int32 = 0
             TextTokenizer.forEachTerm(in: body) { term, _, _ in
-                let id = table.id(of: term)
+                let id = run.table.id(of: term)
                 if Int(id) >= counts.count { counts.append(contentsOf: repeatElement(0, count: Int(id) + 1 - counts.count)) }
                 if counts[Int(id)] == 0 { touched.append(id) }
                 counts[Int(id)] += 1
                 words += 1
             }
             for id in touched {
-                pairTerms.append(id)
-                pairCounts.append(counts[Int(id)])
+                run.pairTerms.append(id)
+                run.pairCounts.append(counts[Int(id)])
                 counts[Int(id)] = 0
             }
             touched.removeAll(keepingCapacity: true)
-            lengths.append(words)
-            docEnds.append(pairTerms.count)
+            run.lengths.append(words)
+            run.docEnds.append(run.pairTerms.count)
         }
-        counts = []
+        return run
+    }
+
+    /// The runs' articles in order (the first run's first), their terms in one table.
+    init(compactRuns runs: [CompactRun]) {
+        var table = runs.first?.table ?? TermTable()
+        // Each run's term ids in the joined table.
+        let remaps: [[Int32]] = runs.enumerated().map { r, run in
+            r == 0 ? Array(0..<Int32(run.table.count))
+                   : (0..<run.table.count).map { t in run.table.withBytes(of: t) { table.id(of: $0) } }
+        }
         let terms = (0..<table.count).map { table.term($0) }
         // A stable counting sort by term keeps each term's articles ascending.
         var slot = [Int](repeating: 0, count: terms.count + 1)
-        for t in pairTerms { slot[Int(t) + 1] += 1 }
+        for (r, run) in runs.enumerated() {
+            for t in run.pairTerms { slot[Int(remaps[r][Int(t)]) + 1] += 1 }
+        }
         for t in 0..<terms.count { slot[t + 1] += slot[t] }
         let termStarts = slot.map { Int32($0) }
-        var postingDocs = [Int32](repeating: 0, count: pairTerms.count)
-        var postingCounts = [Int32](repeating: 0, count: pairTerms.count)
-        var doc = 0
-        for i in pairTerms.indices {
-            while i >= docEnds[doc] { doc += 1 }
-            let t = Int(pairTerms[i])
-            postingDocs[slot[t]] = Int32(doc)
-            postingCounts[slot[t]] = pairCounts[i]
-            slot[t] += 1
+        let pairs = slot[terms.count]
+        var postingDocs = [Int32](repeating: 0, count: pairs)
+        var postingStarts = [Int32](repeating: 0, count: pairs + 1)  // counts first, running totals below
+        var docBase = 0
+        for (r, run) in runs.enumerated() {
+            var doc = 0
+            for i in run.pairTerms.indices {
+                while i >= run.docEnds[doc] { doc += 1 }
+                let t = Int(remaps[r][Int(run.pairTerms[i])])
+                postingDocs[slot[t]] = Int32(docBase + doc)
+                postingStarts[slot[t]] = run.pairCounts[i]
+                slot[t] += 1
+            }
+            docBase += run.lengths.count
         }
-        pairTerms = []
-        pairCounts = []
         // Counts become running totals, so `Postings.termFrequency` reads them as it reads
         // position ranges.
-        var postingStarts = [Int32](repeating: 0, count: postingCounts.count + 1)
-        for i in postingCounts.indices { postingStarts[i + 1] = postingStarts[i] + postingCounts[i] }
-        self.init(terms: terms, lengths: lengths, termStarts: termStarts, postingDocs: postingDocs,
+        var running: Int32 = 0
+        for i in 0..<pairs {
+            let c = postingStarts[i]
+            postingStarts[i] = running
+            running += c
+        }
+        postingStarts[pairs] = running
+        self.init(terms: terms, lengths: runs.flatMap(\.lengths), termStarts: termStarts, postingDocs: postingDocs,
                   postingStarts: postingStarts, positions: [])
     }
 
