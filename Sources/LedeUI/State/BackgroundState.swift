@@ -62,7 +62,7 @@ extension AppState {
         guard let loader else { return }
         guard let loaded = loader.article(corpus.articles[i].id) else {
             // Gone from the cache since it was listed (another process refreshed it).
-            message = StatusMessage(text: "This article is no longer in the index; it will be back after the next refresh",
+            message = StatusMessage(text: "This article is no longer in the index (changed on disk?): R reloads",
                                     isWarning: true)
             return
         }
