@@ -65,18 +65,22 @@ struct BackgroundTests {
         #expect(screen.find("Third story") != nil)
         #expect(screen.find("Microsoft staff") != nil)
         #expect(state.visible.count == 2)
-        #expect(screen.rowText(size.height - 1).contains("2 articles so far · as analysed"))
-        // The cursor stays on the first arrival while more come in below it.
-        #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "c.txt")
-        press(&state, .char("j"))
+        #expect(screen.rowText(size.height - 1).contains("2 articles so far · newest first"))
+        // Newest first as they come; an untouched cursor stays on the top row, the newest.
+        #expect(state.visible.map { state.corpus.articles[$0].id } == ["a.txt", "c.txt"])
         #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "a.txt")
+        press(&state, .char("j"))
+        #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "c.txt")
+        // A moved cursor stays on its article when one arrives above it.
+        state.receive(.articlesArrived([corpus.articles[1]], bodiesLoaded: true))
+        #expect(state.visible.map { state.corpus.articles[$0].id } == ["a.txt", "c.txt", "b.txt"].sorted())
+        #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "c.txt")
 
-        // Done: the whole corpus, sorted newest first, cursor still on the same article (it
-        // was moved off the first row).
+        // Done: the whole corpus, sorted newest first, cursor still on the same article.
         state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus), bodiesLoaded: true))
         state.receive(.finished("Indexed 3 articles"))
         #expect(state.visible.map { state.corpus.articles[$0].id } == ["a.txt", "b.txt", "c.txt"])
-        #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "a.txt")
+        #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "c.txt")
         screen = view(state, theme: theme)
         #expect(!screen.rowText(size.height - 1).contains("indexing"))
         #expect(screen.rowText(size.height - 1).contains("Indexed 3 articles"))
@@ -149,7 +153,7 @@ struct BackgroundTests {
         let corpus = sampleCorpus()
         var state = AppState.loading(Corpus(articles: []), bodiesLoaded: true, size: size)
         state.receive(.articlesArrived([corpus.articles[2], corpus.articles[0], corpus.articles[1]], bodiesLoaded: true))
-        #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "c.txt")
+        #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "a.txt")
         state.receive(.corpusReady(corpus, QueryIndex(corpus: corpus), bodiesLoaded: true))
         #expect(state.selected == 0)
         #expect(state.selectedArticleIndex.map { state.corpus.articles[$0].id } == "a.txt")

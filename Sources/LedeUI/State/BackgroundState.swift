@@ -91,16 +91,45 @@ extension AppState {
         for id in ids { if let i = quoteNav.articleIndexByID[id] { ensureLoaded(i) } }
     }
 
-    /// New articles go to the end of the list as they arrive; the list is sorted when the
-    /// whole corpus is ready (sorting each batch in would move the cursor's neighbours
-    /// around under the reader).
+    /// New articles take their places in the list (newest first) as they arrive. The
+    /// cursor stays on its article and on its row of the screen, so what the reader looks
+    /// at does not move; a cursor left on the first row stays there, on the newest.
     private mutating func append(_ articles: [AnalyzedArticle], bodiesLoaded: Bool) {
         let start = corpus.articles.count
         background.arriving = true
         corpus.articles += articles
         if !bodiesLoaded { background.unloaded.formUnion(start..<corpus.articles.count) }
-        if filter.search == nil && filter.active.text.trimmingWhitespace().isEmpty {
-            visible += start..<corpus.articles.count
+        guard filter.search == nil && filter.active.text.trimmingWhitespace().isEmpty else { return }
+        let untouched = selected == 0 && focus == .list
+        let shown = selectedArticleIndex
+        let rowOnScreen = selected - listScroll
+        let articles = corpus.articles
+        let newer = { (a: Int, b: Int) -> Bool in
+            switch (articles[a].article.date, articles[b].article.date) {
+            case let (x?, y?): x != y ? x > y : a < b
+            case (_?, nil): true
+            case (nil, _?): false
+            case (nil, nil): a < b
+            }
+        }
+        let arrived = (start..<corpus.articles.count).sorted(by: newer)
+        var merged: [Int] = []
+        merged.reserveCapacity(visible.count + arrived.count)
+        var i = 0, j = 0
+        while i < visible.count || j < arrived.count {
+            if j == arrived.count || (i < visible.count && newer(visible[i], arrived[j])) {
+                merged.append(visible[i]); i += 1
+            } else {
+                merged.append(arrived[j]); j += 1
+            }
+        }
+        visible = merged
+        if !untouched, let shown, let row = visible.firstIndex(of: shown) {
+            selected = row
+            listScroll = max(0, row - rowOnScreen)
+        } else {
+            selected = 0
+            listScroll = 0
         }
     }
 

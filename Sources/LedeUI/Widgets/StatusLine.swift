@@ -47,7 +47,7 @@ enum StatusLine {
     static func filterDescription(_ state: AppState) -> String {
         if !state.background.filtersReady {
             let n = state.corpus.articles.count
-            return state.background.arriving ? "\(n) articles so far · as analysed" : "\(n) articles"
+            return state.background.arriving ? "\(n) articles so far · newest first" : "\(n) articles"
         }
         return state.filter.description(corpusCount: state.corpus.articles.count)
     }
