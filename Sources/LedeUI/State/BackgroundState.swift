@@ -15,6 +15,9 @@ public struct BackgroundState: Hashable, Sendable {
     public var filtersReady = true
     /// Articles are being listed as they are analysed (a corpus never indexed before).
     public var arriving = false
+    /// While they arrive: each article's day ordinal (Int.min undated), so placing a batch
+    /// in the list compares integers, not articles.
+    var arrivedDays: [Int] = []
     /// A filter asked for before the corpus was ready (`lede --where`), applied when it is.
     public var initialFilter: String?
 
@@ -103,15 +106,13 @@ extension AppState {
         let untouched = selected == 0 && focus == .list
         let shown = selectedArticleIndex
         let rowOnScreen = selected - listScroll
-        let articles = corpus.articles
-        let newer = { (a: Int, b: Int) -> Bool in
-            switch (articles[a].article.date, articles[b].article.date) {
-            case let (x?, y?): x != y ? x > y : a < b
-            case (_?, nil): true
-            case (nil, _?): false
-            case (nil, nil): a < b
-            }
+        if background.arrivedDays.count != start {
+            background.arrivedDays = corpus.articles[..<start].map { $0.article.date?.ordinal ?? Int.min }
         }
+        background.arrivedDays += articles.map { $0.article.date?.ordinal ?? Int.min }
+        let days = background.arrivedDays
+        // Newest first, undated (Int.min) last, ties in arrival order.
+        let newer = { (a: Int, b: Int) -> Bool in days[a] != days[b] ? days[a] > days[b] : a < b }
         let arrived = (start..<corpus.articles.count).sorted(by: newer)
         var merged: [Int] = []
         merged.reserveCapacity(visible.count + arrived.count)
@@ -159,6 +160,7 @@ extension AppState {
         background.linksPending = []
         background.filtersReady = true
         background.arriving = false
+        background.arrivedDays = []
         // Indices into the old corpus mean nothing now.
         quoteNav = QuoteNavigation(sidebarShowsQuotes: quoteNav.sidebarShowsQuotes)
         overlays.removeAll { if case .relatedQuotes = $0.kind { true } else { false } }
