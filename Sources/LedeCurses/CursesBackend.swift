@@ -12,6 +12,8 @@ public final class CursesBackend: Backend {
     private var nextPair: Int16 = 1
     private let maxPairs: Int
     private var active = true
+    /// Called once, after the first frame is on the terminal (for start-up timing).
+    public var afterFirstFrame: (() -> Void)?
 
     private struct PairKey: Hashable { let fg: Int16; let bg: Int16 }
 
@@ -87,6 +89,10 @@ public final class CursesBackend: Backend {
         }
         wnoutrefresh(win)
         doupdate()
+        if let hook = afterFirstFrame {
+            afterFirstFrame = nil
+            hook()
+        }
     }
 
     /// The cluster's base scalar and the combining scalars after it (what a curses cell

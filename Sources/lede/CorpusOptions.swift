@@ -58,7 +58,7 @@ struct CorpusOptions: ParsableArguments {
     }
 
     static func warnIfNoEntityModel() {
-        if !EntityExtractor().hasTagger {
+        if !EntityExtractor.modelFileFound {
             FileHandle.standardError.write(Data("lede: the entity model (tagger.bin) was not found beside the binary; set LEDE_RESOURCES to its folder. Names will be missed.\n".utf8))
         }
     }

@@ -21,6 +21,7 @@ struct ReadCommand: ParsableCommand {
     var noCache = false
 
     func run() throws {
+        Trace.mark("run")
         guard let paths = corpus.resolvedPaths() else {
             FileHandle.standardError.write(Data("lede: no PATH given and there is no ./seeds folder\n\n\(Lede.helpMessage())\n".utf8))
             throw ExitCode(2)
@@ -40,10 +41,14 @@ struct ReadCommand: ParsableCommand {
             try runInMemory(note: note)
             return
         }
+        Trace.mark("session")
         let backend = try Self.startTerminal()
+        Trace.mark("terminal")
+        backend.afterFirstFrame = { Trace.mark("first frame") }
         defer { backend.shutdown() }
         let theme = Theme.make(colors: backend.colorSupport, environment: environment)
         var state = session.start(size: backend.size, filter: corpus.whereQuery)
+        Trace.mark("state")
         if session.index.rebuiltCache {
             state.message = StatusMessage(text: "The cache could not be read and is being rebuilt", isWarning: true)
         }
@@ -59,6 +64,7 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(1)
         }
         CorpusOptions.warnIfNoEntityModel()
+        Trace.mark("model check")
         let index: CorpusIndex
         let cached: Corpus?
         do {
@@ -115,5 +121,21 @@ enum ErrorText {
             if u.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(u.code))) }
         }
         return ns.domain == NSCocoaErrorDomain ? ns.localizedDescription : "\(error)"
+    }
+}
+
+/// `LEDE_TRACE=1`: start-up steps and their times (from the process's start) on stderr.
+enum Trace {
+    static let start: Date = {
+        // The process's own start time, so the figures include the runtime's start-up.
+        var info = stat()
+        if stat("/proc/self", &info) == 0 {
+            return Date(timeIntervalSince1970: Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9)
+        }
+        return Date()
+    }()
+    static func mark(_ what: String) {
+        guard ProcessInfo.processInfo.environment["LEDE_TRACE"] != nil else { return }
+        FileHandle.standardError.write(Data("\(what) \(Int(Date().timeIntervalSince(start) * 1000)) ms\n".utf8))
     }
 }

@@ -68,3 +68,10 @@ import Testing
         #expect(expected.map { articles[$0].id } == ["b", "e", "a", "c", "d", "u"])
     }
 }
+
+@Suite struct ModelFileTests {
+    @Test func theModelFileIsFoundWhereTheExtractorLoadsIt() {
+        #expect(EntityExtractor.modelFileFound == EntityExtractor().hasTagger)
+        #expect(EntityExtractor.modelFileFound)
+    }
+}
