@@ -139,7 +139,21 @@ struct Canonicalizer {
     /// `s.split(separator: " ")`; for ASCII text by bytes (every byte but CR LF is its own
     /// Character there, and a space never joins another), skipping grapheme breaking.
     static func words(_ s: String, ascii: Bool) -> [Substring] {
-        ascii ? s.utf8.split(separator: 0x20).map { Substring($0) } : s.split(separator: " ")
+        guard ascii else { return s.split(separator: " ") }
+        var out: [Substring] = []
+        let u = s.utf8
+        var start = u.startIndex, i = start
+        while i != u.endIndex {
+            if u[i] == 0x20 {
+                if start != i { out.append(Substring(u[start..<i])) }
+                u.formIndex(after: &i)
+                start = i
+            } else {
+                u.formIndex(after: &i)
+            }
+        }
+        if start != u.endIndex { out.append(Substring(u[start..<u.endIndex])) }
+        return out
     }
 
     /// Acronyms defined or spelled out in the article; surnames of people named in full.
