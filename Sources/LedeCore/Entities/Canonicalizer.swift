@@ -158,7 +158,9 @@ struct Canonicalizer {
 
     /// Acronyms defined or spelled out in the article; surnames of people named in full.
     private func resolveWithinArticle(_ items: inout ArraySlice<Item>, article: ArticleEntities) {
-        var byStart: [Int: Int] = [:]
+        // The item of the mention starting at each token (-1: none); an array, not a
+        // dictionary, since every mention gets an entry.
+        var byStart = [Int](repeating: -1, count: article.tokens.count)
         var spelledOut: [String: String] = [:]  // initials -> key of the first such name
         var fullNamesBySurname: [Substring: [Int]] = [:]
         for j in items.indices {
@@ -181,7 +183,8 @@ struct Canonicalizer {
         }
         for j in items.indices {
             let m = article.mentions[items[j].index]
-            if let k = m.expands, let full = byStart[k] {
+            if let k = m.expands, k >= 0, k < byStart.count, byStart[k] >= 0 {
+                let full = byStart[k]
                 items[j].target = items[full].key
                 items[j].type = items[full].type
                 items[j].resolved = true
