@@ -498,6 +498,13 @@ struct ArticleEntities {
 
     /// `ProPublica` written `Propublica`: same letters, capital first.
     static func sameName(_ a: String, _ b: String) -> Bool {
+        // Native strings: the ASCII test on their bytes in place (the generic walk over
+        // `utf8` below costs ~1,000 instructions a call, and propagation makes many).
+        if let r = a.utf8.withContiguousStorageIfAvailable({ x in
+            b.utf8.withContiguousStorageIfAvailable({ y in sameASCIIName(x, y) }) ?? nil
+        }) ?? nil {
+            return r
+        }
         if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII: the same test on bytes (a capital first, equal but for case).
             guard let f = a.utf8.first, a.utf8.count == b.utf8.count else { return a.isEmpty && b.isEmpty }
@@ -508,6 +515,18 @@ struct ArticleEntities {
             }
         }
         return a == b || a.first?.isUppercase == true && a.count == b.count && a.lowercased() == b.lowercased()
+    }
+
+    /// `sameName` of two ASCII names given as bytes; nil when either is not ASCII.
+    private static func sameASCIIName(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for x in a where x >= 0x80 { return nil }
+        for y in b where y >= 0x80 { return nil }
+        guard let f = a.first, a.count == b.count else { return a.isEmpty && b.isEmpty }
+        if a.elementsEqual(b) { return true }
+        guard f >= 0x41 && f <= 0x5A else { return false }
+        return a.elementsEqual(b) { x, y in
+            (x >= 0x41 && x <= 0x5A ? x | 0x20 : x) == (y >= 0x41 && y <= 0x5A ? y | 0x20 : y)
+        }
     }
 
     /// A mention written like a well-known organisation is one (`Pentagon`, `Gizmodo`).

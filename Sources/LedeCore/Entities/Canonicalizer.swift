@@ -132,9 +132,35 @@ struct Canonicalizer {
         return letters.count >= 2 && letters.count <= 8 && letters.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "&" }
     }
 
+    static func isASCII(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { b in !b.contains { $0 >= 0x80 } } ?? s.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// `s.split(separator: " ")`; for ASCII text by bytes (every byte but CR LF is its own
+    /// Character there, and a space never joins another), skipping grapheme breaking.
+    static func words(_ s: String, ascii: Bool) -> [Substring] {
+        guard ascii else { return s.split(separator: " ") }
+        var out: [Substring] = []
+        let u = s.utf8
+        var start = u.startIndex, i = start
+        while i != u.endIndex {
+            if u[i] == 0x20 {
+                if start != i { out.append(Substring(u[start..<i])) }
+                u.formIndex(after: &i)
+                start = i
+            } else {
+                u.formIndex(after: &i)
+            }
+        }
+        if start != u.endIndex { out.append(Substring(u[start..<u.endIndex])) }
+        return out
+    }
+
     /// Acronyms defined or spelled out in the article; surnames of people named in full.
     private func resolveWithinArticle(_ items: inout ArraySlice<Item>, article: ArticleEntities) {
-        var byStart: [Int: Int] = [:]
+        // The item of the mention starting at each token (-1: none); an array, not a
+        // dictionary, since every mention gets an entry.
+        var byStart = [Int](repeating: -1, count: article.tokens.count)
         var spelledOut: [String: String] = [:]  // initials -> key of the first such name
         var fullNamesBySurname: [Substring: [Int]] = [:]
         for j in items.indices {
@@ -142,10 +168,14 @@ struct Canonicalizer {
             byStart[article.mentions[it.index].start] = j
             // No space byte, no " " character: one word (saves the split for most names).
             guard it.name.utf8.contains(0x20) else { continue }
-            let words = it.name.split(separator: " ")
+            let ascii = Self.isASCII(it.name)
+            let words = Self.words(it.name, ascii: ascii)
             guard words.count >= 2 else { continue }
             if it.type == .org || it.type == .place {
-                let a = String(words.compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } })
+                // ASCII: a word's first Character is its first byte, upper-case when A-Z.
+                let a = ascii ? String(decoding: words.compactMap { w in w.utf8.first.flatMap { $0 >= 0x41 && $0 <= 0x5A ? $0 : nil } },
+                                       as: UTF8.self)
+                    : String(words.compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } })
                 if spelledOut[a] == nil { spelledOut[a] = it.key }
             } else if it.type == .person {
                 fullNamesBySurname[words.last!, default: []].append(j)
@@ -153,7 +183,8 @@ struct Canonicalizer {
         }
         for j in items.indices {
             let m = article.mentions[items[j].index]
-            if let k = m.expands, let full = byStart[k] {
+            if let k = m.expands, k >= 0, k < byStart.count, byStart[k] >= 0 {
+                let full = byStart[k]
                 items[j].target = items[full].key
                 items[j].type = items[full].type
                 items[j].resolved = true
@@ -186,7 +217,7 @@ struct Canonicalizer {
         var fullBySurname: [String: Set<String>] = [:]
         var acronymTargets: [Group: Set<String>] = [:]
         for it in items {
-            if it.type == .person, it.name.unicodeScalars.contains(" "), let last = it.name.split(separator: " ").last {
+            if it.type == .person, it.name.unicodeScalars.contains(" "), let last = Self.words(it.name, ascii: Self.isASCII(it.name)).last {
                 fullBySurname[String(last), default: []].insert(it.key)
             }
             if it.resolved, Self.isAcronym(it.name) {
@@ -276,7 +307,7 @@ struct Canonicalizer {
     }
 
     private static func similarEnough(_ a: Group, _ b: Group) -> Bool {
-        let wa = a.key.split(separator: " "), wb = b.key.split(separator: " ")
+        let wa = words(a.key, ascii: isASCII(a.key)), wb = words(b.key, ascii: isASCII(b.key))
         guard wa.count == wb.count, a.key.first == b.key.first else { return false }
         if a.type == .person { return wa.last == wb.last }
         return true

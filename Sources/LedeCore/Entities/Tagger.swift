@@ -104,6 +104,19 @@ struct Tagger: Sendable {
         }
     }
 
+    /// Adds the weights of each feature put into it to `acc`.
+    private struct ScoreSink: FeatureSink {
+        let filter: UnsafeBufferPointer<UInt64>
+        let filterMask: Int
+        let table: UnsafeBufferPointer<UInt64>
+        let mask: Int
+        var acc: SIMD8<Int32>
+
+        @inline(__always) mutating func put(_ key: UInt64) {
+            Tagger.add(key, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
+        }
+    }
+
     /// The word features of one token: as the token being tagged and as each of its four
     /// neighbours (see `FeatureTemplate.wordTemplates`).
     func wordParts(_ w: TokenInfo) -> WordParts {
@@ -164,27 +177,15 @@ struct Tagger: Sendable {
                 if j >= 2 { base[j - 2] &+= p[k + 4] }
             }
         }
-        // The context features of the whole sentence in one array (token i's end at ends[i]).
-        var feats: [UInt64] = []
-        feats.reserveCapacity(n * 32)
-        var ends = [Int](repeating: 0, count: n)
-        for i in 0..<n {
-            FeatureTemplate.contextFeatures(seq, i, into: &feats)
-            ends[i] = feats.count
-        }
         let mask = self.mask, filterMask = self.filterMask
         filter.withUnsafeBufferPointer { filter in
         slots.withUnsafeBufferPointer { table in
-            feats.withUnsafeBufferPointer { feats in
-                var k = 0
-                for i in 0..<n {
-                    var acc = base[i]
-                    while k < ends[i] {
-                        Self.add(feats[k], to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
-                        k += 1
-                    }
-                    base[i] = acc
-                }
+            // The context features, each looked up as it is computed (none stored).
+            var sink = ScoreSink(filter: filter, filterMask: filterMask, table: table, mask: mask, acc: .zero)
+            for i in 0..<n {
+                sink.acc = base[i]
+                FeatureTemplate.contextFeatures(seq, i, into: &sink)
+                base[i] = sink.acc
             }
             var prev = FeatureTemplate.start, prev2 = FeatureTemplate.start
             for i in 0..<n {

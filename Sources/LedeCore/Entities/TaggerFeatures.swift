@@ -99,6 +99,16 @@ struct TaggerSequence {
     var chunkEnd: [Int32]
 }
 
+/// Where `FeatureTemplate` puts the features it computes: an array (the trainer) or the
+/// tagger's running score, which looks each one up as it comes instead of storing it.
+protocol FeatureSink {
+    mutating func put(_ key: UInt64)
+}
+
+extension Array: FeatureSink where Element == UInt64 {
+    @inline(__always) mutating func put(_ key: UInt64) { append(key) }
+}
+
 /// Feature templates. Static ones depend only on the words; the last four also on the
 /// previous tags, so greedy decoding computes them as it goes.
 enum FeatureTemplate {
@@ -147,13 +157,13 @@ enum FeatureTemplate {
     /// The static features of token `i` that `Tagger` does not take from `WordParts`:
     /// `staticFeatures` without the bias (0) and the one-word templates (1–6, 9–11, 22).
     /// Keep the two in step.
-    static func contextFeatures(_ seq: TaggerSequence, _ i: Int, into out: inout [UInt64]) {
+    static func contextFeatures<S: FeatureSink>(_ seq: TaggerSequence, _ i: Int, into out: inout S) {
         let t = seq.tokens
         let n = t.count
         let w0 = t[i]
         let wm1 = i > 0 ? t[i - 1] : TokenInfo.padding
         let wp1 = i + 1 < n ? t[i + 1] : TokenInfo.padding
-        @inline(__always) func f(_ template: UInt64, _ v: UInt64) { out.append(FeatureHash.combine(template, v)) }
+        @inline(__always) func f(_ template: UInt64, _ v: UInt64) { out.put(FeatureHash.combine(template, v)) }
         f(7, FeatureHash.combine(wm1.shape, w0.shape))
         f(8, FeatureHash.combine(w0.shape, wp1.shape))
         f(12, FeatureHash.combine(wm1.lower, w0.lower))
@@ -171,10 +181,10 @@ enum FeatureTemplate {
         if i + 1 < n { gazetteerBits(seq.gazBegin[i + 1] | seq.gazInside[i + 1], 17, 0, &out) }
     }
 
-    private static func chunkFeatures(_ seq: TaggerSequence, _ i: Int, into out: inout [UInt64]) {
+    private static func chunkFeatures<S: FeatureSink>(_ seq: TaggerSequence, _ i: Int, into out: inout S) {
         let cs = Int(seq.chunkStart[i])
         guard cs >= 0 else {
-            out.append(FeatureHash.combine(30, 0))
+            out.put(FeatureHash.combine(30, 0))
             return
         }
         let ce = Int(seq.chunkEnd[i])
@@ -182,20 +192,20 @@ enum FeatureTemplate {
         let length = ce - cs
         let position: UInt64 = length == 1 ? 1 : i == cs ? 2 : i == ce - 1 ? 3 : 4
         let lengthClass = UInt64(min(length, 4))
-        out.append(FeatureHash.combine(30, position * 8 + lengthClass))
-        if i != ce - 1 { out.append(FeatureHash.combine(31, t[ce - 1].lower)) }
-        if i != cs { out.append(FeatureHash.combine(35, t[cs].lower)) }
-        out.append(FeatureHash.combine(33, FeatureHash.combine(cs > 0 ? t[cs - 1].lower : 1, position)))
-        out.append(FeatureHash.combine(34, FeatureHash.combine(ce < t.count ? t[ce].lower : 1, position)))
+        out.put(FeatureHash.combine(30, position * 8 + lengthClass))
+        if i != ce - 1 { out.put(FeatureHash.combine(31, t[ce - 1].lower)) }
+        if i != cs { out.put(FeatureHash.combine(35, t[cs].lower)) }
+        out.put(FeatureHash.combine(33, FeatureHash.combine(cs > 0 ? t[cs - 1].lower : 1, position)))
+        out.put(FeatureHash.combine(34, FeatureHash.combine(ce < t.count ? t[ce].lower : 1, position)))
         gazetteerBits(seq.gazBegin[ce - 1] | seq.gazInside[ce - 1], 32, position, &out)
         if i != cs { gazetteerBits(seq.gazBegin[cs], 36, position, &out) }
     }
 
-    @inline(__always) private static func gazetteerBits(_ bits: UInt16, _ template: UInt64, _ extra: UInt64, _ out: inout [UInt64]) {
+    @inline(__always) private static func gazetteerBits<S: FeatureSink>(_ bits: UInt16, _ template: UInt64, _ extra: UInt64, _ out: inout S) {
         var b = bits
         while b != 0 {
             let bit = UInt64(b.trailingZeroBitCount)
-            out.append(FeatureHash.combine(template, bit &* 2 &+ extra))
+            out.put(FeatureHash.combine(template, bit &* 2 &+ extra))
             b &= b - 1
         }
     }

@@ -6,11 +6,29 @@ extension String {
     /// otherwise Foundation still decides (it matches canonically equivalent text).
     func containsASCII(_ needle: StaticString) -> Bool {
         precondition(needle.utf8CodeUnitCount == 1 || needle.utf8CodeUnitCount == 2)
+        // Native strings: the same search over their bytes in place (much cheaper than
+        // walking the generic UTF-8 view).
+        if let found = utf8.withContiguousStorageIfAvailable({ Self.searchASCII($0, needle) }) {
+            return found ?? contains(needle.description)
+        }
         for b in utf8 where b >= 0x80 { return contains(needle.description) }
         return needle.withUTF8Buffer { pattern -> Bool in
             var matched = 0
             for b in utf8 {
                 // Two bytes at most, so a failed partial match only needs the first retried.
+                if b == pattern[matched] { matched += 1 } else { matched = b == pattern[0] ? 1 : 0 }
+                if matched == pattern.count { return true }
+            }
+            return false
+        }
+    }
+
+    /// The byte search of `containsASCII`; nil when `bytes` is not all ASCII.
+    private static func searchASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool? {
+        for b in bytes where b >= 0x80 { return nil }
+        return needle.withUTF8Buffer { pattern -> Bool in
+            var matched = 0
+            for b in bytes {
                 if b == pattern[matched] { matched += 1 } else { matched = b == pattern[0] ? 1 : 0 }
                 if matched == pattern.count { return true }
             }
