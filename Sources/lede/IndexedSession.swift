@@ -167,11 +167,7 @@ private final class Arrivals: @unchecked Sendable {
     /// corpus's text and analysis never accumulates here.
     func add(_ articles: [AnalyzedArticle]) {
         guard enabled else { return }
-        waiting += articles.map { a in
-            let m = a.article
-            return AnalyzedArticle(article: Article(id: m.id, path: m.path, date: m.date, title: m.title, source: m.source,
-                                                    url: m.url, body: ""), mentions: [], quotes: [])
-        }
+        waiting += articles.map(\.listing)
         if Date().timeIntervalSince(lastPost) >= 0.25 { flush() }
     }
 

@@ -15,10 +15,7 @@ import Testing
 
     var compact: QueryIndex {
         let bodies = articles.map(\.article.body)
-        let bare = articles.map { a in
-            AnalyzedArticle(article: Article(id: a.id, path: a.article.path, date: a.article.date, title: a.article.title,
-                                             source: a.article.source, body: ""), mentions: [], quotes: [])
-        }
+        let bare = articles.map(\.listing)
         return QueryIndex(articles: bare, bodies: bodies, mentions: articles.map(\.mentions)) { bodies[$0] }
     }
 

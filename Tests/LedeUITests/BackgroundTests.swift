@@ -36,11 +36,7 @@ final class FakeSession: ReaderSession, @unchecked Sendable {
 
 /// The corpus as the cache's list gives it: metadata only.
 func stubs(_ corpus: Corpus) -> Corpus {
-    Corpus(articles: corpus.articles.map { a in
-        let m = a.article
-        let bare = Article(id: m.id, path: m.path, date: m.date, title: m.title, source: m.source, url: m.url, body: "")
-        return AnalyzedArticle(article: bare, mentions: [], quotes: [])
-    }, problems: corpus.problems)
+    Corpus(articles: corpus.articles.map(\.listing), problems: corpus.problems)
 }
 
 @Suite("Reading while the corpus is indexed or loaded in the background")

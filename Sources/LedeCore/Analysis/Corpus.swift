@@ -13,6 +13,14 @@ public struct AnalyzedArticle: Sendable, Hashable, Identifiable {
         self.mentions = mentions
         self.quotes = quotes
     }
+
+    /// The article as a list shows it: metadata only, no text or analysis (what the index
+    /// hands a reader before the article is opened).
+    public var listing: AnalyzedArticle {
+        let m = article
+        return AnalyzedArticle(article: Article(id: m.id, path: m.path, date: m.date, title: m.title, source: m.source,
+                                                url: m.url, body: ""))
+    }
 }
 
 /// The shared document model's data: every article with its analysis, cross-article quote
