@@ -192,6 +192,7 @@ extension CorpusIndex {
                  try RowsStamp(db))
             }
             var query = try QueryIndexStore.build(pool: pool, articles: listing.corpus.articles, rows: listing.ids.map(\.row))
+            mark("query index built")
             try write { db in
                 var saved = listing
                 if try RowsStamp(db) != stamp {

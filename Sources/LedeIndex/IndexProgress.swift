@@ -80,6 +80,8 @@ extension IndexProgress {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
               let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return "" }
-        return ", peak \(kb / 1024) MB"
+        let now = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
+            .flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") }
+        return ", peak \(kb / 1024) MB" + (now.map { ", now \($0 / 1024) MB" } ?? "")
     }
 }

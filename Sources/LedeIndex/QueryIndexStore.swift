@@ -60,13 +60,32 @@ enum QueryIndexStore {
         }
     }
 
-    static func save(_ db: Database, _ index: QueryIndex) throws {
+    /// The archive's format, and how this store lays its parts out (2: in pieces).
+    static let format = "\(QueryIndex.archiveFormat).2"
+
+    /// Parts are stored in pieces of at most this many bytes (`postingDocs`, `postingDocs#1`,
+    /// ...): SQLite builds each row whole in memory, and at 100,000 articles one part is
+    /// over 100 MB.
+    static let pieceSize = 2 << 20
+
+    static func save(_ db: Database, _ index: QueryIndex, pieceSize: Int = QueryIndexStore.pieceSize) throws {
         try db.execute(sql: "DELETE FROM query_part")
         let insert = try db.cachedStatement(sql: "INSERT INTO query_part(name, data) VALUES (?, ?)")
-        try insert.execute(arguments: ["format", Data(String(QueryIndex.archiveFormat).utf8)])
+        try insert.execute(arguments: ["format", Data(format.utf8)])
         try insert.execute(arguments: ["listDigest", digest(index.articles)])
         try index.forEachArchivePart { name, bytes in
-            try insert.execute(arguments: [name, Data(bytes)])
+            var piece = 0
+            var start = 0
+            repeat {
+                let count = min(pieceSize, bytes.count - start)
+                // Bound without a copy: the bytes outlive the statement's execution.
+                let data = bytes.baseAddress.map {
+                    Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0 + start), count: count, deallocator: .none)
+                } ?? Data()
+                try insert.execute(arguments: [piece == 0 ? name : "\(name)#\(piece)", data])
+                piece += 1
+                start += count
+            } while start < bytes.count
         }
     }
 
@@ -74,8 +93,24 @@ enum QueryIndexStore {
     /// have refreshed the cache since they were listed); nil when missing or damaged.
     static func load(_ db: Database, articles: [AnalyzedArticle], rows: [Int64], pool: DatabasePool) throws -> QueryIndex? {
         let part = try db.cachedStatement(sql: "SELECT data FROM query_part WHERE name = ?")
-        func fetch(_ name: String) throws -> Data? { try Data.fetchOne(part, arguments: [name]) }
-        guard let format = try fetch("format"), String(decoding: format, as: UTF8.self) == String(QueryIndex.archiveFormat),
+        func piece(_ name: String) throws -> Data? { try Data.fetchOne(part, arguments: [name]) }
+        // One buffer of the whole size, filled a piece at a time (a part is up to a few
+        // hundred MB: no doubling, no second copy).
+        let size = try db.cachedStatement(sql: "SELECT sum(length(data)) FROM query_part WHERE name = ? OR name GLOB ?")
+        func fetch(_ name: String) throws -> Data? {
+            guard let first = try piece(name) else { return nil }
+            let total = try Int.fetchOne(size, arguments: [name, name + "#*"]) ?? first.count
+            guard total > first.count else { return first }
+            var data = Data(capacity: total)
+            data.append(first)
+            var n = 1
+            while let more = try piece("\(name)#\(n)") {
+                data.append(more)
+                n += 1
+            }
+            return data
+        }
+        guard let format = try fetch("format"), String(decoding: format, as: UTF8.self) == Self.format,
               try fetch("listDigest") == digest(articles) else { return nil }
         do {
             return try QueryIndex(articles: articles, archivePart: fetch, body: bodyReader(pool, rows))

@@ -51,6 +51,23 @@ import Testing
     }
 }
 
+/// The (term, count) pairs of a run, kept seven bits a byte in blocks.
+@Suite struct VarintBlocksTests {
+    @Test func valuesComeBackInOrderAcrossBlocksAndWidths() {
+        let blocks = VarintBlocks()
+        // Every width from one byte to five, and enough of them to fill several blocks.
+        let widths: [UInt32] = [0, 1, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152, 268_435_455, 268_435_456, .max]
+        let values = (0..<1_000_000).map { widths[$0 % widths.count] &+ UInt32($0 % 3) }
+        for v in values { blocks.append(v) }
+        #expect(blocks.blocks.count > 2)
+        #expect(blocks.blocks.allSatisfy { $0.count <= VarintBlocks.blockSize })
+        var reader = VarintBlocks.Reader(blocks)
+        #expect(values.allSatisfy { reader.next() == $0 })
+        blocks.removeAll()
+        #expect(blocks.blocks.isEmpty)
+    }
+}
+
 @Suite struct ListOrderTests {
     @Test func newestFirstWithoutAnIndexIsTheIndexOrder() {
         let articles = [

@@ -230,6 +230,24 @@ final class IndexFixture {
         #expect(try index.search("\"AND OR (") == [])  // user text is never query syntax
     }
 
+    @Test func aQueryIndexStoredInManySmallPiecesReadsBackWhole() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        let index = try f.index()
+        try index.refresh()
+        let list = try #require(try index.cachedListCorpus())
+        let built = try index.queryIndex(over: list)
+        try index.pool.write { db in try QueryIndexStore.save(db, built, pieceSize: 7) }
+        #expect(try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM query_part WHERE name GLOB 'postingDocs#*'") ?? 0 } > 2)
+        // Blank text: what is found now comes from the stored pieces.
+        try index.pool.write { db in try db.execute(sql: "UPDATE article SET body = ''") }
+        let stored = try f.index().queryIndex(over: list)
+        for query in ["offshore", "ships", "storm OR markets", "date:2019-01-05..", "calm -storm", "the"] {
+            #expect(try stored.matches(query).get() == built.matches(query).get(), "\(query)")
+        }
+        #expect(try stored.matches("offshore").get().map { list.articles[$0].id } == ["a.txt"])
+    }
+
     @Test func theStoredQueryIndexFollowsChangesIsReadNotRebuiltAndAMissingOneIsRebuilt() throws {
         let f = IndexFixture()
         f.standardCorpus()

@@ -13,10 +13,10 @@ extension TextIndex {
     /// (tokenizing is most of the work) and joined by `init(compactRuns:)`.
     struct CompactRun: @unchecked Sendable {
         var table = TermTable()
-        var pairTerms: [Int32] = []
+        /// Each article's distinct terms as (term id, count) pairs, one after another.
+        var pairs = VarintBlocks()
+        /// How many pairs each article has.
         var pairCounts: [Int32] = []
-        /// Where each article's pairs end.
-        var docEnds: [Int] = []
         var lengths: [Int32] = []
     }
 
@@ -34,18 +34,19 @@ extension TextIndex {
                 words += 1
             }
             for id in touched {
-                run.pairTerms.append(id)
-                run.pairCounts.append(counts[Int(id)])
+                run.pairs.append(UInt32(id))
+                run.pairs.append(UInt32(counts[Int(id)]))
                 counts[Int(id)] = 0
             }
+            run.pairCounts.append(Int32(touched.count))
             touched.removeAll(keepingCapacity: true)
             run.lengths.append(words)
-            run.docEnds.append(run.pairTerms.count)
         }
         return run
     }
 
-    /// The runs' articles in order (the first run's first), their terms in one table.
+    /// The runs' articles in order (the first run's first), their terms in one table. Each
+    /// run is let go once its postings are placed.
     init(compactRuns runs: [CompactRun]) {
         var table = runs.first?.table ?? TermTable()
         // Each run's term ids in the joined table.
@@ -54,27 +55,37 @@ extension TextIndex {
                    : (0..<run.table.count).map { t in run.table.withBytes(of: t) { table.id(of: $0) } }
         }
         let terms = (0..<table.count).map { table.term($0) }
+        table = TermTable()
+        let lengths = runs.flatMap(\.lengths)
         // A stable counting sort by term keeps each term's articles ascending.
         var slot = [Int](repeating: 0, count: terms.count + 1)
         for (r, run) in runs.enumerated() {
-            for t in run.pairTerms { slot[Int(remaps[r][Int(t)]) + 1] += 1 }
+            var reader = VarintBlocks.Reader(run.pairs)
+            for n in run.pairCounts {
+                for _ in 0..<n {
+                    slot[Int(remaps[r][Int(reader.next())]) + 1] += 1
+                    _ = reader.next()
+                }
+            }
         }
         for t in 0..<terms.count { slot[t + 1] += slot[t] }
         let termStarts = slot.map { Int32($0) }
         let pairs = slot[terms.count]
         var postingDocs = [Int32](repeating: 0, count: pairs)
         var postingStarts = [Int32](repeating: 0, count: pairs + 1)  // counts first, running totals below
-        var docBase = 0
-        for (r, run) in runs.enumerated() {
-            var doc = 0
-            for i in run.pairTerms.indices {
-                while i >= run.docEnds[doc] { doc += 1 }
-                let t = Int(remaps[r][Int(run.pairTerms[i])])
-                postingDocs[slot[t]] = Int32(docBase + doc)
-                postingStarts[slot[t]] = run.pairCounts[i]
-                slot[t] += 1
+        var doc: Int32 = 0
+        for r in runs.indices {
+            var reader = VarintBlocks.Reader(runs[r].pairs)
+            for n in runs[r].pairCounts {
+                for _ in 0..<n {
+                    let t = Int(remaps[r][Int(reader.next())])
+                    postingDocs[slot[t]] = doc
+                    postingStarts[slot[t]] = Int32(reader.next())
+                    slot[t] += 1
+                }
+                doc += 1
             }
-            docBase += run.lengths.count
+            runs[r].pairs.removeAll()
         }
         // Counts become running totals, so `Postings.termFrequency` reads them as it reads
         // position ranges.
@@ -85,7 +96,7 @@ extension TextIndex {
             running += c
         }
         postingStarts[pairs] = running
-        self.init(terms: terms, lengths: runs.flatMap(\.lengths), termStarts: termStarts, postingDocs: postingDocs,
+        self.init(terms: terms, lengths: lengths, termStarts: termStarts, postingDocs: postingDocs,
                   postingStarts: postingStarts, positions: [])
     }
 
