@@ -82,11 +82,17 @@ enum FileAnalysis {
         let all = pending.flatMap(\.loaded.articles)
         let starts = Array(stride(from: 0, to: all.count, by: max(1, batchSize)))
         var batches = [[AnalyzedArticle]](repeating: [], count: starts.count)
-        batches.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: starts.count) { b in
-                let end = batchSize >= all.count - starts[b] ? all.count : starts[b] + batchSize
-                out.buffer[b] = analyse(Array(all[starts[b]..<end]))
+        if starts.count == 1 {
+            // Not inside concurrentPerform: libdispatch runs a nested one serially, and the
+            // extractors share one batch out over the cores themselves.
+            batches[0] = analyse(all)
+        } else {
+            batches.withUnsafeMutableBufferPointer { buffer in
+                let out = UnsafeSendableBuffer(buffer)
+                DispatchQueue.concurrentPerform(iterations: starts.count) { b in
+                    let end = batchSize >= all.count - starts[b] ? all.count : starts[b] + batchSize
+                    out.buffer[b] = analyse(Array(all[starts[b]..<end]))
+                }
             }
         }
         let analysed = batches.flatMap { $0 }

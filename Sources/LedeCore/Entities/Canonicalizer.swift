@@ -14,6 +14,8 @@ struct Canonicalizer {
         var target: String
         var resolved = false
         var resolvedDate: String?
+        /// Where the mention is in its article's text.
+        var span: TextSpan
     }
 
     /// Lower case, without periods, curly apostrophes straightened (`U.S.` ~ `US`).
@@ -66,32 +68,42 @@ struct Canonicalizer {
     }
 
     func canonicalize(_ articles: [ArticleEntities]) -> [[EntityMention]] {
+        canonicalize(items: articles.enumerated().map { a, art in items(of: art, article: a) })
+    }
+
+    /// The first, per-article half: each mention's name and key, acronyms and surnames
+    /// resolved within the article. What it returns is all the second half needs, so the
+    /// article's tokens and text can go (a batch of whole articles would hold them all).
+    func items(of art: ArticleEntities, article a: Int) -> [Item] {
         var items: [Item] = []
-        for (a, art) in articles.enumerated() {
-            let firstItem = items.count
-            for (i, m) in art.mentions.enumerated() {
-                let text = art.string(m.start, m.end)
-                let name = Self.name(of: text, type: m.type)
-                let key = Self.key(Self.keyName(name))
-                items.append(Item(article: a, index: i, type: m.type, text: text, name: name, key: key,
-                                  target: key, resolvedDate: m.resolvedDate))
-            }
-            resolveWithinArticle(&items[firstItem...], article: art)
+        items.reserveCapacity(art.mentions.count)
+        for (i, m) in art.mentions.enumerated() {
+            let text = art.string(m.start, m.end)
+            let name = Self.name(of: text, type: m.type)
+            let key = Self.key(Self.keyName(name))
+            items.append(Item(article: a, index: i, type: m.type, text: text, name: name, key: key,
+                              target: key, resolvedDate: m.resolvedDate,
+                              span: TextSpan(art.tokens[m.start].start, art.tokens[m.end - 1].end)))
         }
+        resolveWithinArticle(&items[...], article: art)
+        return items
+    }
+
+    /// The second half, over the whole batch: one canonical name per entity. `perArticle`
+    /// holds `items(of:article:)` of each article, in article order.
+    func canonicalize(items perArticle: [[Item]]) -> [[EntityMention]] {
+        var items = perArticle.flatMap { $0 }
         resolveAcrossCorpus(&items)
         let display = displayNames(items)
-        var out: [[EntityMention]] = articles.map { _ in [] }
+        var out: [[EntityMention]] = perArticle.map { _ in [] }
         for it in items {
-            let m = articles[it.article].mentions[it.index]
-            let art = articles[it.article]
-            let span = TextSpan(art.tokens[m.start].start, art.tokens[m.end - 1].end)
             let canonical: String
             switch it.type {
             case .date: canonical = it.resolvedDate ?? it.name
             case .money, .percent: canonical = it.name
             default: canonical = display[Group(type: it.type, key: it.target)] ?? it.name
             }
-            out[it.article].append(EntityMention(span: span, text: it.text, type: it.type,
+            out[it.article].append(EntityMention(span: it.span, text: it.text, type: it.type,
                                                  canonical: canonical, resolvedDate: it.resolvedDate))
         }
         return out

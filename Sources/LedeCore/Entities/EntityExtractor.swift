@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds entity mentions: PERSON, ORG and PLACE by an averaged-perceptron tagger trained on
 /// `../shared/ner/train.conll` (with gazetteer features); MONEY, PERCENT and DATE by rules,
 /// dates resolved against the article date; GROUP from nationality and party words. Then
@@ -15,10 +17,41 @@ public struct EntityExtractor: Sendable {
     /// One array of mentions per article, in article order, each sorted by span start;
     /// canonical names agree across the whole batch.
     public func mentions(in articles: [Article]) -> [[EntityMention]] {
-        var cache = TaggerWordCache()
-        let found = articles.map { ArticleEntities(body: $0.body, date: $0.date, models: models, cache: &cache) }
-        return Canonicalizer().canonicalize(found).map { ms in
+        return Canonicalizer().canonicalize(items: perArticle(articles)).map { ms in
             ms.sorted { $0.span < $1.span }
         }
     }
+
+    /// What each article holds on its own, found on every core in contiguous slices (each
+    /// with its own word cache); only the canonical names need the whole batch at once, and
+    /// for them the mentions' names are enough.
+    private func perArticle(_ articles: [Article]) -> [[Canonicalizer.Item]] {
+        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, articles.count / Self.articlesPerSlice))
+        let canonicalizer = Canonicalizer()
+        @Sendable func items(_ range: Range<Int>, _ cache: inout TaggerWordCache) -> [[Canonicalizer.Item]] {
+            range.map { a in
+                let art = ArticleEntities(body: articles[a].body, date: articles[a].date, models: models, cache: &cache)
+                return canonicalizer.items(of: art, article: a)
+            }
+        }
+        if slices == 1 {
+            var cache = TaggerWordCache()
+            return items(articles.indices, &cache)
+        }
+        var found = [[[Canonicalizer.Item]]](repeating: [], count: slices)
+        found.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: slices) { s in
+                // Each slice writes only its own element.
+                var cache = TaggerWordCache()
+                let range = (articles.count * s / slices)..<(articles.count * (s + 1) / slices)
+                out[s] = items(range, &cache)
+            }
+        }
+        return found.flatMap { $0 }
+    }
+
+    /// Fewer articles than this per core are not worth a thread (the word cache warms up
+    /// over the first few dozen).
+    static let articlesPerSlice = 32
 }
