@@ -6,7 +6,9 @@ extension CorpusIndex {
     /// Brings the cache up to date with the files: new and changed files are analysed on
     /// every core, deleted ones dropped, unchanged ones not read at all. `articles` gets each
     /// batch of newly analysed articles as soon as it is committed (before quote linking),
-    /// so a reader can list them, and open them by id, while the rest is analysed.
+    /// so a reader can list them, and open them by id, while the rest is analysed; and
+    /// first, if an earlier refresh stopped before saving the list, the articles it stored
+    /// from files still unchanged (metadata only).
     @discardableResult
     public func refresh(progress: ((IndexProgress) -> Void)? = nil,
                         articles: (([AnalyzedArticle]) -> Void)? = nil) throws -> IndexSummary {
@@ -70,6 +72,16 @@ extension CorpusIndex {
             jobs = found.files.indices.map { i in
                 FileJob(file: found.files[i], stamp: stamps[i] ?? FileStamp(size: -1, modifiedNanoseconds: 0), storedHash: nil)
             }
+        }
+        // A refresh stopped before it saved the list leaves analysed articles that no list
+        // shows: hand over those of unchanged files first, so a reader that started with an
+        // empty list shows them now rather than when this refresh ends.
+        if let articles, !positions.isEmpty, try pool.read({ db in try ListSnapshot.isMissing(db) }) {
+            let earlier = try pool.read { db in
+                try CorpusReader.read(db, discovery: found, positions: positions, idsUnique: false, full: false)
+            }
+            if !earlier.corpus.articles.isEmpty { articles(earlier.corpus.articles) }
+            mark("handed over \(earlier.corpus.articles.count) stored articles")
         }
         if !removed.isEmpty || !jobs.isEmpty {
             // Whatever was derived from the whole corpus is void from the first change on,

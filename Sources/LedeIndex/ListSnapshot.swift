@@ -98,6 +98,10 @@ struct ListSnapshot {
     }
 
     /// Decodes straight from SQLite's buffer: the blob is megabytes at 100,000 articles.
+    static func isMissing(_ db: Database) throws -> Bool {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM meta WHERE key = 'list'") == 0
+    }
+
     static func load(_ db: Database) throws -> ListSnapshot? {
         var snapshot: ListSnapshot?
         try RawRows.each(db, "SELECT value FROM meta WHERE key = 'list'") { row in

@@ -73,6 +73,27 @@ final class IndexFixture {
         #expect(arrived.map(\.article.title) == ["A new story."])
     }
 
+    @Test func afterARefreshStoppedHalfWayTheArticlesItStoredAreHandedOverFirst() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        try f.index().refresh()
+        // What a refresh stopped during analysis leaves: rows stored, no list saved.
+        try f.index().pool.write { db in
+            try db.execute(sql: "DELETE FROM meta WHERE key IN ('list', 'list_roots', 'totals')")
+            try db.execute(sql: "DELETE FROM query_part")
+        }
+        f.write("c.txt", " date 2019-01-08 A new story.")
+        var batches: [[String]] = []
+        try f.index().refresh(articles: { batches.append($0.map(\.article.title)) })
+        #expect(batches.first?.sorted() == ["Calm", "Markets rallied after the vote.", "Storm", "The port closed on Friday."])
+        #expect(Array(batches.dropFirst().joined()) == ["A new story."])
+        // Once the list is saved again, only what is analysed is handed over.
+        batches = []
+        f.write("d.txt", " date 2019-01-09 Another story.")
+        try f.index().refresh(articles: { batches.append($0.map(\.article.title)) })
+        #expect(batches == [["Another story."]])
+    }
+
     @Test func firstRefreshAnalysesEverythingAndASecondOpenReadsTheCache() throws {
         let f = IndexFixture()
         f.standardCorpus()
