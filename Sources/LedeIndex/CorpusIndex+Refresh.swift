@@ -193,27 +193,29 @@ extension CorpusIndex {
         }
         let queryMissing = try pool.read { db in try QueryIndexStore.isMissing(db) }
         if snapshotRoots != spelt || queryMissing {
-            // The query index is built from committed rows on two threads outside the write
-            // transaction; if another process changed the rows meanwhile, it is built again
-            // inside it, so the list and index saved together always agree with the rows.
+            // The query index is built from committed rows on two threads, outside the write
+            // transaction, and saved with the list only if no other process changed the rows
+            // meanwhile, so the two always agree with the rows. If one keeps changing them,
+            // it saves its own when it is done.
             p.phase = .searchIndex
             p.elapsedSeconds = elapsed()
             progress?(p)
-            let (listing, stamp) = try pool.read { db in
-                (try CorpusReader.read(db, discovery: found, positions: nil, idsUnique: counts.idsUnique, full: false),
-                 try RowsStamp(db))
-            }
-            var query = try QueryIndexStore.build(pool: pool, articles: listing.corpus.articles, rows: listing.ids.map(\.row))
-            mark("query index built")
-            try write { db in
-                var saved = listing
-                if try RowsStamp(db) != stamp {
-                    saved = try CorpusReader.read(db, discovery: found, positions: nil, idsUnique: counts.idsUnique, full: false)
-                    query = try QueryIndexStore.build(db, articles: saved.corpus.articles, rows: saved.ids.map(\.row), pool: pool)
+            for _ in 0..<3 {
+                let (listing, stamp) = try pool.read { db in
+                    (try CorpusReader.read(db, discovery: found, positions: nil, idsUnique: counts.idsUnique, full: false),
+                     try RowsStamp(db))
                 }
-                try ListSnapshot.save(db, saved)
-                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('list_roots', ?)", arguments: [spelt])
-                try QueryIndexStore.save(db, query)
+                let query = try QueryIndexStore.build(pool: pool, articles: listing.corpus.articles, rows: listing.ids.map(\.row))
+                mark("query index built")
+                var saved = false
+                try write { db in
+                    guard try RowsStamp(db) == stamp else { return }
+                    try ListSnapshot.save(db, listing)
+                    try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('list_roots', ?)", arguments: [spelt])
+                    try QueryIndexStore.save(db, query)
+                    saved = true
+                }
+                if saved { break }
             }
             mark("query index")
         }

@@ -11,21 +11,8 @@ enum QueryIndexStore {
     }
 
     /// Built by reading each article's body and mentions once, in list order (`rows`):
-    /// only the index stays in memory. Phrases later read their candidates' text through `pool`.
-    static func build(_ db: Database, articles: [AnalyzedArticle], rows: [Int64], pool: DatabasePool,
-                      progress: ((Int, Int) -> Void)? = nil) throws -> QueryIndex {
-        let bodies = try ColumnStream<String>(db, sql: "SELECT body FROM article WHERE id = ?", rows: rows) { (body: String) in body }
-        bodies.onEvery1000 = progress
-        let mentions = try ColumnStream<[EntityMention]>(db, sql: "SELECT mentions FROM article WHERE id = ?", rows: rows) {
-            (blob: Data) in try MentionCodec.decode(blob)
-        }
-        let index = QueryIndex(articles: articles, bodies: bodies, mentions: mentions, body: bodyReader(pool, rows))
-        if let error = bodies.error ?? mentions.error { throw error }
-        return index
-    }
-
-    /// The same on two threads, each tokenizing half the articles on its own connection;
-    /// the entities are gathered meanwhile on the calling thread.
+    /// only the index stays in memory. Phrases later read their candidates' text through
+    /// `pool`. Two threads each tokenize half the articles on their own connection.
     static func build(pool: DatabasePool, articles: [AnalyzedArticle], rows: [Int64],
                       progress: ((Int, Int) -> Void)? = nil) throws -> QueryIndex {
         let half = rows.count / 2
@@ -40,11 +27,16 @@ enum QueryIndexStore {
         }
         group.wait()
         let runs = [try first.get(), try second.value!.get()]
+        // The entities are gathered after the runs are joined and let go, not beside them
+        // (the peak would be the sum of the two), and after the memory the runs took on the
+        // other threads is given back, for the same reason.
+        let text = QueryIndex.joined(runs)
+        Memory.giveBack()
         return try pool.read { db in
             let mentions = try ColumnStream<[EntityMention]>(db, sql: "SELECT mentions FROM article WHERE id = ?", rows: rows) {
                 (blob: Data) in try MentionCodec.decode(blob)
             }
-            let index = QueryIndex(articles: articles, textRuns: runs, mentions: mentions, body: bodyReader(pool, rows))
+            let index = QueryIndex(articles: articles, text: text, mentions: mentions, body: bodyReader(pool, rows))
             if let error = mentions.error { throw error }
             return index
         }

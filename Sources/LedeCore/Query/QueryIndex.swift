@@ -45,8 +45,22 @@ public struct QueryIndex: Sendable {
     /// As `init(articles:bodies:mentions:body:)`, from runs covering `articles` in order.
     public init<Mentions: Sequence<[EntityMention]>>(articles: [AnalyzedArticle], textRuns: [TextRun], mentions: Mentions,
                                                      body: @escaping @Sendable (Int) -> String?) {
-        self.init(articles: articles, text: TextIndex(compactRuns: textRuns.map(\.run)), mentions: mentions,
-                  body: { body(Int($0)) })
+        self.init(articles: articles, text: Self.joined(textRuns), mentions: mentions, body: body)
+    }
+
+    /// The text half of a compact index: its runs joined (and let go), so that a caller
+    /// can free memory before the entities are gathered.
+    public struct TextPart: Sendable {
+        let index: TextIndex
+    }
+
+    public static func joined(_ runs: [TextRun]) -> TextPart {
+        TextPart(index: TextIndex(compactRuns: runs.map(\.run)))
+    }
+
+    public init<Mentions: Sequence<[EntityMention]>>(articles: [AnalyzedArticle], text: TextPart, mentions: Mentions,
+                                                     body: @escaping @Sendable (Int) -> String?) {
+        self.init(articles: articles, text: text.index, mentions: mentions, body: { body(Int($0)) })
     }
 
     private init<Mentions: Sequence<[EntityMention]>>(articles: [AnalyzedArticle], text: TextIndex, mentions: Mentions,
