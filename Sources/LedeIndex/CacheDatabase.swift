@@ -108,13 +108,51 @@ struct CacheTotals: Codable {
 /// Writes one analysed file, replacing whatever the cache held for its path.
 enum CacheWriter {
     static func replace(_ db: Database, file: AnalysedFile, absolutePath: String) throws {
+        guard let part = file.part else {
+            let fileID = try begin(db, file: file, absolutePath: absolutePath, stamp: file.stamp, hash: file.hash)
+            try insertRows(db, file: file, fileID: fileID, ordinalBase: 0)
+            return
+        }
+        // A large file, in parts: its stamp is written with the last, so a refresh stopped
+        // half-way leaves a file that the next one reads again.
+        let fileID: Int64
+        if part.index == 0 {
+            fileID = try begin(db, file: file, absolutePath: absolutePath, stamp: FileStamp(size: -1, modifiedNanoseconds: 0), hash: 0)
+        } else {
+            guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM file WHERE path = ?"), arguments: [absolutePath]) else {
+                throw DatabaseError(message: "the first part of \(absolutePath) is missing from the cache")
+            }
+            fileID = id
+        }
+        try insertRows(db, file: file, fileID: fileID, ordinalBase: part.ordinalBase)
+        guard part.isLast else { return }
+        try db.cachedStatement(sql: "UPDATE file SET size = ?, mtime_ns = ?, hash = ? WHERE id = ?")
+            .execute(arguments: [file.stamp.size, file.stamp.modifiedNanoseconds, file.hash, fileID])
+        // Own ids that turned out to be shared by several records of the file: those
+        // articles take their path#N ids after all, and their quotes' ids follow.
+        for id in part.sharedOwnIDs {
+            try db.cachedStatement(sql: """
+                UPDATE quote SET quote_id = (SELECT fallback_id FROM article WHERE article.id = quote.article)
+                                            || substr(quote_id, length(?1) + 1)
+                WHERE article IN (SELECT id FROM article WHERE file_id = ?2 AND article_id = ?1)
+                """).execute(arguments: [id, fileID])
+            try db.cachedStatement(sql: "UPDATE article SET article_id = fallback_id WHERE file_id = ? AND article_id = ?")
+                .execute(arguments: [fileID, id])
+        }
+    }
+
+    /// Drops what was stored for the path and starts its file row.
+    private static func begin(_ db: Database, file: AnalysedFile, absolutePath: String, stamp: FileStamp, hash: Int64) throws -> Int64 {
         try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?").execute(arguments: [absolutePath])
         try QuoteLinking.markStale(db)
         try db.cachedStatement(sql: """
             INSERT INTO file(path, id_base, size, mtime_ns, hash, format) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [absolutePath, file.file.idBase, file.stamp.size, file.stamp.modifiedNanoseconds,
-                                     file.hash, file.format?.rawValue])
-        let fileID = db.lastInsertedRowID
+            """).execute(arguments: [absolutePath, file.file.idBase, stamp.size, stamp.modifiedNanoseconds,
+                                     hash, file.format?.rawValue])
+        return db.lastInsertedRowID
+    }
+
+    private static func insertRows(_ db: Database, file: AnalysedFile, fileID: Int64, ordinalBase: Int) throws {
         let insertArticle = try db.cachedStatement(sql: """
             INSERT INTO article(file_id, ordinal, article_id, fallback_id, day, title, source, url, body, mentions)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -126,7 +164,7 @@ enum CacheWriter {
         for (i, analysed) in file.articles.enumerated() {
             let a = analysed.article
             try insertArticle.execute(arguments: [
-                fileID, i, a.id, file.fallbackIDs[i], a.date?.ordinal, a.title, a.source, a.url, a.body,
+                fileID, ordinalBase + i, a.id, file.fallbackIDs[i], a.date?.ordinal, a.title, a.source, a.url, a.body,
                 MentionCodec.encode(analysed.mentions),
             ])
             let rowID = db.lastInsertedRowID

@@ -13,7 +13,7 @@ enum CacheSchema {
                 id INTEGER PRIMARY KEY,
                 path TEXT NOT NULL UNIQUE,
                 id_base TEXT NOT NULL,
-                size INTEGER NOT NULL,       -- written with all the file's rows in one transaction
+                size INTEGER NOT NULL,       -- -1 until all the file's rows are in (a large file is written in parts)
                 mtime_ns INTEGER NOT NULL,
                 hash INTEGER NOT NULL,
                 format TEXT);

@@ -102,6 +102,7 @@ extension CorpusIndex {
         mark("compared")
         p.phase = .analysing
         p.filesToRead = jobs.count
+        p.bytesToRead = jobs.reduce(0) { $0 + max(0, Int($1.stamp.size)) }
         p.elapsedSeconds = elapsed()
         progress?(p)
         var analysedFiles = 0
@@ -111,7 +112,7 @@ extension CorpusIndex {
             // extractor sees related articles together.
             let chunkSize = wholeCorpus ? jobs.count : max(1, min(64, jobs.count / (workers * 4)))
             let pipeline = AnalysisPipeline(jobs: jobs, chunkSize: chunkSize, workers: workers, loader: loader,
-                                            batch: wholeCorpus ? Int.max : FileAnalysis.maxBatch)
+                                            batch: wholeCorpus ? Int.max : FileAnalysis.maxBatch, largeFiles: largeFiles)
             let absoluteOf = Dictionary(zip(found.files.map(\.path), found.absolutePaths), uniquingKeysWith: { a, _ in a })
             // Transactions of a few megabytes, or a second's work: a commit costs little with
             // synchronous=OFF, and a reader listing articles as they are analysed can open
@@ -147,8 +148,13 @@ extension CorpusIndex {
                     switch outcome {
                     case .sameContent:
                         reused += 1
+                        p.filesRead += 1
                     case .analysed(let file):
-                        analysedFiles += 1
+                        // A large file comes in parts; it counts as read with its last.
+                        if file.part?.isLast ?? true {
+                            analysedFiles += 1
+                            p.filesRead += 1
+                        }
                         p.articlesAnalysed += file.articles.count
                         p.bytesRead += file.textBytes
                         pendingBytes += file.textBytes
@@ -156,7 +162,6 @@ extension CorpusIndex {
                 }
                 pending += outcomes
                 if pendingBytes >= Self.bytesPerTransaction || elapsed() - lastFlush >= 1 { try flush() }
-                p.filesRead += outcomes.count
                 p.elapsedSeconds = elapsed()
                 progress?(p)
             }

@@ -41,6 +41,8 @@ public final class CorpusIndex: @unchecked Sendable {
     /// Corpora of at most this many bytes of files are analysed whole (one extractor call
     /// over every article) whenever something changed; larger ones file by file.
     public let wholeCorpusBytes: Int
+    /// Which files are read and stored in parts (tests make them small).
+    var largeFiles = LargeFileLimits()
 
     public convenience init(paths: [String], locations: IndexLocations = .standard(), loader: CorpusLoader = CorpusLoader(),
                             wholeCorpusBytes: Int = 16_000_000) throws {

@@ -25,6 +25,19 @@ struct AnalysedFile: Sendable {
     var fallbackIDs: [String]
     var problems: [LoadProblem]
     var textBytes: Int
+    /// Set when this is one slice of a large file's articles (see `LargeFileAnalysis`).
+    var part: FilePart? = nil
+}
+
+/// Which slice of a large file an `AnalysedFile` holds. Parts come in order; the last
+/// carries no articles, only what is known once the whole file is read.
+struct FilePart: Sendable {
+    var index: Int
+    /// Articles of the file before this part.
+    var ordinalBase: Int
+    var isLast: Bool
+    /// Own ids that more than one record of the file has (last part only).
+    var sharedOwnIDs: [String] = []
 }
 
 /// Reads, parses and analyses a chunk of files. Files of one chunk are analysed together so
@@ -34,9 +47,6 @@ enum FileAnalysis {
     /// the articles of one large file can be analysed on several cores at once.
     static let maxBatch = 512
 
-    /// Files at least this large that look like JSON Lines are read a block at a time.
-    static let streamingThreshold: Int64 = 32 << 20
-
     static func startsLikeJSONLines(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
@@ -45,22 +55,26 @@ enum FileAnalysis {
         return first == UInt8(ascii: "{")
     }
 
-    static func run(_ jobs: [FileJob], loader: CorpusLoader, batch batchSize: Int = FileAnalysis.maxBatch) -> [FileOutcome] {
+    /// Hands `emit` the outcome of every job: the parts of each large JSON Lines file as
+    /// they are analysed (so it is never in memory whole), then the other files together.
+    static func run(_ jobs: [FileJob], loader: CorpusLoader, batch batchSize: Int = FileAnalysis.maxBatch,
+                    largeFiles: LargeFileLimits = LargeFileLimits(), emit: ([FileOutcome]) -> Bool) {
+        var whole: [FileJob] = []
+        for job in jobs {
+            if job.stamp.size >= largeFiles.bytes, startsLikeJSONLines(job.file.path),
+               LargeFileAnalysis.run(job, batch: batchSize, sliceArticles: largeFiles.sliceArticles, emit: emit) {
+                continue
+            }
+            whole.append(job)
+        }
+        if !whole.isEmpty { _ = emit(run(whole, loader: loader, batch: batchSize)) }
+    }
+
+    /// Files read whole, their articles analysed together.
+    static func run(_ jobs: [FileJob], loader: CorpusLoader, batch batchSize: Int) -> [FileOutcome] {
         var outcomes: [FileOutcome?] = Array(repeating: nil, count: jobs.count)
         var pending: [(job: Int, loaded: LoadedFile, hash: Int64, bytes: Int)] = []
         for (i, job) in jobs.enumerated() {
-            if job.stamp.size >= streamingThreshold, startsLikeJSONLines(job.file.path) {
-                var hash = ContentHash.Blocks()
-                if let parsed = JSONLinesStream.parse(path: job.file.path, blockSize: ContentHash.Blocks.size,
-                                                      onBlock: { hash.add($0) }) {
-                    if hash.value == job.storedHash {
-                        outcomes[i] = .sameContent(path: job.file.path, stamp: job.stamp)
-                    } else {
-                        pending.append((i, CorpusLoader.articles(from: parsed, file: job.file), hash.value, Int(job.stamp.size)))
-                    }
-                    continue
-                }
-            }
             guard let data = FileManager.default.contents(atPath: job.file.path) else {
                 outcomes[i] = .analysed(AnalysedFile(
                     file: job.file, stamp: job.stamp, hash: 0, format: nil, articles: [], fallbackIDs: [],
@@ -75,27 +89,7 @@ enum FileAnalysis {
             let loaded = CorpusLoader.articles(from: CorpusLoader.parse(data: data, path: job.file.path), file: job.file)
             pending.append((i, loaded, hash, data.count))
         }
-        // Analyse the chunk's articles in batches of up to batchSize, then hand each file
-        // its share back.
-        // Batches run concurrently: a single large file is one chunk, and would otherwise
-        // be analysed on one core while the other workers have nothing to do.
-        let all = pending.flatMap(\.loaded.articles)
-        let starts = Array(stride(from: 0, to: all.count, by: max(1, batchSize)))
-        var batches = [[AnalyzedArticle]](repeating: [], count: starts.count)
-        if starts.count == 1 {
-            // Not inside concurrentPerform: libdispatch runs a nested one serially, and the
-            // extractors share one batch out over the cores themselves.
-            batches[0] = analyse(all)
-        } else {
-            batches.withUnsafeMutableBufferPointer { buffer in
-                let out = UnsafeSendableBuffer(buffer)
-                DispatchQueue.concurrentPerform(iterations: starts.count) { b in
-                    let end = batchSize >= all.count - starts[b] ? all.count : starts[b] + batchSize
-                    out.buffer[b] = analyse(Array(all[starts[b]..<end]))
-                }
-            }
-        }
-        let analysed = batches.flatMap { $0 }
+        let analysed = analyse(pending.flatMap(\.loaded.articles), batch: batchSize)
         var next = 0
         for p in pending {
             let n = p.loaded.articles.count
@@ -106,6 +100,26 @@ enum FileAnalysis {
             next += n
         }
         return outcomes.map { $0! }
+    }
+
+    /// Articles analysed in batches of up to batchSize, the batches at once on every core:
+    /// a single large file would otherwise be analysed on one core.
+    static func analyse(_ all: [Article], batch batchSize: Int) -> [AnalyzedArticle] {
+        let starts = Array(stride(from: 0, to: all.count, by: max(1, batchSize)))
+        if starts.count <= 1 {
+            // Not inside concurrentPerform: libdispatch runs a nested one serially, and the
+            // extractors share one batch out over the cores themselves.
+            return analyse(all)
+        }
+        var batches = [[AnalyzedArticle]](repeating: [], count: starts.count)
+        batches.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: starts.count) { b in
+                let end = batchSize >= all.count - starts[b] ? all.count : starts[b] + batchSize
+                out.buffer[b] = analyse(Array(all[starts[b]..<end]))
+            }
+        }
+        return batches.flatMap { $0 }
     }
 
     /// The per-article part of `Corpus.analyze`: entities, then quotes with speakers.
@@ -129,13 +143,17 @@ final class AnalysisPipeline: @unchecked Sendable {
     private var nextChunk = 0
     private var ready: [[FileOutcome]] = []
     private var runningWorkers: Int
+    /// The consumer failed: workers stop at the next chunk or part.
+    private var stopped = false
     private let maxReady: Int
     private let loader: CorpusLoader
 
     private let batch: Int
+    private let largeFiles: LargeFileLimits
 
-    init(jobs: [FileJob], chunkSize: Int, workers: Int, loader: CorpusLoader, batch: Int) {
+    init(jobs: [FileJob], chunkSize: Int, workers: Int, loader: CorpusLoader, batch: Int, largeFiles: LargeFileLimits) {
         self.batch = batch
+        self.largeFiles = largeFiles
         chunks = stride(from: 0, to: jobs.count, by: chunkSize).map { Array(jobs[$0..<min(jobs.count, $0 + chunkSize)]) }
         runningWorkers = workers
         maxReady = workers * 2
@@ -159,7 +177,7 @@ final class AnalysisPipeline: @unchecked Sendable {
             if failure == nil {
                 do { try consume(batch) } catch {
                     failure = error
-                    condition.lock(); nextChunk = chunks.count; condition.unlock()  // stop workers
+                    condition.lock(); nextChunk = chunks.count; stopped = true; condition.unlock()  // stop workers
                 }
             }
         }
@@ -180,13 +198,16 @@ final class AnalysisPipeline: @unchecked Sendable {
             nextChunk += 1
             condition.unlock()
 
-            let outcomes = FileAnalysis.run(chunk, loader: loader, batch: batch)
-
-            condition.lock()
-            while ready.count >= maxReady { condition.wait() }
-            ready.append(outcomes)
-            condition.broadcast()
-            condition.unlock()
+            // Waits while the writer is behind, so parts of a large file do not pile up.
+            FileAnalysis.run(chunk, loader: loader, batch: batch, largeFiles: largeFiles) { outcomes in
+                condition.lock()
+                defer { condition.unlock() }
+                while ready.count >= maxReady && !stopped { condition.wait() }
+                guard !stopped else { return false }
+                ready.append(outcomes)
+                condition.broadcast()
+                return true
+            }
         }
     }
 }

@@ -37,11 +37,16 @@ public struct IndexProgress: Sendable {
     public var bytesRead: Int
     public var elapsedSeconds: Double
 
+    /// Bytes of the files to read (their sizes when the refresh began).
+    public var bytesToRead = 0
+
     public var articlesPerSecond: Double { elapsedSeconds > 0 ? Double(articlesAnalysed) / elapsedSeconds : 0 }
     public var megabytesPerSecond: Double { elapsedSeconds > 0 ? Double(bytesRead) / 1_000_000 / elapsedSeconds : 0 }
-    /// 0...1 over the files to read.
+    /// 0...1 over the bytes to read (a large file moves it as its parts are stored), or
+    /// the files when their sizes are not known.
     public var fraction: Double {
         if phase == .scanning { return 0 }
+        if bytesToRead > 0 { return min(1, Double(bytesRead) / Double(bytesToRead)) }
         return filesToRead > 0 ? Double(filesRead) / Double(filesToRead) : 1
     }
 }

@@ -126,10 +126,17 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
         mailbox.post(.corpusReady(own, query, bodiesLoaded: false))
     }
 
+    /// Up to this many files to read, progress is shown in megabytes.
+    static let fewFiles = 20
+
     /// What the status line shows for a refresh's progress; nil for nothing worth showing.
     static func shown(_ p: IndexProgress) -> BackgroundProgress? {
         switch p.phase {
         case .scanning: BackgroundProgress(activity: "checking", done: p.filesFound, unit: p.filesFound == 1 ? "file" : "files")
+        case .analysing where p.filesToRead > 0 && p.filesToRead <= fewFiles && p.bytesToRead > 0:
+            // A few large files (a dataset dump): counting them would stand still for minutes.
+            BackgroundProgress(activity: "indexing", done: p.bytesRead / 1_000_000, total: max(1, p.bytesToRead / 1_000_000),
+                               unit: "MB", megabytesPerSecond: p.megabytesPerSecond)
         case .analysing where p.filesToRead > 0:
             BackgroundProgress(activity: "indexing", done: p.filesRead, total: p.filesToRead, unit: "files",
                                megabytesPerSecond: p.megabytesPerSecond)

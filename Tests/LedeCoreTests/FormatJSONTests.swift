@@ -110,6 +110,20 @@ import Testing
         #expect(streamed.records == whole.records)
         #expect(streamed.problems == whole.problems)
         #expect(streamed.records.count == 46)
+        // A slice at a time: the same records and problems, positions and lines running on.
+        let reader = try #require(JSONLinesStream.Reader(path: file, blockSize: 37))
+        var sliced = ParsedFile(format: .jsonLines)
+        var slices = 0
+        while let slice = reader.next(records: 5) {
+            let slice = try #require(slice)
+            #expect(slice.records.count <= 5)
+            sliced.records += slice.records
+            sliced.problems += slice.problems
+            slices += 1
+        }
+        #expect(slices >= 10)
+        #expect(sliced.records == whole.records)
+        #expect(sliced.problems == whole.problems)
         // A pretty-printed object is left to the whole-file reader.
         let pretty = dir.write("one.json", "{\n\"text\": \"x\"\n}")
         #expect(JSONLinesStream.parse(path: pretty, onBlock: { _ in }) == nil)

@@ -126,15 +126,24 @@ public struct CorpusLoader: Sendable {
     /// Names the records of one file: the file's id for a one-article format; for a list
     /// format the record's own id when no other record of the file shares it, else `#N`.
     public static func articles(from parsed: ParsedFile, file: CorpusFile) -> LoadedFile {
-        let many = parsed.format?.holdsManyArticles ?? false
         var ownCounts: [String: Int] = [:]
-        if many { for r in parsed.records { if let id = r.ownID { ownCounts[id, default: 0] += 1 } } }
+        if parsed.format?.holdsManyArticles ?? false {
+            for r in parsed.records { if let id = r.ownID { ownCounts[id, default: 0] += 1 } }
+        }
+        return articles(from: parsed, file: file, ownIDUsable: { ownCounts[$0] == 1 })
+    }
+
+    /// As `articles(from:file:)`, with whether a record's own id is its article's id (one
+    /// no other record of the file shares) decided by `ownIDUsable`: a file read in slices
+    /// knows that only at its end.
+    public static func articles(from parsed: ParsedFile, file: CorpusFile, ownIDUsable: (String) -> Bool) -> LoadedFile {
+        let many = parsed.format?.holdsManyArticles ?? false
         var articles: [Article] = []
         var fallbacks: [String] = []
         articles.reserveCapacity(parsed.records.count)
         for r in parsed.records {
             let fallback = many ? "\(file.idBase)#\(r.position)" : file.idBase
-            let id = many ? (r.ownID.flatMap { ownCounts[$0] == 1 ? $0 : nil } ?? fallback) : fallback
+            let id = many ? (r.ownID.flatMap { ownIDUsable($0) ? $0 : nil } ?? fallback) : fallback
             let title = r.title ?? markdownHeading(r.body) ?? Headline.from(body: firstLine(r.body))
             articles.append(Article(id: id, path: file.path, date: r.date, title: title,
                                     source: r.source, url: r.url, body: r.body))

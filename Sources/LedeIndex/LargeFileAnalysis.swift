@@ -1,0 +1,69 @@
+import Foundation
+import LedeCore
+
+/// Which files count as large, and how many articles go in a part.
+struct LargeFileLimits: Sendable {
+    /// Smaller files are read whole (a part of them would be most of them).
+    var bytes: Int64 = 32 << 20
+    /// Two extractor batches, analysed at once on two cores.
+    var sliceArticles = FileAnalysis.maxBatch * 2
+}
+
+/// A large JSON Lines file (a dataset dump of 100,000 articles is often one file) read,
+/// analysed and stored a slice at a time, so memory holds a few slices rather than the
+/// whole file and its analysis (over three times its size), and a reader lists its
+/// articles as they are stored rather than when the last one is.
+enum LargeFileAnalysis {
+    /// Emits the file's parts, or `.sameContent` if its bytes are what was indexed; false
+    /// (nothing emitted) if it is not JSON Lines after all, to be read whole. `emit`
+    /// returns false to stop (the refresh failed).
+    static func run(_ job: FileJob, batch: Int, sliceArticles: Int, emit: ([FileOutcome]) -> Bool) -> Bool {
+        // The hash first, in a pass of its own: a file only touched is not parsed at all,
+        // and the last part can carry it.
+        guard let hash = blockHash(job.file.path) else { return false }
+        if hash == job.storedHash {
+            _ = emit([.sameContent(path: job.file.path, stamp: job.stamp)])
+            return true
+        }
+        guard let reader = JSONLinesStream.Reader(path: job.file.path, blockSize: ContentHash.Blocks.size) else { return false }
+        var ownIDCounts: [String: Int] = [:]
+        var index = 0
+        var ordinalBase = 0
+        var bytesBefore = 0
+        while let next = reader.next(records: sliceArticles) {
+            guard let slice = next else {
+                return index > 0  // not JSON Lines: only possible before the first part
+            }
+            for r in slice.records { if let id = r.ownID { ownIDCounts[id, default: 0] += 1 } }
+            let loaded = CorpusLoader.articles(from: slice, file: job.file, ownIDUsable: { _ in true })
+            let part = AnalysedFile(
+                file: job.file, stamp: job.stamp, hash: hash, format: .jsonLines,
+                articles: FileAnalysis.analyse(loaded.articles, batch: batch), fallbackIDs: loaded.fallbackIDs,
+                problems: loaded.problems, textBytes: reader.bytesRead - bytesBefore,
+                part: FilePart(index: index, ordinalBase: ordinalBase, isLast: false))
+            bytesBefore = reader.bytesRead
+            ordinalBase += loaded.articles.count
+            index += 1
+            guard emit([.analysed(part)]) else { return true }
+        }
+        let shared = ownIDCounts.filter { $0.value > 1 }.keys.sorted()
+        _ = emit([.analysed(AnalysedFile(
+            file: job.file, stamp: job.stamp, hash: hash, format: .jsonLines, articles: [], fallbackIDs: [],
+            problems: [], textBytes: Int(job.stamp.size) - bytesBefore,
+            part: FilePart(index: index, ordinalBase: ordinalBase, isLast: true, sharedOwnIDs: shared)))])
+        return true
+    }
+
+    /// The file's hash as `FileAnalysis` reads it in blocks; nil if it cannot be read.
+    static func blockHash(_ path: String) -> Int64? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var hash = ContentHash.Blocks()
+        do {
+            while let block = try handle.read(upToCount: ContentHash.Blocks.size), !block.isEmpty { hash.add(block) }
+        } catch {
+            return nil
+        }
+        return hash.value
+    }
+}
