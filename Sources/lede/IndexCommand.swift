@@ -72,7 +72,7 @@ final class ProgressReporter: @unchecked Sendable {
             let width = 30
             let filled = Int(Double(width) * p.fraction)
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-            let line = "\r\u{1B}[K\(p.phase.label) [\(bar)] \(p.filesRead)/\(p.filesToRead) files, "
+            let line = "\r\u{1B}[K\(p.phase.label) [\(bar)] \(p.filesRead)/\(p.filesToRead) files, \(Self.megabytes(p)), "
                 + "\(p.articlesAnalysed) articles, \(String(format: "%.1f", p.megabytesPerSecond)) MB/s"
             FileHandle.standardError.write(Data(line.utf8))
             drewBar = true
@@ -80,11 +80,16 @@ final class ProgressReporter: @unchecked Sendable {
             guard phaseChanged || now.timeIntervalSince(lastDraw) >= 2 else { return }
             lastDraw = now
             let line = "lede index: \(p.phase.label) \(p.filesRead)/\(p.filesToRead) files to read "
-                + "(\(p.filesFound) found), \(p.articlesAnalysed) articles, "
+                + "(\(p.filesFound) found), \(Self.megabytes(p)), \(p.articlesAnalysed) articles, "
                 + "\(String(format: "%.0f", p.articlesPerSecond)) articles/s, \(String(format: "%.1f", p.megabytesPerSecond)) MB/s, "
                 + "\(String(format: "%.1f", p.elapsedSeconds)) s\n"
             FileHandle.standardError.write(Data(line.utf8))
         }
+    }
+
+    /// "34/92 MB": what moves while one large file is read in parts.
+    static func megabytes(_ p: IndexProgress) -> String {
+        String(format: "%.1f/%.1f MB", Double(p.bytesRead) / 1e6, Double(p.bytesToRead) / 1e6)
     }
 
     func finish() {
