@@ -107,7 +107,9 @@ struct CacheTotals: Codable {
 
 /// Writes one analysed file, replacing whatever the cache held for its path.
 enum CacheWriter {
-    static func replace(_ db: Database, file: AnalysedFile, absolutePath: String) throws {
+    /// `started`: a token for each large file this refresh has begun and not finished, by
+    /// path; the file row holds it as its hash until the last part.
+    static func replace(_ db: Database, file: AnalysedFile, absolutePath: String, started: inout [String: Int64]) throws {
         guard let part = file.part else {
             let fileID = try begin(db, file: file, absolutePath: absolutePath, stamp: file.stamp, hash: file.hash)
             try insertRows(db, file: file, fileID: fileID, ordinalBase: 0)
@@ -117,15 +119,20 @@ enum CacheWriter {
         // half-way leaves a file that the next one reads again.
         let fileID: Int64
         if part.index == 0 {
-            fileID = try begin(db, file: file, absolutePath: absolutePath, stamp: FileStamp(size: -1, modifiedNanoseconds: 0), hash: 0)
+            let token = Int64.random(in: .min ... .max)
+            fileID = try begin(db, file: file, absolutePath: absolutePath, stamp: FileStamp(size: -1, modifiedNanoseconds: 0), hash: token)
+            started[absolutePath] = token
         } else {
-            guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM file WHERE path = ?"), arguments: [absolutePath]) else {
-                throw DatabaseError(message: "the first part of \(absolutePath) is missing from the cache")
-            }
+            // Another process refreshing the same corpus may have started the file again
+            // since: then its rows are the file's, and the rest of these parts are dropped.
+            guard let token = started[absolutePath],
+                  let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM file WHERE path = ? AND size = -1 AND hash = ?"),
+                                              arguments: [absolutePath, token]) else { return }
             fileID = id
         }
         try insertRows(db, file: file, fileID: fileID, ordinalBase: part.ordinalBase)
         guard part.isLast else { return }
+        started[absolutePath] = nil
         try db.cachedStatement(sql: "UPDATE file SET size = ?, mtime_ns = ?, hash = ? WHERE id = ?")
             .execute(arguments: [file.stamp.size, file.stamp.modifiedNanoseconds, file.hash, fileID])
         // Own ids that turned out to be shared by several records of the file: those

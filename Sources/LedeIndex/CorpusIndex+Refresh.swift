@@ -119,6 +119,7 @@ extension CorpusIndex {
             // them only once they are committed.
             var pending: [FileOutcome] = []
             var pendingBytes = 0
+            var largeFilesStarted: [String: Int64] = [:]
             var lastFlush = elapsed()
             func flush() throws {
                 guard !pending.isEmpty else { return }
@@ -129,7 +130,8 @@ extension CorpusIndex {
                         case .sameContent(let path, let stamp):
                             try CacheWriter.updateStamp(db, path: absoluteOf[path] ?? path, stamp: stamp)
                         case .analysed(let file):
-                            try CacheWriter.replace(db, file: file, absolutePath: absoluteOf[file.file.path] ?? file.file.path)
+                            try CacheWriter.replace(db, file: file, absolutePath: absoluteOf[file.file.path] ?? file.file.path,
+                                                    started: &largeFilesStarted)
                         }
                     }
                 }

@@ -127,6 +127,33 @@ final class IndexFixture {
         #expect(try resumed.corpus().articles.map(\.id) == expected.articles.map(\.id))
     }
 
+    @Test func partsOfALargeFileThatAnotherProcessStartedAgainAreDropped() throws {
+        let f = IndexFixture()
+        let index = try f.index()
+        let path = f.corpus + "/dump.jsonl"
+        func part(_ n: Int, last: Bool = false) -> AnalysedFile {
+            let article = Article(id: "r\(n)", path: "dump.jsonl", date: nil, title: "Story \(n)", source: nil, body: "Text \(n).")
+            return AnalysedFile(file: CorpusFile(path: path, idBase: "dump.jsonl"), stamp: FileStamp(size: 99, modifiedNanoseconds: 1),
+                                hash: 7, format: .jsonLines, articles: last ? [] : [AnalyzedArticle(article: article, mentions: [], quotes: [])],
+                                fallbackIDs: last ? [] : ["dump.jsonl#\(n + 1)"], problems: [], textBytes: 10,
+                                part: FilePart(index: n, ordinalBase: n, isLast: last))
+        }
+        var started: [String: Int64] = [:]
+        try index.pool.write { db in try CacheWriter.replace(db, file: part(0), absolutePath: path, started: &started) }
+        // Another refresh of the same corpus starts the file again meanwhile.
+        var theirs: [String: Int64] = [:]
+        try index.pool.write { db in try CacheWriter.replace(db, file: part(0), absolutePath: path, started: &theirs) }
+        try index.pool.write { db in
+            try CacheWriter.replace(db, file: part(1), absolutePath: path, started: &started)
+            try CacheWriter.replace(db, file: part(2, last: true), absolutePath: path, started: &started)
+        }
+        let (articles, size) = try index.pool.read { db in
+            (try String.fetchAll(db, sql: "SELECT article_id FROM article"), try Int.fetchOne(db, sql: "SELECT size FROM file"))
+        }
+        #expect(articles == ["r0"], "only the other refresh's first part")
+        #expect(size == -1, "still unfinished: the other refresh finishes it, or the next one reads it again")
+    }
+
     @Test func afterARefreshStoppedHalfWayTheArticlesItStoredAreHandedOverFirst() throws {
         let f = IndexFixture()
         f.standardCorpus()
