@@ -47,22 +47,22 @@ enum FileAnalysis {
     /// the articles of one large file can be analysed on several cores at once.
     static let maxBatch = 512
 
-    static func startsLikeJSONLines(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    /// The first byte that is not white space or a byte-order mark (`{` for JSON Lines,
+    /// `[` for a JSON array), if the file starts with one within 4 KB.
+    static func firstByte(_ path: String) -> UInt8? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 4096)) ?? Data()
-        let first = head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
-        return first == UInt8(ascii: "{")
+        return head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
     }
 
-    /// Hands `emit` the outcome of every job: the parts of each large JSON Lines file as
+    /// Hands `emit` the outcome of every job: the parts of each large JSON file as
     /// they are analysed (so it is never in memory whole), then the other files together.
     static func run(_ jobs: [FileJob], loader: CorpusLoader, batch batchSize: Int = FileAnalysis.maxBatch,
                     largeFiles: LargeFileLimits = LargeFileLimits(), emit: ([FileOutcome]) -> Bool) {
         var whole: [FileJob] = []
         for job in jobs {
-            if job.stamp.size >= largeFiles.bytes, startsLikeJSONLines(job.file.path),
-               LargeFileAnalysis.run(job, batch: batchSize, sliceArticles: largeFiles.sliceArticles, emit: emit) {
+            if job.stamp.size >= largeFiles.bytes, LargeFileAnalysis.run(job, batch: batchSize, sliceArticles: largeFiles.sliceArticles, emit: emit) {
                 continue
             }
             whole.append(job)

@@ -9,15 +9,27 @@ struct LargeFileLimits: Sendable {
     var sliceArticles = FileAnalysis.maxBatch * 2
 }
 
-/// A large JSON Lines file (a dataset dump of 100,000 articles is often one file) read,
+/// A large JSON Lines file or JSON array (a dataset dump of 100,000 articles is often one file) read,
 /// analysed and stored a slice at a time, so memory holds a few slices rather than the
 /// whole file and its analysis (over three times its size), and a reader lists its
 /// articles as they are stored rather than when the last one is.
 enum LargeFileAnalysis {
     /// Emits the file's parts, or `.sameContent` if its bytes are what was indexed; false
-    /// (nothing emitted) if it is not JSON Lines after all, to be read whole. `emit`
+    /// if it is not JSON Lines or a well-formed array after all, to be read whole. `emit`
     /// returns false to stop (the refresh failed).
     static func run(_ job: FileJob, batch: Int, sliceArticles: Int, emit: ([FileOutcome]) -> Bool) -> Bool {
+        let reader: RecordSlices
+        switch FileAnalysis.firstByte(job.file.path) {
+        case UInt8(ascii: "{"):
+            guard let lines = JSONLinesStream.Reader(path: job.file.path, blockSize: ContentHash.Blocks.size) else { return false }
+            reader = lines
+        case UInt8(ascii: "["):
+            guard let array = JSONArrayStream(path: job.file.path, blockSize: ContentHash.Blocks.size) else { return false }
+            reader = array
+        default:
+            return false
+        }
+        let format: ArticleFormat = reader is JSONArrayStream ? .jsonArray : .jsonLines
         // The hash first, in a pass of its own: a file only touched is not parsed at all,
         // and the last part can carry it.
         guard let hash = blockHash(job.file.path) else { return false }
@@ -25,19 +37,18 @@ enum LargeFileAnalysis {
             _ = emit([.sameContent(path: job.file.path, stamp: job.stamp)])
             return true
         }
-        guard let reader = JSONLinesStream.Reader(path: job.file.path, blockSize: ContentHash.Blocks.size) else { return false }
         var ownIDCounts: [String: Int] = [:]
         var index = 0
         var ordinalBase = 0
         var bytesBefore = 0
         while let next = reader.next(records: sliceArticles) {
-            guard let slice = next else {
-                return index > 0  // not JSON Lines: only possible before the first part
-            }
+            // Not JSON Lines or an array after all: read whole, which replaces any parts
+            // stored (an array can turn out broken far into the file).
+            guard let slice = next else { return false }
             for r in slice.records { if let id = r.ownID { ownIDCounts[id, default: 0] += 1 } }
             let loaded = CorpusLoader.articles(from: slice, file: job.file, ownIDUsable: { _ in true })
             let part = AnalysedFile(
-                file: job.file, stamp: job.stamp, hash: hash, format: .jsonLines,
+                file: job.file, stamp: job.stamp, hash: hash, format: format,
                 articles: FileAnalysis.analyse(loaded.articles, batch: batch), fallbackIDs: loaded.fallbackIDs,
                 problems: loaded.problems, textBytes: reader.bytesRead - bytesBefore,
                 part: FilePart(index: index, ordinalBase: ordinalBase, isLast: false))
@@ -48,7 +59,7 @@ enum LargeFileAnalysis {
         }
         let shared = ownIDCounts.filter { $0.value > 1 }.keys.sorted()
         _ = emit([.analysed(AnalysedFile(
-            file: job.file, stamp: job.stamp, hash: hash, format: .jsonLines, articles: [], fallbackIDs: [],
+            file: job.file, stamp: job.stamp, hash: hash, format: format, articles: [], fallbackIDs: [],
             problems: [], textBytes: Int(job.stamp.size) - bytesBefore,
             part: FilePart(index: index, ordinalBase: ordinalBase, isLast: true, sharedOwnIDs: shared)))])
         return true

@@ -138,3 +138,51 @@ import Testing
         #expect(result.articles.allSatisfy { $0.date != nil && !$0.title.isEmpty && $0.source == "Wikinews" })
     }
 }
+
+/// A JSON array read an element at a time must give what Foundation's whole parse gives.
+@Suite struct JSONArrayStreamTests {
+    static let tricky = """
+        \u{FEFF} [ {"id": 7, "title": "Brackets [in] {strings}", "date": "2020-01-02",
+           "text": "He said \\"stop\\" \\\\ then left, ] } [ {", "tags": [["a"], {"b": [1, 2]}]},
+          {"title": "No text"},
+          "a bare string",
+          12.5,
+          {"id": "x", "text": "Ünïcödé — “quotes” and \\u00e9", "source": "Wire"} ,
+          {"text": "last", "date": "2020-01-03"}
+        ]
+        """
+
+    func records(_ text: String, blockSize: Int, slice: Int) throws -> ParsedFile? {
+        let dir = FixtureFolder()
+        let file = dir.write("dump.json", text)
+        let stream = try #require(JSONArrayStream(path: file, blockSize: blockSize))
+        var all = ParsedFile(format: .jsonArray)
+        while let next = stream.next(records: slice) {
+            guard let part = next else { return nil }
+            #expect(part.records.count <= slice)
+            all.records += part.records
+            all.problems += part.problems
+        }
+        #expect(stream.bytesRead == text.utf8.count)
+        return all
+    }
+
+    @Test func elementsComeOutAsTheWholeParseGivesThem() throws {
+        let whole = JSONFormat.parseArray(Data(Self.tricky.utf8), path: "p")
+        #expect(whole.records.count == 3 && whole.problems.count == 3)
+        for blockSize in [1, 3, 7, 64, 1 << 20] {
+            let streamed = try #require(try records(Self.tricky, blockSize: blockSize, slice: 2))
+            #expect(streamed.records == whole.records, "block size \(blockSize)")
+            #expect(streamed.problems.map { "\($0.record ?? 0) \($0.reason)" } == whole.problems.map { "\($0.record ?? 0) \($0.reason)" })
+        }
+    }
+
+    @Test func anythingButAWellFormedArrayIsLeftToTheWholeParse() throws {
+        #expect(try records("[]", blockSize: 2, slice: 5)?.problems.map(\.reason) == ["empty JSON array"])
+        for broken in ["{\"text\": \"an object\"}", "[{\"text\": \"cut short\"", "[{\"text\": \"a\"} {\"text\": \"b\"}]",
+                       "[{\"text\": \"a\"}] trailing", "[{\"text\": \"a\"},]", "[, {\"text\": \"a\"}]", "not json"] {
+            #expect(try records(broken, blockSize: 4, slice: 5) == nil, "\(broken)")
+        }
+    }
+}
+

@@ -127,6 +127,40 @@ final class IndexFixture {
         #expect(try resumed.corpus().articles.map(\.id) == expected.articles.map(\.id))
     }
 
+    @Test func aLargeJSONArrayIsStoredInPartsAsItWouldBeWholeAndABrokenOneIsReadWhole() throws {
+        // The dump's lines as array elements (the broken line, record 12, becomes a string).
+        let elements = Self.dump.split(separator: "\n").map { $0.hasSuffix("}") ? String($0) : "\"broken\"" }
+        let array = "[\n" + elements.joined(separator: ",\n") + "\n]"
+        let wholeFixture = IndexFixture()
+        wholeFixture.write("dump.json", array)
+        let whole = try wholeFixture.index()
+        try whole.refresh()
+        let expected = try whole.corpus()
+
+        let f = IndexFixture()
+        f.write("dump.json", array)
+        let parted = try f.index()
+        parted.largeFiles = LargeFileLimits(bytes: 1, sliceArticles: 4)
+        var analysedSoFar: [Int] = []
+        try parted.refresh(progress: { p in if p.phase == .analysing { analysedSoFar.append(p.articlesAnalysed) } })
+        #expect(Set(analysedSoFar).count >= 8, "analysed a part at a time: \(analysedSoFar)")
+        let got = try parted.corpus()
+        #expect(got.articles.count == 29)
+        #expect(got.articles.map(\.id) == expected.articles.map(\.id))
+        #expect(got.articles.map(\.article.body) == expected.articles.map(\.article.body))
+        #expect(got.problems.map { "\($0.record ?? 0) \($0.reason)" } == expected.problems.map { "\($0.record ?? 0) \($0.reason)" })
+
+        // Cut short far into the file: what parts were stored give way to the whole read.
+        let cut = f.write("dump.json", String(array.dropLast(40)))
+        f.setModified(cut, Date(timeIntervalSinceNow: 5))
+        let again = try f.index()
+        again.largeFiles = parted.largeFiles
+        try again.refresh()
+        let broken = try again.corpus()
+        #expect(broken.articles.isEmpty)
+        #expect(broken.problems.map(\.reason).contains { $0.hasPrefix("not valid JSON") })
+    }
+
     @Test func partsOfALargeFileThatAnotherProcessStartedAgainAreDropped() throws {
         let f = IndexFixture()
         let index = try f.index()

@@ -22,7 +22,7 @@ public enum JSONLinesStream {
 
     /// Records a slice at a time (`next`), positions and line numbers running on across
     /// slices, so a large file can be analysed and stored in parts.
-    public final class Reader {
+    public final class Reader: RecordSlices {
         private let handle: FileHandle
         private let path: String
         private let blockSize: Int
