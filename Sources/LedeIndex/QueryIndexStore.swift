@@ -30,6 +30,8 @@ enum QueryIndexStore {
         // The entities are gathered after the runs are joined and let go, not beside them
         // (the peak would be the sum of the two), and after the memory the runs took on the
         // other threads is given back, for the same reason.
+        // The readers' page caches (8 MB a connection, full of bodies now) go too.
+        pool.releaseMemory()
         let text = QueryIndex.joined(runs)
         Memory.giveBack()
         return try pool.read { db in
