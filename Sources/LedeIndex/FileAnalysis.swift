@@ -106,11 +106,9 @@ enum FileAnalysis {
     /// a single large file would otherwise be analysed on one core.
     static func analyse(_ all: [Article], batch batchSize: Int) -> [AnalyzedArticle] {
         let starts = Array(stride(from: 0, to: all.count, by: max(1, batchSize)))
-        if starts.count <= 1 {
-            // Not inside concurrentPerform: libdispatch runs a nested one serially, and the
-            // extractors share one batch out over the cores themselves.
-            return analyse(all)
-        }
+        // One batch (a small corpus analysed whole): the extractors share it out over the
+        // cores themselves.
+        if starts.count <= 1 { return analyse(all) }
         var batches = [[AnalyzedArticle]](repeating: [], count: starts.count)
         batches.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeSendableBuffer(buffer)
