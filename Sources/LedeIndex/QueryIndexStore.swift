@@ -38,7 +38,7 @@ enum QueryIndexStore {
             let mentions = try ColumnStream<[EntityMention]>(db, sql: "SELECT mentions FROM article WHERE id = ?", rows: rows) {
                 (blob: Data) in try MentionCodec.decode(blob)
             }
-            let index = QueryIndex(articles: articles, text: text, mentions: mentions, body: bodyReader(pool, rows))
+            let index = QueryIndex(articles: articles, text: text, mentions: mentions, bodies: bodyReader(pool, rows))
             if let error = mentions.error { throw error }
             return index
         }
@@ -107,7 +107,7 @@ enum QueryIndexStore {
         guard let format = try fetch("format"), String(decoding: format, as: UTF8.self) == Self.format,
               try fetch("listDigest") == digest(articles) else { return nil }
         do {
-            return try QueryIndex(articles: articles, archivePart: fetch, body: bodyReader(pool, rows))
+            return try QueryIndex(articles: articles, archivePart: fetch, bodies: bodyReader(pool, rows))
         } catch let error as DatabaseError {
             throw error
         } catch {
@@ -126,10 +126,17 @@ enum QueryIndexStore {
         return withUnsafeBytes(of: &h) { Data($0) }
     }
 
-    static func bodyReader(_ pool: DatabasePool, _ rows: [Int64]) -> @Sendable (Int) -> String? {
-        { i in
-            guard rows.indices.contains(i) else { return nil }
-            return try? pool.read { db in try String.fetchOne(db, sql: "SELECT body FROM article WHERE id = ?", arguments: [rows[i]]) }
+    /// Reads the listed articles' text for phrases: every candidate in one read
+    /// transaction, through one prepared statement (one `pool.read` each was 0.3 ms an
+    /// article: seconds for a phrase of two common words at 100,000 articles).
+    static func bodyReader(_ pool: DatabasePool, _ rows: [Int64]) -> ArticleBodies {
+        { docs, each in
+            try? pool.read { db in
+                let statement = try db.cachedStatement(sql: "SELECT body FROM article WHERE id = ?")
+                for d in docs where rows.indices.contains(Int(d)) {
+                    if let text = try String.fetchOne(statement, arguments: [rows[Int(d)]]) { each(d, text) }
+                }
+            }
         }
     }
 }

@@ -115,6 +115,11 @@ struct UIBenchmark: ParsableCommand {
             defer { driver.press(.char("F")) }
             return applyFilter("police protest", prompt: .char("/"))
         })
+        // A phrase: through the cache, its words' articles are read to find it in a row.
+        report("filter \"government said\" (phrase): Enter", driver.timed(max(5, runs / 20)) {
+            defer { driver.press(.char("F")) }
+            return applyFilter("\"government said\"", prompt: .char("f"))
+        })
         // Nearly every article matches: the ranking of all hits is the worst case.
         report("search all \"the\": Enter", driver.timed(runs) {
             defer { driver.press(.char("F")) }

@@ -16,7 +16,8 @@ import Testing
     var compact: QueryIndex {
         let bodies = articles.map(\.article.body)
         let bare = articles.map(\.listing)
-        return QueryIndex(articles: bare, bodies: bodies, mentions: articles.map(\.mentions)) { bodies[$0] }
+        return QueryIndex(articles: bare, bodies: bodies, mentions: articles.map(\.mentions),
+                          reading: QueryIndex.eachBody { bodies[$0] })
     }
 
     /// Built in runs (on several threads in the cache), joined: the same index.
@@ -24,7 +25,8 @@ import Testing
         let bodies = articles.map(\.article.body)
         let runs = [QueryIndex.textRun(bodies: bodies[..<1]), QueryIndex.textRun(bodies: bodies[1..<3]),
                     QueryIndex.textRun(bodies: bodies[3...])]
-        return QueryIndex(articles: articles, textRuns: runs, mentions: articles.map(\.mentions)) { bodies[$0] }
+        return QueryIndex(articles: articles, textRuns: runs, mentions: articles.map(\.mentions),
+                          bodies: QueryIndex.eachBody { bodies[$0] })
     }
 
     @Test func runsJoinedAnswerLikeOneRun() throws {
@@ -35,6 +37,22 @@ import Testing
             #expect(try ranked(runs) == ranked(one), "\(query)")
         }
         #expect(try runs.matches("drone*").get() == [3])
+    }
+
+    @Test func aPhraseWithManyCandidatesIsCheckedInSharesAndAgrees() throws {
+        // Enough articles holding both words that the check is shared out over the cores.
+        let many = (0..<400).map { i in
+            QueryFixtures.article("m\(i)", "2018-02-01", i % 3 == 0 ? "The prime minister, prime minister again." : "A minister, not prime.")
+        }
+        let bodies = many.map(\.article.body)
+        let compact = QueryIndex(articles: many.map(\.listing), bodies: bodies, mentions: many.map(\.mentions),
+                                 reading: QueryIndex.eachBody { bodies[$0] })
+        let positional = QueryIndex(articles: many)
+        let expected = Array(stride(from: 0, to: 400, by: 3))
+        #expect(try compact.matches("\"prime minister\"").get() == expected)
+        #expect(try positional.matches("\"prime minister\"").get() == expected)
+        let ranked = { (i: QueryIndex) in try i.search("\"prime minister\"").get().map { "\($0.article) \($0.score)" } }
+        #expect(try ranked(compact) == ranked(positional))
     }
 
     @Test func filtersAndSearchesAgree() throws {

@@ -22,10 +22,10 @@ extension QueryIndex {
     }
 
     /// The index over `articles` (metadata only is enough) from the parts `part` returns;
-    /// fails if one is missing or does not fit these articles. `body` gives an article's
-    /// text for phrases, as for `init(articles:bodies:mentions:body:)`.
+    /// fails if one is missing or does not fit these articles. `bodies` reads articles'
+    /// text for phrases, as for `init(articles:bodies:mentions:reading:)`.
     public init(articles: [AnalyzedArticle], archivePart part: (String) throws -> Data?,
-                body: @escaping @Sendable (Int) -> String?) throws {
+                bodies: @escaping ArticleBodies) throws {
         func need(_ name: String) throws -> Data {
             guard let data = try part(name) else { throw ArchiveBytes.Damaged("missing \(name)") }
             return data
@@ -47,7 +47,7 @@ extension QueryIndex {
         guard records.allSatisfy({ $0.docs.allSatisfy { $0 >= 0 && Int($0) < articles.count } && $0.docs.count == $0.counts.count }) else {
             throw ArchiveBytes.Damaged("the entity index does not fit the articles")
         }
-        self.init(articles: articles, text: text, entities: EntityIndex(records: records), body: { body(Int($0)) })
+        self.init(articles: articles, text: text, entities: EntityIndex(records: records), bodies: bodies)
     }
 }
 

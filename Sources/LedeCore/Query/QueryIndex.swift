@@ -14,11 +14,11 @@ public struct QueryIndex: Sendable {
     let sources: [String: [Int32]]
 
     /// Articles' text, by index, for phrases in a compact index (nil: not available).
-    let body: @Sendable (Int32) -> String?
+    let bodies: ArticleBodies
 
     public init(articles: [AnalyzedArticle]) {
         self.init(articles: articles, text: TextIndex(bodies: articles.lazy.map(\.article.body)),
-                  mentions: articles.lazy.map(\.mentions), body: { _ in nil })
+                  mentions: articles.lazy.map(\.mentions), bodies: { _, _ in })
     }
 
     /// For a corpus too large to hold whole: `articles` need only their metadata (bodies
@@ -26,10 +26,10 @@ public struct QueryIndex: Sendable {
     /// mentions in the same order, read once while building, so they can stream from the
     /// index one article at a time. The text index keeps no word positions (a fraction of
     /// the memory); a phrase is checked in the text of the articles holding all its words,
-    /// which `body` supplies. Highlighting needs the full article passed in.
+    /// which `reading` supplies. Highlighting needs the full article passed in.
     public init<Bodies: Sequence<String>, Mentions: Sequence<[EntityMention]>>(
-        articles: [AnalyzedArticle], bodies: Bodies, mentions: Mentions, body: @escaping @Sendable (Int) -> String?) {
-        self.init(articles: articles, text: TextIndex(compact: bodies), mentions: mentions, body: { body(Int($0)) })
+        articles: [AnalyzedArticle], bodies: Bodies, mentions: Mentions, reading: @escaping ArticleBodies) {
+        self.init(articles: articles, text: TextIndex(compact: bodies), mentions: mentions, bodies: reading)
     }
 
     /// Tokenized words of a run of consecutive articles, for building a compact index on
@@ -42,10 +42,10 @@ public struct QueryIndex: Sendable {
         TextRun(run: TextIndex.compactRun(bodies))
     }
 
-    /// As `init(articles:bodies:mentions:body:)`, from runs covering `articles` in order.
+    /// As `init(articles:bodies:mentions:reading:)`, from runs covering `articles` in order.
     public init<Mentions: Sequence<[EntityMention]>>(articles: [AnalyzedArticle], textRuns: [TextRun], mentions: Mentions,
-                                                     body: @escaping @Sendable (Int) -> String?) {
-        self.init(articles: articles, text: Self.joined(textRuns), mentions: mentions, body: body)
+                                                     bodies: @escaping ArticleBodies) {
+        self.init(articles: articles, text: Self.joined(textRuns), mentions: mentions, bodies: bodies)
     }
 
     /// The text half of a compact index: its runs joined (and let go), so that a caller
@@ -59,19 +59,19 @@ public struct QueryIndex: Sendable {
     }
 
     public init<Mentions: Sequence<[EntityMention]>>(articles: [AnalyzedArticle], text: TextPart, mentions: Mentions,
-                                                     body: @escaping @Sendable (Int) -> String?) {
-        self.init(articles: articles, text: text.index, mentions: mentions, body: { body(Int($0)) })
+                                                     bodies: @escaping ArticleBodies) {
+        self.init(articles: articles, text: text.index, mentions: mentions, bodies: bodies)
     }
 
     private init<Mentions: Sequence<[EntityMention]>>(articles: [AnalyzedArticle], text: TextIndex, mentions: Mentions,
-                                                      body: @escaping @Sendable (Int32) -> String?) {
-        self.init(articles: articles, text: text, entities: EntityIndex(mentions: mentions), body: body)
+                                                      bodies: @escaping ArticleBodies) {
+        self.init(articles: articles, text: text, entities: EntityIndex(mentions: mentions), bodies: bodies)
     }
 
-    init(articles: [AnalyzedArticle], text: TextIndex, entities: EntityIndex, body: @escaping @Sendable (Int32) -> String?) {
+    init(articles: [AnalyzedArticle], text: TextIndex, entities: EntityIndex, bodies: @escaping ArticleBodies) {
         self.articles = articles
         self.text = text
-        self.body = body
+        self.bodies = bodies
         self.entities = entities
         let dated = articles.indices.compactMap { i in articles[i].article.date.map { (Int32(i), $0.ordinal) } }
             .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
@@ -160,7 +160,7 @@ public struct QueryIndex: Sendable {
 
     func textMatch(_ words: [String], cache: inout Cache) -> TextIndex.Match {
         if let m = cache.text[words] { return m }
-        let m = text.match(words, body: body)
+        let m = text.match(words, bodies: bodies)
         cache.text[words] = m
         return m
     }
@@ -208,3 +208,18 @@ public struct QueryIndex: Sendable {
         return lo
     }
 }
+
+/// Reads articles' text back for a compact index's phrases: calls `each` with the text of
+/// each article of `docs` (list positions, ascending) that it can read. One call per
+/// phrase, so a store can read them all in one go rather than one query each.
+public typealias ArticleBodies = @Sendable (_ docs: [Int32], _ each: (Int32, String) -> Void) -> Void
+
+extension QueryIndex {
+    /// `ArticleBodies` from a lookup of one article's text by list position.
+    public static func eachBody(_ body: @escaping @Sendable (Int) -> String?) -> ArticleBodies {
+        { docs, each in
+            for d in docs { if let text = body(Int(d)) { each(d, text) } }
+        }
+    }
+}
+

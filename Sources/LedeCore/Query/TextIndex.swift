@@ -136,7 +136,7 @@ struct TextIndex: Sendable {
 
     /// Articles where `words` stand in a row (one word: where it occurs). A compact index
     /// finds the articles holding every word, then counts the phrase in each one's `body`.
-    func match(_ words: [String], body: (Int32) -> String? = { _ in nil }) -> Match {
+    func match(_ words: [String], bodies: ArticleBodies = { _, _ in }) -> Match {
         var ids: [Int] = []
         for w in words {
             guard let id = termIDs[w] else { return Match() }
@@ -146,7 +146,7 @@ struct TextIndex: Sendable {
             let p = postings(Int32(ids[0]))
             return Match(docs: Array(p.docs), frequencies: (0..<p.count).map { Int32(p.termFrequency(at: $0)) })
         }
-        if !hasPositions { return phraseInText(words, ids: ids, body: body) }
+        if !hasPositions { return phraseInText(words, ids: ids, bodies: bodies) }
         return postingDocs.withUnsafeBufferPointer { docs in
             postingStarts.withUnsafeBufferPointer { starts in
                 positions.withUnsafeBufferPointer { positions in

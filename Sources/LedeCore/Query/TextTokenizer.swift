@@ -122,6 +122,11 @@ public enum TextTokenizer {
         // Dashes, curly quotes and other general punctuation are common in news and are
         // never part of a word: skip the property lookup for them.
         if (0x2000...0x206F).contains(s.value) { return false }
+        // Accented Latin, Greek, Cyrillic...: from the table, not the slow look-ups.
+        if let f = ScalarProperties.flags(s) {
+            if f & (ScalarProperties.alphabetic | ScalarProperties.nonspacingMark) != 0 { return true }
+            if f & ScalarProperties.numeric == 0 { return false }
+        }
         let p = s.properties
         return p.isAlphabetic || p.numericType == .decimal || p.generalCategory == .nonspacingMark
     }

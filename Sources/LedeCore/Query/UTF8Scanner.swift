@@ -27,6 +27,11 @@ struct UTF8Scanner {
         return (Unicode.Scalar(v) ?? "\u{FFFD}", 4)
     }
 
+    /// ASCII letters and digits.
+    static let asciiWord: [Bool] = (0..<128).map { b in
+        (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+    }
+
     @inline(__always) static func isWord(_ s: Unicode.Scalar) -> Bool {
         TextTokenizer.isWordScalar(s)
     }
@@ -36,6 +41,14 @@ struct UTF8Scanner {
         var i = 0, cp = 0
         var newlines = 0
         while i < n {
+            // Spaces and punctuation between words, most of them ASCII, skipped quickly.
+            let b = bytes[i]
+            if b < 0x80 && !Self.asciiWord[Int(b)] {
+                if b == 0x0A { newlines += 1 }
+                i += 1
+                cp += 1
+                continue
+            }
             let (s, len) = decode(i)
             guard Self.isWord(s) else {
                 if s == "\n" { newlines += 1 }
@@ -47,6 +60,7 @@ struct UTF8Scanner {
             let startCP = cp
             let startByte = i
             var ascii = true
+            var apostrophe = false
             buffer.removeAll(keepingCapacity: true)
             var count = 0
             var prev: Unicode.Scalar = s, beforePrev: Unicode.Scalar = " "
@@ -54,8 +68,10 @@ struct UTF8Scanner {
                 if s.isASCII {
                     let v = UInt8(s.value)
                     buffer.append(v >= 65 && v <= 90 ? v + 32 : v)
+                    if v == UInt8(ascii: "'") { apostrophe = true }
                 } else if TextTokenizer.isApostrophe(s) {
                     buffer.append(UInt8(ascii: "'"))
+                    apostrophe = true
                 } else {
                     ascii = false
                 }
@@ -96,7 +112,8 @@ struct UTF8Scanner {
                 }
                 buffer = Array(TextTokenizer.fold(raw).utf8)
             }
-            TextTokenizer.dropApostrophes(&buffer)
+            // Only a token with an apostrophe has one to drop (a folded one may have gained one).
+            if apostrophe || !ascii { TextTokenizer.dropApostrophes(&buffer) }
             if !buffer.isEmpty {
                 buffer.withUnsafeBufferPointer { body($0, TextSpan(startCP, cp), newlines >= 2) }
                 newlines = 0
