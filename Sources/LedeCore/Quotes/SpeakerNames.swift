@@ -274,7 +274,7 @@ struct SpeakerNames {
                 ClauseToken(start: word.start, end: word.end, text: String(part), lower: part.lowercased(), isWord: true)
             }
         }
-        return words.fullNames[w]
+        return words.fullName(endingWith: w)
     }
 
     /// A person's gender as the article shows it: a title (`Mr`, `Ms`) before the surname,
