@@ -92,11 +92,10 @@ struct Tagger: Sendable {
         while true {
             let s = table[j * 3]
             if s == k {
-                let lo = table[j * 3 + 1], hi = table[j * 3 + 2]
-                acc &+= SIMD8<Int32>(Int32(Int16(truncatingIfNeeded: lo)), Int32(Int16(truncatingIfNeeded: lo >> 16)),
-                                     Int32(Int16(truncatingIfNeeded: lo >> 32)), Int32(Int16(truncatingIfNeeded: lo >> 48)),
-                                     Int32(Int16(truncatingIfNeeded: hi)), Int32(Int16(truncatingIfNeeded: hi >> 16)),
-                                     Int32(Int16(truncatingIfNeeded: hi >> 32)), 0)
+                // The two weight words are the seven Int16 weights and a zero, lane by lane
+                // (little-endian): read as one vector and widen, sign and all.
+                let w = UnsafeRawPointer(table.baseAddress! + j * 3 + 1).loadUnaligned(as: SIMD8<Int16>.self)
+                acc &+= SIMD8<Int32>(truncatingIfNeeded: w)
                 return
             }
             if s == 0 { return }
@@ -118,14 +117,34 @@ struct Tagger: Sendable {
     }
 
     /// The word features of one token: as the token being tagged and as each of its four
-    /// neighbours (see `FeatureTemplate.wordTemplates`).
+    /// neighbours (see `FeatureTemplate.staticFeatures`). Templates 18 and 19 depend on the
+    /// word's shape and one bit (first in the sentence; seen in lower case): `own` holds them
+    /// with both bits clear, `first` and `seen` what setting each bit adds (wrap-around
+    /// differences, exact in Int32).
     func wordParts(_ w: TokenInfo) -> WordParts {
-        WordParts(own: score(FeatureHash.combine(1, w.lower)) &+ score(FeatureHash.combine(6, w.shape))
+        let first0 = score(FeatureHash.combine(18, FeatureHash.combine(0, w.shape)))
+        let first1 = score(FeatureHash.combine(18, FeatureHash.combine(1, w.shape)))
+        let seen0 = score(FeatureHash.combine(19, FeatureHash.combine(0, w.shape)))
+        let seen1 = score(FeatureHash.combine(19, FeatureHash.combine(1, w.shape)))
+        return WordParts(own: score(FeatureHash.combine(1, w.lower)) &+ score(FeatureHash.combine(6, w.shape))
                     &+ score(FeatureHash.combine(9, w.suffix3)) &+ score(FeatureHash.combine(10, w.suffix2))
                     &+ score(FeatureHash.combine(11, w.prefix3))
-                    &+ score(FeatureHash.combine(22, FeatureHash.combine(w.lower, w.capitalized ? 1 : 0))),
+                    &+ score(FeatureHash.combine(22, FeatureHash.combine(w.lower, w.capitalized ? 1 : 0)))
+                    &+ first0 &+ seen0,
                   before1: score(FeatureHash.combine(2, w.lower)), after1: score(FeatureHash.combine(3, w.lower)),
-                  before2: score(FeatureHash.combine(4, w.lower)), after2: score(FeatureHash.combine(5, w.lower)))
+                  before2: score(FeatureHash.combine(4, w.lower)), after2: score(FeatureHash.combine(5, w.lower)),
+                  first: first1 &- first0, seen: seen1 &- seen0)
+    }
+
+    /// The features of two adjacent words `a b` (templates 7, 12, 20 of `b`, whose word
+    /// before is `a`; 8, 13, 21 of `a`, whose word after is `b`): they depend on the two
+    /// words' lower-case and shape hashes alone.
+    func pairParts(_ a: TokenInfo, _ b: TokenInfo) -> (right: SIMD8<Int32>, left: SIMD8<Int32>) {
+        let shapes = FeatureHash.combine(a.shape, b.shape), lowers = FeatureHash.combine(a.lower, b.lower)
+        return (score(FeatureHash.combine(7, shapes)) &+ score(FeatureHash.combine(12, lowers))
+                    &+ score(FeatureHash.combine(20, FeatureHash.combine(a.lower, b.shape))),
+                score(FeatureHash.combine(8, shapes)) &+ score(FeatureHash.combine(13, lowers))
+                    &+ score(FeatureHash.combine(21, FeatureHash.combine(a.shape, b.lower))))
     }
 
     /// The stored weights of a feature, for writing the model file.
@@ -168,13 +187,25 @@ struct Tagger: Sendable {
         }
         // Each word's parts go to itself and to the tokens it is a neighbour of.
         for j in 0..<n {
-            let k = cache.slot(seq.tokens[j], tagger: self) * 5
+            let k = cache.slot(seq.tokens[j], tagger: self) * TaggerWordCache.partsPerSlot
+            let seen = seq.seenLowercase[j]
             cache.parts.withUnsafeBufferPointer { p in
                 base[j] &+= p[k]
+                if j == 0 { base[j] &+= p[k + 5] }
+                if seen { base[j] &+= p[k + 6] }
                 if j + 1 < n { base[j + 1] &+= p[k + 1] }
                 if j >= 1 { base[j - 1] &+= p[k + 2] }
                 if j + 2 < n { base[j + 2] &+= p[k + 3] }
                 if j >= 2 { base[j - 2] &+= p[k + 4] }
+            }
+        }
+        // Each pair of adjacent words (the padding at both ends included) to both of them.
+        let padding = TokenInfo.padding
+        for j in 0...n {
+            let k = cache.pairSlot(j > 0 ? seq.tokens[j - 1] : padding, j < n ? seq.tokens[j] : padding, tagger: self) * 2
+            cache.pairParts.withUnsafeBufferPointer { p in
+                if j < n { base[j] &+= p[k] }
+                if j > 0 { base[j - 1] &+= p[k + 1] }
             }
         }
         let mask = self.mask, filterMask = self.filterMask
@@ -259,6 +290,10 @@ struct WordParts: Sendable {
     var after1 = SIMD8<Int32>()
     var before2 = SIMD8<Int32>()
     var after2 = SIMD8<Int32>()
+    /// Added to `own` for the first word of a sentence, and for a capitalised word the
+    /// document also writes in lower case.
+    var first = SIMD8<Int32>()
+    var seen = SIMD8<Int32>()
 }
 
 /// `WordParts` of recently seen words, so frequent words (`the`, `,`, `said`) are looked up
@@ -266,9 +301,16 @@ struct WordParts: Sendable {
 /// long batch never grows it; keyed by everything the parts are computed from.
 struct TaggerWordCache {
     private static let slotCount = 1 << 13
+    static let partsPerSlot = 7
     private var keys: [UInt64]
-    /// Five a slot, in `WordParts` order: own, before1, after1, before2, after2.
+    /// Seven a slot, in `WordParts` order: own, before1, after1, before2, after2, first, seen.
     private(set) var parts: [SIMD8<Int32>]
+
+    /// `Tagger.pairParts` of recently seen word pairs, direct-mapped: five key words a slot
+    /// (the two words' lower-case and shape hashes, then 1 for a filled slot), two parts.
+    private static let pairSlotCount = 1 << 12
+    private var pairKeys: [UInt64]
+    private(set) var pairParts: [SIMD8<Int32>]
 
     /// The gazetteer flags of one-word phrases, by the word's lower-case hash (the hash
     /// is the key; `wordFlagSet` marks the filled slots).
@@ -279,7 +321,9 @@ struct TaggerWordCache {
 
     init() {
         keys = [UInt64](repeating: 0, count: Self.slotCount * 6)
-        parts = [SIMD8<Int32>](repeating: .zero, count: Self.slotCount * 5)
+        parts = [SIMD8<Int32>](repeating: .zero, count: Self.slotCount * Self.partsPerSlot)
+        pairKeys = [UInt64](repeating: 0, count: Self.pairSlotCount * 5)
+        pairParts = [SIMD8<Int32>](repeating: .zero, count: Self.pairSlotCount * 2)
         wordKeys = [UInt64](repeating: 0, count: Self.wordSlotCount)
         wordFlags = [UInt16](repeating: 0, count: Self.wordSlotCount)
         wordFlagSet = [Bool](repeating: false, count: Self.wordSlotCount)
@@ -309,11 +353,31 @@ struct TaggerWordCache {
         let p = tagger.wordParts(w)
         keys[k] = w.lower; keys[k + 1] = w.shape; keys[k + 2] = w.prefix3
         keys[k + 3] = w.suffix2; keys[k + 4] = w.suffix3; keys[k + 5] = flag
-        parts[slot * 5] = p.own
-        parts[slot * 5 + 1] = p.before1
-        parts[slot * 5 + 2] = p.after1
-        parts[slot * 5 + 3] = p.before2
-        parts[slot * 5 + 4] = p.after2
+        let q = slot * Self.partsPerSlot
+        parts[q] = p.own
+        parts[q + 1] = p.before1
+        parts[q + 2] = p.after1
+        parts[q + 3] = p.before2
+        parts[q + 4] = p.after2
+        parts[q + 5] = p.first
+        parts[q + 6] = p.seen
+        return slot
+    }
+
+    /// The slot holding the pair parts of `a b` (valid until the next call).
+    mutating func pairSlot(_ a: TokenInfo, _ b: TokenInfo, tagger: Tagger) -> Int {
+        let h = (a.lower &* 0x9E37_79B9_7F4A_7C15) ^ b.lower ^ (a.shape &* 0xBF58_476D_1CE4_E5B9) ^ (b.shape >> 7)
+        let slot = Int(truncatingIfNeeded: h >> 40) & (Self.pairSlotCount - 1)
+        let k = slot * 5
+        if pairKeys[k + 4] == 1, pairKeys[k] == a.lower, pairKeys[k + 2] == b.lower, pairKeys[k + 1] == a.shape,
+           pairKeys[k + 3] == b.shape {
+            return slot
+        }
+        let p = tagger.pairParts(a, b)
+        pairKeys[k] = a.lower; pairKeys[k + 1] = a.shape; pairKeys[k + 2] = b.lower; pairKeys[k + 3] = b.shape
+        pairKeys[k + 4] = 1
+        pairParts[slot * 2] = p.right
+        pairParts[slot * 2 + 1] = p.left
         return slot
     }
 }
