@@ -117,23 +117,24 @@ struct Tagger: Sendable {
     }
 
     /// The word features of one token: as the token being tagged and as each of its four
-    /// neighbours (see `FeatureTemplate.staticFeatures`). Templates 18 and 19 depend on the
-    /// word's shape and one bit (first in the sentence; seen in lower case): `own` holds them
-    /// with both bits clear, `first` and `seen` what setting each bit adds (wrap-around
-    /// differences, exact in Int32).
+    /// neighbours (see `FeatureTemplate.staticFeatures`). `own` includes templates 18 and 19
+    /// with their bit clear (not first in the sentence, not seen in lower case); see `flip`.
     func wordParts(_ w: TokenInfo) -> WordParts {
-        let first0 = score(FeatureHash.combine(18, FeatureHash.combine(0, w.shape)))
-        let first1 = score(FeatureHash.combine(18, FeatureHash.combine(1, w.shape)))
-        let seen0 = score(FeatureHash.combine(19, FeatureHash.combine(0, w.shape)))
-        let seen1 = score(FeatureHash.combine(19, FeatureHash.combine(1, w.shape)))
-        return WordParts(own: score(FeatureHash.combine(1, w.lower)) &+ score(FeatureHash.combine(6, w.shape))
+        WordParts(own: score(FeatureHash.combine(1, w.lower)) &+ score(FeatureHash.combine(6, w.shape))
                     &+ score(FeatureHash.combine(9, w.suffix3)) &+ score(FeatureHash.combine(10, w.suffix2))
                     &+ score(FeatureHash.combine(11, w.prefix3))
                     &+ score(FeatureHash.combine(22, FeatureHash.combine(w.lower, w.capitalized ? 1 : 0)))
-                    &+ first0 &+ seen0,
+                    &+ score(FeatureHash.combine(18, FeatureHash.combine(0, w.shape)))
+                    &+ score(FeatureHash.combine(19, FeatureHash.combine(0, w.shape))),
                   before1: score(FeatureHash.combine(2, w.lower)), after1: score(FeatureHash.combine(3, w.lower)),
-                  before2: score(FeatureHash.combine(4, w.lower)), after2: score(FeatureHash.combine(5, w.lower)),
-                  first: first1 &- first0, seen: seen1 &- seen0)
+                  before2: score(FeatureHash.combine(4, w.lower)), after2: score(FeatureHash.combine(5, w.lower)))
+    }
+
+    /// What setting the bit of template 18 (first in the sentence) or 19 (seen in lower
+    /// case) adds to `own`: a wrap-around difference, exact in Int32. Few tokens need it.
+    private func flip(_ template: UInt64, _ shape: UInt64) -> SIMD8<Int32> {
+        score(FeatureHash.combine(template, FeatureHash.combine(1, shape)))
+            &- score(FeatureHash.combine(template, FeatureHash.combine(0, shape)))
     }
 
     /// The features of two adjacent words `a b` (templates 7, 12, 20 of `b`, whose word
@@ -187,12 +188,11 @@ struct Tagger: Sendable {
         }
         // Each word's parts go to itself and to the tokens it is a neighbour of.
         for j in 0..<n {
-            let k = cache.slot(seq.tokens[j], tagger: self) * TaggerWordCache.partsPerSlot
-            let seen = seq.seenLowercase[j]
+            let k = cache.slot(seq.tokens[j], tagger: self) * 5
+            if j == 0 { base[j] &+= flip(18, seq.tokens[j].shape) }
+            if seq.seenLowercase[j] { base[j] &+= flip(19, seq.tokens[j].shape) }
             cache.parts.withUnsafeBufferPointer { p in
                 base[j] &+= p[k]
-                if j == 0 { base[j] &+= p[k + 5] }
-                if seen { base[j] &+= p[k + 6] }
                 if j + 1 < n { base[j + 1] &+= p[k + 1] }
                 if j >= 1 { base[j - 1] &+= p[k + 2] }
                 if j + 2 < n { base[j + 2] &+= p[k + 3] }
@@ -290,10 +290,6 @@ struct WordParts: Sendable {
     var after1 = SIMD8<Int32>()
     var before2 = SIMD8<Int32>()
     var after2 = SIMD8<Int32>()
-    /// Added to `own` for the first word of a sentence, and for a capitalised word the
-    /// document also writes in lower case.
-    var first = SIMD8<Int32>()
-    var seen = SIMD8<Int32>()
 }
 
 /// `WordParts` of recently seen words, so frequent words (`the`, `,`, `said`) are looked up
@@ -301,9 +297,8 @@ struct WordParts: Sendable {
 /// long batch never grows it; keyed by everything the parts are computed from.
 struct TaggerWordCache {
     private static let slotCount = 1 << 13
-    static let partsPerSlot = 7
     private var keys: [UInt64]
-    /// Seven a slot, in `WordParts` order: own, before1, after1, before2, after2, first, seen.
+    /// Five a slot, in `WordParts` order: own, before1, after1, before2, after2.
     private(set) var parts: [SIMD8<Int32>]
 
     /// `Tagger.pairParts` of recently seen word pairs, direct-mapped: five key words a slot
@@ -321,7 +316,7 @@ struct TaggerWordCache {
 
     init() {
         keys = [UInt64](repeating: 0, count: Self.slotCount * 6)
-        parts = [SIMD8<Int32>](repeating: .zero, count: Self.slotCount * Self.partsPerSlot)
+        parts = [SIMD8<Int32>](repeating: .zero, count: Self.slotCount * 5)
         pairKeys = [UInt64](repeating: 0, count: Self.pairSlotCount * 5)
         pairParts = [SIMD8<Int32>](repeating: .zero, count: Self.pairSlotCount * 2)
         wordKeys = [UInt64](repeating: 0, count: Self.wordSlotCount)
@@ -353,14 +348,11 @@ struct TaggerWordCache {
         let p = tagger.wordParts(w)
         keys[k] = w.lower; keys[k + 1] = w.shape; keys[k + 2] = w.prefix3
         keys[k + 3] = w.suffix2; keys[k + 4] = w.suffix3; keys[k + 5] = flag
-        let q = slot * Self.partsPerSlot
-        parts[q] = p.own
-        parts[q + 1] = p.before1
-        parts[q + 2] = p.after1
-        parts[q + 3] = p.before2
-        parts[q + 4] = p.after2
-        parts[q + 5] = p.first
-        parts[q + 6] = p.seen
+        parts[slot * 5] = p.own
+        parts[slot * 5 + 1] = p.before1
+        parts[slot * 5 + 2] = p.after1
+        parts[slot * 5 + 3] = p.before2
+        parts[slot * 5 + 4] = p.after2
         return slot
     }
 
