@@ -200,7 +200,8 @@ final class ArticleWords {
     /// A person's gender as the article shows it: a title (`Mr`, `Ms`) before the surname,
     /// or else the pronouns that most often follow it before another name comes up.
     func gender(of name: String) -> Gender? {
-        guard let surname = name.split(separator: " ").last.map(String.init) else { return nil }
+        // (`Canonicalizer.words` is `split(separator: " ")`, by bytes for ASCII names.)
+        guard let surname = Canonicalizer.words(name, ascii: Canonicalizer.isASCII(name)).last.map(String.init) else { return nil }
         if let known = genders[surname] { return known }
         var male = 0, female = 0
         var titled: Gender? = nil

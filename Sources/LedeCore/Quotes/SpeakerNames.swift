@@ -33,7 +33,9 @@ struct SpeakerNames {
         self.words = ArticleWords(text: text, paragraphs: paragraphs)
         var bySurname: [String: String] = [:]
         for m in self.mentions where m.type == .person && m.canonical.containsASCII(" ") {
-            if let last = m.canonical.split(separator: " ").last, bySurname[String(last)] == nil {
+            // (`Canonicalizer.words` is `split(separator: " ")`, by bytes for ASCII names.)
+            if let last = Canonicalizer.words(m.canonical, ascii: Canonicalizer.isASCII(m.canonical)).last,
+               bySurname[String(last)] == nil {
                 bySurname[String(last)] = m.canonical
             }
         }
