@@ -18,6 +18,8 @@ struct Tagger: Sendable {
     /// previous tags (8 × 8 pairs, `start` included), and the word features of the padding
     /// beyond a sentence's ends (as the words before and after, see `WordParts`).
     private var bias = SIMD8<Int32>()
+    /// Template 30 of a token in no capitalised run: one key, so one look-up per model.
+    private var outsideRun = SIMD8<Int32>()
     private var transitions: [SIMD8<Int32>] = []
     private var paddingParts = WordParts()
 
@@ -61,6 +63,7 @@ struct Tagger: Sendable {
             slots[i * 3 + 2] = hi
         }
         bias = score(FeatureHash.combine(0, 0))
+        outsideRun = score(FeatureHash.combine(30, 0))
         var transitions = [SIMD8<Int32>](repeating: .zero, count: 64)
         for prev in 0...FeatureTemplate.start {
             for prev2 in 0...FeatureTemplate.start {
@@ -127,7 +130,9 @@ struct Tagger: Sendable {
                     &+ score(FeatureHash.combine(18, FeatureHash.combine(0, w.shape)))
                     &+ score(FeatureHash.combine(19, FeatureHash.combine(0, w.shape))),
                   before1: score(FeatureHash.combine(2, w.lower)), after1: score(FeatureHash.combine(3, w.lower)),
-                  before2: score(FeatureHash.combine(4, w.lower)), after2: score(FeatureHash.combine(5, w.lower)))
+                  before2: score(FeatureHash.combine(4, w.lower)), after2: score(FeatureHash.combine(5, w.lower)),
+                  afterO: score(FeatureHash.combine(25, FeatureHash.combine(0, w.lower)))
+                      &+ score(FeatureHash.combine(26, FeatureHash.combine(0, w.shape))))
     }
 
     /// What setting the bit of template 18 (first in the sentence) or 19 (seen in lower
@@ -186,13 +191,17 @@ struct Tagger: Sendable {
             base[1] &+= pad.before2
             base[n - 2] &+= pad.after2
         }
+        // The previous-tag features of each word after an O (most words), from the cache.
+        var afterO = [SIMD8<Int32>](repeating: .zero, count: n)
         // Each word's parts go to itself and to the tokens it is a neighbour of.
         for j in 0..<n {
-            let k = cache.slot(seq.tokens[j], tagger: self) * 5
+            let k = cache.slot(seq.tokens[j], tagger: self) * TaggerWordCache.partsPerSlot
             if j == 0 { base[j] &+= flip(18, seq.tokens[j].shape) }
             if seq.seenLowercase[j] { base[j] &+= flip(19, seq.tokens[j].shape) }
+            if seq.chunkStart[j] < 0 { base[j] &+= outsideRun }
             cache.parts.withUnsafeBufferPointer { p in
                 base[j] &+= p[k]
+                afterO[j] = p[k + 5]
                 if j + 1 < n { base[j + 1] &+= p[k + 1] }
                 if j >= 1 { base[j - 1] &+= p[k + 2] }
                 if j + 2 < n { base[j + 2] &+= p[k + 3] }
@@ -221,9 +230,13 @@ struct Tagger: Sendable {
             var prev = FeatureTemplate.start, prev2 = FeatureTemplate.start
             for i in 0..<n {
                 var acc = base[i] &+ transitions[prev * 8 + prev2]
-                let d = FeatureTemplate.dynamicFeatures(seq.tokens[i], prev: prev, prev2: prev2)
-                Self.add(d.2, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
-                Self.add(d.3, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
+                if prev == 0 {
+                    acc &+= afterO[i]
+                } else {
+                    let d = FeatureTemplate.dynamicFeatures(seq.tokens[i], prev: prev, prev2: prev2)
+                    Self.add(d.2, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
+                    Self.add(d.3, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
+                }
                 var best = 0
                 var bestScore = Int32.min
                 for t in 0..<FeatureTemplate.tagCount where FeatureTemplate.allowed(t, after: prev) && acc[t] > bestScore {
@@ -290,6 +303,8 @@ struct WordParts: Sendable {
     var after1 = SIMD8<Int32>()
     var before2 = SIMD8<Int32>()
     var after2 = SIMD8<Int32>()
+    /// Templates 25 and 26 (`FeatureTemplate.dynamicFeatures`) when the previous tag is O.
+    var afterO = SIMD8<Int32>()
 }
 
 /// `WordParts` of recently seen words, so frequent words (`the`, `,`, `said`) are looked up
@@ -297,8 +312,9 @@ struct WordParts: Sendable {
 /// long batch never grows it; keyed by everything the parts are computed from.
 struct TaggerWordCache {
     private static let slotCount = 1 << 13
+    static let partsPerSlot = 6
     private var keys: [UInt64]
-    /// Five a slot, in `WordParts` order: own, before1, after1, before2, after2.
+    /// Six a slot, in `WordParts` order: own, before1, after1, before2, after2, afterO.
     private(set) var parts: [SIMD8<Int32>]
 
     /// `Tagger.pairParts` of recently seen word pairs, direct-mapped: five key words a slot
@@ -316,7 +332,7 @@ struct TaggerWordCache {
 
     init() {
         keys = [UInt64](repeating: 0, count: Self.slotCount * 6)
-        parts = [SIMD8<Int32>](repeating: .zero, count: Self.slotCount * 5)
+        parts = [SIMD8<Int32>](repeating: .zero, count: Self.slotCount * Self.partsPerSlot)
         pairKeys = [UInt64](repeating: 0, count: Self.pairSlotCount * 5)
         pairParts = [SIMD8<Int32>](repeating: .zero, count: Self.pairSlotCount * 2)
         wordKeys = [UInt64](repeating: 0, count: Self.wordSlotCount)
@@ -348,11 +364,13 @@ struct TaggerWordCache {
         let p = tagger.wordParts(w)
         keys[k] = w.lower; keys[k + 1] = w.shape; keys[k + 2] = w.prefix3
         keys[k + 3] = w.suffix2; keys[k + 4] = w.suffix3; keys[k + 5] = flag
-        parts[slot * 5] = p.own
-        parts[slot * 5 + 1] = p.before1
-        parts[slot * 5 + 2] = p.after1
-        parts[slot * 5 + 3] = p.before2
-        parts[slot * 5 + 4] = p.after2
+        let q = slot * Self.partsPerSlot
+        parts[q] = p.own
+        parts[q + 1] = p.before1
+        parts[q + 2] = p.after1
+        parts[q + 3] = p.before2
+        parts[q + 4] = p.after2
+        parts[q + 5] = p.afterO
         return slot
     }
 

@@ -156,7 +156,8 @@ enum FeatureTemplate {
 
     /// The static features of token `i` that `Tagger` does not take from `WordParts` or
     /// `pairParts`: `staticFeatures` without the bias (0), the one-word templates (1–6,
-    /// 9–11, 18, 19, 22) and the two-word ones (7, 8, 12, 13, 20, 21). Keep them in step.
+    /// 9–11, 18, 19, 22), the two-word ones (7, 8, 12, 13, 20, 21) and template 30 of a
+    /// token in no capitalised run (one key: the tagger adds its score). Keep them in step.
     static func contextFeatures<S: FeatureSink>(_ seq: TaggerSequence, _ i: Int, into out: inout S) {
         let t = seq.tokens
         let n = t.count
@@ -164,7 +165,7 @@ enum FeatureTemplate {
         let wm1 = i > 0 ? t[i - 1] : TokenInfo.padding
         let wp1 = i + 1 < n ? t[i + 1] : TokenInfo.padding
         out.put(FeatureHash.combine(27, FeatureHash.combine(wm1.lower, wp1.lower)))
-        chunkFeatures(seq, i, into: &out)
+        if seq.chunkStart[i] >= 0 { chunkFeatures(seq, i, into: &out) }
         let cap: UInt64 = w0.capitalized ? 1 : 0
         gazetteerBits(seq.gazBegin[i], 14, cap, &out)
         gazetteerBits(seq.gazInside[i], 15, cap, &out)
