@@ -333,8 +333,10 @@ struct QuoteScanner {
     /// The quotations of the article: double-quoted ones, or single-quoted ones when the
     /// article plainly uses single marks outside (no double marks, or single quotations
     /// that hold every double one and outnumber them).
-    func quotations() -> [Found] {
-        let paras = paragraphs()
+    func quotations() -> [Found] { quotations(paragraphs: paragraphs()) }
+
+    /// As `quotations()`, with `paragraphs()` already at hand.
+    func quotations(paragraphs paras: [Range<Int>]) -> [Found] {
         let doubles = quotations(style: .double, paragraphs: paras)
         let hasDoubleMarks = text.contains(where: Self.isDoubleMark)
         guard hasDoubleMarks else { return quotations(style: .single, paragraphs: paras).filter(\.closed) }
