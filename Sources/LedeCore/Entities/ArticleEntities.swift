@@ -33,7 +33,7 @@ struct ArticleEntities {
         var infos: [TokenInfo] = []
         infos.reserveCapacity(tokens.count)
         scalars.withUnsafeBufferPointer { all in
-            for t in tokens { infos.append(TokenInfo(UnsafeBufferPointer(rebasing: all[t.start..<t.end]))) }
+            for t in tokens { infos.append(cache.tokenInfo(UnsafeBufferPointer(rebasing: all[t.start..<t.end]))) }
         }
         self.infos = infos
 

@@ -340,6 +340,37 @@ struct TaggerWordCache {
         wordFlagSet = [Bool](repeating: false, count: Self.wordSlotCount)
     }
 
+    /// `TokenInfo` of recently seen ASCII words of up to 16 letters (most tokens), keyed by
+    /// their bytes, so exactly: three key words a slot (bytes 0–7, bytes 8–15, length + 1;
+    /// 0 for an empty slot). Allocated when first asked.
+    private var tokenKeys: [UInt64] = []
+    private var tokenInfos: [TokenInfo] = []
+    private static let tokenSlotCount = 1 << 13
+
+    /// `TokenInfo(s)`, from the cache when `s` is a short ASCII word seen before.
+    mutating func tokenInfo(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> TokenInfo {
+        let n = s.count
+        guard n <= 16 else { return TokenInfo(s) }
+        var a: UInt64 = 0, b: UInt64 = 0
+        for k in 0..<n {
+            let v = s[k].value
+            guard v < 0x80 else { return TokenInfo(s) }
+            if k < 8 { a |= UInt64(v) << UInt64(8 * k) } else { b |= UInt64(v) << UInt64(8 * (k - 8)) }
+        }
+        if tokenKeys.isEmpty {
+            tokenKeys = [UInt64](repeating: 0, count: Self.tokenSlotCount * 3)
+            tokenInfos = [TokenInfo](repeating: TokenInfo.padding, count: Self.tokenSlotCount)
+        }
+        let h = (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xBF58_476D_1CE4_E5B9) ^ UInt64(n)
+        let slot = Int(truncatingIfNeeded: h >> 40) & (Self.tokenSlotCount - 1)
+        let k = slot * 3
+        if tokenKeys[k + 2] == UInt64(n + 1), tokenKeys[k] == a, tokenKeys[k + 1] == b { return tokenInfos[slot] }
+        let t = TokenInfo(s)
+        tokenKeys[k] = a; tokenKeys[k + 1] = b; tokenKeys[k + 2] = UInt64(n + 1)
+        tokenInfos[slot] = t
+        return t
+    }
+
     /// `gazetteer.flags(ofPhrase:)` of the one-word phrase `lower`.
     mutating func gazetteerFlags(_ lower: UInt64, _ gazetteer: Gazetteer) -> UInt16 {
         let slot = Int(truncatingIfNeeded: lower >> 20) & (Self.wordSlotCount - 1)
