@@ -153,7 +153,7 @@ struct ArticleEntities {
         "maj.", "cpl.", "pvt.", "adm.", "cmdr.", "insp.", "det.", "hon.", "pres.", "supt.",
     ]
 
-    static let roleHashes: Set<UInt64> = Set(roleWords.map(hash))
+    static let roleHashes: HashSet64 = HashSet64(roleWords.map(hash))
 
     private func isRole(_ i: Int) -> Bool { Self.roleHashes.contains(infos[i].lower) }
 
@@ -448,24 +448,24 @@ struct ArticleEntities {
         return false
     }
 
-    static let facilityWords: Set<UInt64> = Set(["Airport", "Arena", "Base", "Bridge", "Hall",
+    static let facilityWords: HashSet64 = HashSet64(["Airport", "Arena", "Base", "Bridge", "Hall",
         "Hotel", "Mosque", "Stadium", "Station", "Museum", "Square", "Tower", "Palace", "Cathedral", "Temple",
         "Castle", "Prison", "Terminal", "Pad", "Observatory"].map(hash))
     static let ofHash = hash("of")
     /// (Not `to`: `according to Trump`, `wrote to Smith`.)
-    static let placePrepositions: Set<UInt64> = Set(["in", "into", "near", "across", "throughout", "outside",
+    static let placePrepositions: HashSet64 = HashSet64(["in", "into", "near", "across", "throughout", "outside",
                                                      "inside"].map(hash))
-    static let directionWords: Set<UInt64> = Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern",
+    static let directionWords: HashSet64 = HashSet64(["North", "South", "East", "West", "Northern", "Southern", "Eastern",
         "Western", "Central", "Greater", "Upper", "Lower", "New", "Old", "Democratic", "Republic"].map(hash))
 
     /// Words that open a sentence, never a name (`In the New Territories ...`).
-    static let leadingFunctionWords: Set<UInt64> = Set(["the", "in", "on", "at", "a", "an", "for", "but", "and", "if", "when",
+    static let leadingFunctionWords: HashSet64 = HashSet64(["the", "in", "on", "at", "a", "an", "for", "but", "and", "if", "when",
         "while", "after", "before", "as", "by", "with", "from", "to", "of", "this", "that", "these", "those", "it",
         "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "its", "during", "since", "although",
         "because", "under", "over", "between", "according", "across", "through", "within", "without", "towards",
         "toward", "against", "around", "about", "into", "onto", "upon", "via", "throughout", "beyond"].map(hash))
 
-    static let nameJoinerHashes: Set<UInt64> = Set(["of", "and", "for", "the", "on", "&", "de", "in"].map(hash))
+    static let nameJoinerHashes: HashSet64 = HashSet64(["of", "and", "for", "the", "on", "&", "de", "in"].map(hash))
 
     /// `Immigration and Customs Enforcement (ICE)` names an organisation even when the
     /// tagger missed it: the capitalised words before a bracketed acronym that spells their
@@ -687,7 +687,7 @@ struct ArticleEntities {
 
     // MARK: Groups
 
-    static let partyMemberHashes: Set<UInt64> = Set(["Democrat", "Democrats", "Republican", "Republicans", "Tories", "Tory"].map(hash))
+    static let partyMemberHashes: HashSet64 = HashSet64(["Democrat", "Democrats", "Republican", "Republicans", "Tories", "Tory"].map(hash))
 
     /// Nationalities, religions and party members (`Mexican`, `Muslim`, `Democrats`).
     private mutating func addGroups(_ covered: inout [Bool], seqs: [TaggerSequence], sentences: [Range<Int>]) {

@@ -247,7 +247,7 @@ extension TaggerSequence {
 }
 
 extension TaggerSequence {
-    static let joiners: Set<UInt64> = Set(["of", "for", "de", "del", "della", "la", "le", "van", "von", "der",
+    static let joiners: HashSet64 = HashSet64(["of", "for", "de", "del", "della", "la", "le", "van", "von", "der",
                                            "du", "da", "al", "bin", "&", "-", "on", "upon"].map {
         TokenInfo(Array($0.unicodeScalars)[...]).lower
     })
