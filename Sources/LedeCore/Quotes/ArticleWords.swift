@@ -27,25 +27,27 @@ final class ArticleWords {
         return t
     }
 
-    /// Whether paragraph `p` may hold a token whose text equals `word` (String equality,
-    /// which is canonical equivalence). For an ASCII word: the paragraph writes it, or
-    /// holds one of the three scalars canonically equal to ASCII (KELVIN SIGN = `K`, and
-    /// forms of `;` and `` ` ``).
-    /// A non-ASCII word may be written in another normalisation form: always true.
-    private func mayWrite(_ p: Int, _ word: String) -> Bool {
-        let w = Array(word.utf8)
-        guard let first = w.first, w.allSatisfy({ $0 < 0x80 }) else { return true }
+    /// Whether paragraph `p` may hold a token whose text equals the word of bytes `word`
+    /// (String equality, which is canonical equivalence). For an ASCII word: the paragraph
+    /// writes it, or holds one of the three scalars canonically equal to ASCII (KELVIN SIGN
+    /// = `K`, and forms of `;` and `` ` ``). A non-ASCII word (nil) may be written in
+    /// another normalisation form: always true.
+    private func mayWrite(_ p: Int, _ word: [UInt8]?) -> Bool {
+        guard let w = word, let first = w.first else { return true }
         let r = paragraphs[p]
         return text.withUnsafeBufferPointer { text in
             var i = r.lowerBound
             let last = r.upperBound - w.count
             while i < r.upperBound {
                 let v = text[i].value
-                if v == 0x212A || v == 0x037E || v == 0x1FEF { return true }
-                if v == UInt32(first), i <= last {
-                    var k = 1
-                    while k < w.count, text[i + k].value == UInt32(w[k]) { k += 1 }
-                    if k == w.count { return true }
+                if v == UInt32(first) {
+                    if i <= last {
+                        var k = 1
+                        while k < w.count, text[i + k].value == UInt32(w[k]) { k += 1 }
+                        if k == w.count { return true }
+                    }
+                } else if v >= 0x037E, v == 0x212A || v == 0x037E || v == 0x1FEF {
+                    return true
                 }
                 i += 1
             }
@@ -141,6 +143,12 @@ final class ArticleWords {
         return run
     }
 
+    /// A word's bytes for `mayWrite` (nil when it is not ASCII: then every paragraph may).
+    private static func asciiBytes(_ word: String) -> [UInt8]? {
+        let w = Array(word.utf8)
+        return w.allSatisfy({ $0 < 0x80 }) ? w : nil
+    }
+
     private var fullNameCache: [String: [ClauseToken]?] = [:]
 
     /// The shortest person-like name ending with `surname` (`Bernie Sanders`, not `Vermont
@@ -148,7 +156,8 @@ final class ArticleWords {
     func fullName(endingWith surname: String) -> [ClauseToken]? {
         if let known = fullNameCache[surname] { return known }
         var best: [ClauseToken]? = nil
-        for p in paragraphs.indices where mayWrite(p, surname) {
+        let bytes = Self.asciiBytes(surname)
+        for p in paragraphs.indices where mayWrite(p, bytes) {
             for r in runs(ofParagraph: p) {
                 guard let run = Self.personName(r), run.last!.text == surname else { continue }
                 if let old = best, old.count <= run.count { continue }
@@ -205,7 +214,8 @@ final class ArticleWords {
         if let known = genders[surname] { return known }
         var male = 0, female = 0
         var titled: Gender? = nil
-        search: for p in paragraphs.indices where mayWrite(p, surname) {
+        let bytes = Self.asciiBytes(surname)
+        search: for p in paragraphs.indices where mayWrite(p, bytes) {
             let t = tokens(ofParagraph: p)
             for (k, tok) in t.enumerated() where tok.text == surname {
                 if k > 0 {
