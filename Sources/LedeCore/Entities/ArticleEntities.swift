@@ -33,7 +33,7 @@ struct ArticleEntities {
         var infos: [TokenInfo] = []
         infos.reserveCapacity(tokens.count)
         scalars.withUnsafeBufferPointer { all in
-            for t in tokens { infos.append(TokenInfo(UnsafeBufferPointer(rebasing: all[t.start..<t.end]))) }
+            for t in tokens { infos.append(cache.tokenInfo(UnsafeBufferPointer(rebasing: all[t.start..<t.end]))) }
         }
         self.infos = infos
 
@@ -153,7 +153,7 @@ struct ArticleEntities {
         "maj.", "cpl.", "pvt.", "adm.", "cmdr.", "insp.", "det.", "hon.", "pres.", "supt.",
     ]
 
-    static let roleHashes: Set<UInt64> = Set(roleWords.map(hash))
+    static let roleHashes: HashSet64 = HashSet64(roleWords.map(hash))
 
     private func isRole(_ i: Int) -> Bool { Self.roleHashes.contains(infos[i].lower) }
 
@@ -273,7 +273,7 @@ struct ArticleEntities {
             }
         }
         var surnames = Set<String>()
-        var votes: [String: [EntityType: Int]] = [:]
+        var votes: [String: TypeVotes] = [:]
         for m in mentions where m.type == .person && m.end - m.start >= 2 { surnames.insert(tokenText(m.end - 1)) }
         for m in mentions where m.type == .person || m.type == .org || m.type == .place {
             let s = string(m.start, m.end)
@@ -281,10 +281,10 @@ struct ArticleEntities {
             // full name to be the surname of, is more likely a place (`pilgrims arrive in Mecca`).
             if m.type == .person, m.end - m.start == 1, m.start > 0, Self.placePrepositions.contains(infos[m.start - 1].lower),
                !surnames.contains(s) {
-                votes[s, default: [:]][.place, default: 0] += 2
+                votes[s, default: TypeVotes()][.place] += 2
                 continue
             }
-            votes[s, default: [:]][m.type, default: 0] += 1
+            votes[s, default: TypeVotes()][m.type] += 1
         }
         for k in mentions.indices {
             let m = mentions[k]
@@ -294,10 +294,36 @@ struct ArticleEntities {
                 mentions[k].type = .person
                 continue
             }
-            if let v = votes[s], let best = v.max(by: { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }),
-               best.value > v[m.type] ?? 0 {
-                mentions[k].type = best.key
+            if let v = votes[s], v.best.votes > v[m.type] {
+                mentions[k].type = v.best.type
             }
+        }
+    }
+
+    /// Votes for a name's type among person, organisation and place (a struct, not a
+    /// `[EntityType: Int]`: that hashed the types' raw-value Strings).
+    struct TypeVotes {
+        private var counts = (org: 0, person: 0, place: 0)
+
+        subscript(_ t: EntityType) -> Int {
+            get { t == .org ? counts.org : t == .person ? counts.person : t == .place ? counts.place : 0 }
+            set {
+                switch t {
+                case .org: counts.org = newValue
+                case .person: counts.person = newValue
+                case .place: counts.place = newValue
+                default: break
+                }
+            }
+        }
+
+        /// The type with the most votes; on a tie the first by raw value (ORG, PERSON,
+        /// PLACE), as `max` over the dictionary's (votes, raw value) pairs chose.
+        var best: (type: EntityType, votes: Int) {
+            var b: (type: EntityType, votes: Int) = (.org, counts.org)
+            if counts.person > b.votes { b = (.person, counts.person) }
+            if counts.place > b.votes { b = (.place, counts.place) }
+            return b
         }
     }
 
@@ -422,24 +448,24 @@ struct ArticleEntities {
         return false
     }
 
-    static let facilityWords: Set<UInt64> = Set(["Airport", "Arena", "Base", "Bridge", "Hall",
+    static let facilityWords: HashSet64 = HashSet64(["Airport", "Arena", "Base", "Bridge", "Hall",
         "Hotel", "Mosque", "Stadium", "Station", "Museum", "Square", "Tower", "Palace", "Cathedral", "Temple",
         "Castle", "Prison", "Terminal", "Pad", "Observatory"].map(hash))
     static let ofHash = hash("of")
     /// (Not `to`: `according to Trump`, `wrote to Smith`.)
-    static let placePrepositions: Set<UInt64> = Set(["in", "into", "near", "across", "throughout", "outside",
+    static let placePrepositions: HashSet64 = HashSet64(["in", "into", "near", "across", "throughout", "outside",
                                                      "inside"].map(hash))
-    static let directionWords: Set<UInt64> = Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern",
+    static let directionWords: HashSet64 = HashSet64(["North", "South", "East", "West", "Northern", "Southern", "Eastern",
         "Western", "Central", "Greater", "Upper", "Lower", "New", "Old", "Democratic", "Republic"].map(hash))
 
     /// Words that open a sentence, never a name (`In the New Territories ...`).
-    static let leadingFunctionWords: Set<UInt64> = Set(["the", "in", "on", "at", "a", "an", "for", "but", "and", "if", "when",
+    static let leadingFunctionWords: HashSet64 = HashSet64(["the", "in", "on", "at", "a", "an", "for", "but", "and", "if", "when",
         "while", "after", "before", "as", "by", "with", "from", "to", "of", "this", "that", "these", "those", "it",
         "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "its", "during", "since", "although",
         "because", "under", "over", "between", "according", "across", "through", "within", "without", "towards",
         "toward", "against", "around", "about", "into", "onto", "upon", "via", "throughout", "beyond"].map(hash))
 
-    static let nameJoinerHashes: Set<UInt64> = Set(["of", "and", "for", "the", "on", "&", "de", "in"].map(hash))
+    static let nameJoinerHashes: HashSet64 = HashSet64(["of", "and", "for", "the", "on", "&", "de", "in"].map(hash))
 
     /// `Immigration and Customs Enforcement (ICE)` names an organisation even when the
     /// tagger missed it: the capitalised words before a bracketed acronym that spells their
@@ -550,9 +576,11 @@ struct ArticleEntities {
     private mutating func propagate(_ covered: inout [Bool], gazetteer models: Gazetteer) {
         var known: [String: EntityType] = [:]
         var byFirstWord: [UInt64: [Int]] = [:]  // first token's lower-case hash -> name lengths
+        var firstWords = HashSet64()  // its keys, asked first (no Dictionary hashing for most tokens)
         func learn(_ name: String, _ first: UInt64, _ length: Int, _ type: EntityType) {
             guard length <= 6, known[name] == nil else { return }
             known[name] = type
+            firstWords.insert(first)
             // Distinct lengths only (at most six), so each token costs a bounded number
             // of look-ups however many names the article has.
             if !(byFirstWord[first]?.contains(length) ?? false) { byFirstWord[first, default: []].append(length) }
@@ -582,14 +610,16 @@ struct ArticleEntities {
         while i < tokens.count {
             guard !covered[i], infos[i].capitalized else { i += 1; continue }
             var matched = 0
-            for length in byFirstWord[infos[i].lower] ?? [] where i + length <= tokens.count {
+            for length in firstWords.contains(infos[i].lower) ? byFirstWord[infos[i].lower] ?? [] : []
+                where i + length <= tokens.count {
                 if let t = known[string(i, i + length)], standsAlone(i, i + length) {
                     add(i, i + length, t)
                     matched = length
                     break
                 }
             }
-            if matched == 0, let candidates = WellKnownOrganizations.byFirstWord[infos[i].lower] {
+            if matched == 0, WellKnownOrganizations.firstWords.contains(infos[i].lower),
+               let candidates = WellKnownOrganizations.byFirstWord[infos[i].lower] {
                 for c in candidates where i + c.length <= tokens.count
                     && Self.sameName(string(i, i + c.length), c.name) && standsAlone(i, i + c.length) {
                     add(i, i + c.length, .org)
@@ -657,7 +687,7 @@ struct ArticleEntities {
 
     // MARK: Groups
 
-    static let partyMemberHashes: Set<UInt64> = Set(["Democrat", "Democrats", "Republican", "Republicans", "Tories", "Tory"].map(hash))
+    static let partyMemberHashes: HashSet64 = HashSet64(["Democrat", "Democrats", "Republican", "Republicans", "Tories", "Tory"].map(hash))
 
     /// Nationalities, religions and party members (`Mexican`, `Muslim`, `Democrats`).
     private mutating func addGroups(_ covered: inout [Bool], seqs: [TaggerSequence], sentences: [Range<Int>]) {

@@ -133,6 +133,13 @@ struct HashSet64 {
         mask = cap - 1
     }
 
+    /// A set of fixed words' hashes (for the rules' word lists: `Set<UInt64>` hashes each
+    /// asked hash again with SipHash).
+    init(_ keys: [UInt64]) {
+        self.init(capacity: keys.count)
+        for k in keys { insert(k) }
+    }
+
     mutating func insert(_ k: UInt64) {
         guard k != 0 else { hasZero = true; return }
         if (filled + 1) * 2 > slots.count { grow() }

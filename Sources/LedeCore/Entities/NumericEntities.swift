@@ -84,7 +84,7 @@ struct NumericEntityFinder {
         // Most words are no keyword: a 4096-bit filter answers that without hashing again.
         let bit = Int(truncatingIfNeeded: h >> 52)
         guard Keyword.filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-        return Keyword.table[h]
+        return Keyword.lookup(h)
     }
 
     private func scalar(_ i: Int) -> Unicode.Scalar? {
@@ -135,6 +135,12 @@ struct NumericEntityFinder {
         var i = 0
         let n = tokens.count
         while i < n {
+            // Every rule starts at a digit, a currency sign or a keyword: skip the other
+            // tokens (most of them) without asking each rule.
+            if !Tokenizer.isDigit(text[tokens[i].start]), keyword(i) == nil, !isCurrencySign(i) {
+                i += 1
+                continue
+            }
             if let s = money(at: i) ?? percent(at: i) ?? date(at: i) {
                 out.append(s)
                 i = s.end
@@ -147,10 +153,18 @@ struct NumericEntityFinder {
 
     // MARK: Money and percent
 
-    private static let currencySymbols: Set<Unicode.Scalar> = ["$", "£", "€", "¥", "₹", "₩", "₽"]
+    /// Token `i` is a currency sign alone (compared directly: hashing every comma and
+    /// period into a set showed in profiles).
+    private func isCurrencySign(_ i: Int) -> Bool {
+        guard let c = scalar(i) else { return false }
+        switch c {
+        case "$", "£", "€", "¥", "₹", "₩", "₽": return true
+        default: return false
+        }
+    }
 
     private func money(at i: Int) -> RuleSpan? {
-        if let c = scalar(i), Self.currencySymbols.contains(c), isNumber(i + 1) {
+        if isCurrencySign(i), isNumber(i + 1) {
             var start = i
             // US$, A$, C$, HK$ written together.
             if i > 0, tokens[i - 1].end == tokens[i].start, infos[i - 1].capitalized,
@@ -374,6 +388,30 @@ extension Keyword {
         }
         return f
     }()
+
+    /// `table` as open addressing over the hashes' own bits (the keys are already mixed):
+    /// `Dictionary` hashed them again, for every `the`, `of` and `in` of the text.
+    private static let slots: (keys: [UInt64], values: [Keyword?]) = {
+        var keys = [UInt64](repeating: 0, count: 1024)
+        var values = [Keyword?](repeating: nil, count: 1024)
+        for (h, k) in table {
+            var i = Int(truncatingIfNeeded: h >> 20) & 1023
+            while values[i] != nil { i = (i + 1) & 1023 }
+            keys[i] = h
+            values[i] = k
+        }
+        return (keys, values)
+    }()
+
+    @inline(__always) static func lookup(_ h: UInt64) -> Keyword? {
+        let s = slots
+        var i = Int(truncatingIfNeeded: h >> 20) & 1023
+        while let v = s.values[i] {
+            if s.keys[i] == h { return v }
+            i = (i + 1) & 1023
+        }
+        return nil
+    }
 
     static let wonHash = TokenInfo(Array("won".unicodeScalars)[...]).lower
 }

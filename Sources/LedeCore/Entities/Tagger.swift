@@ -18,6 +18,8 @@ struct Tagger: Sendable {
     /// previous tags (8 × 8 pairs, `start` included), and the word features of the padding
     /// beyond a sentence's ends (as the words before and after, see `WordParts`).
     private var bias = SIMD8<Int32>()
+    /// Template 30 of a token in no capitalised run: one key, so one look-up per model.
+    private var outsideRun = SIMD8<Int32>()
     private var transitions: [SIMD8<Int32>] = []
     private var paddingParts = WordParts()
 
@@ -61,6 +63,7 @@ struct Tagger: Sendable {
             slots[i * 3 + 2] = hi
         }
         bias = score(FeatureHash.combine(0, 0))
+        outsideRun = score(FeatureHash.combine(30, 0))
         var transitions = [SIMD8<Int32>](repeating: .zero, count: 64)
         for prev in 0...FeatureTemplate.start {
             for prev2 in 0...FeatureTemplate.start {
@@ -92,11 +95,10 @@ struct Tagger: Sendable {
         while true {
             let s = table[j * 3]
             if s == k {
-                let lo = table[j * 3 + 1], hi = table[j * 3 + 2]
-                acc &+= SIMD8<Int32>(Int32(Int16(truncatingIfNeeded: lo)), Int32(Int16(truncatingIfNeeded: lo >> 16)),
-                                     Int32(Int16(truncatingIfNeeded: lo >> 32)), Int32(Int16(truncatingIfNeeded: lo >> 48)),
-                                     Int32(Int16(truncatingIfNeeded: hi)), Int32(Int16(truncatingIfNeeded: hi >> 16)),
-                                     Int32(Int16(truncatingIfNeeded: hi >> 32)), 0)
+                // The two weight words are the seven Int16 weights and a zero, lane by lane
+                // (little-endian): read as one vector and widen, sign and all.
+                let w = UnsafeRawPointer(table.baseAddress! + j * 3 + 1).loadUnaligned(as: SIMD8<Int16>.self)
+                acc &+= SIMD8<Int32>(truncatingIfNeeded: w)
                 return
             }
             if s == 0 { return }
@@ -118,14 +120,37 @@ struct Tagger: Sendable {
     }
 
     /// The word features of one token: as the token being tagged and as each of its four
-    /// neighbours (see `FeatureTemplate.wordTemplates`).
+    /// neighbours (see `FeatureTemplate.staticFeatures`). `own` includes templates 18 and 19
+    /// with their bit clear (not first in the sentence, not seen in lower case); see `flip`.
     func wordParts(_ w: TokenInfo) -> WordParts {
         WordParts(own: score(FeatureHash.combine(1, w.lower)) &+ score(FeatureHash.combine(6, w.shape))
                     &+ score(FeatureHash.combine(9, w.suffix3)) &+ score(FeatureHash.combine(10, w.suffix2))
                     &+ score(FeatureHash.combine(11, w.prefix3))
-                    &+ score(FeatureHash.combine(22, FeatureHash.combine(w.lower, w.capitalized ? 1 : 0))),
+                    &+ score(FeatureHash.combine(22, FeatureHash.combine(w.lower, w.capitalized ? 1 : 0)))
+                    &+ score(FeatureHash.combine(18, FeatureHash.combine(0, w.shape)))
+                    &+ score(FeatureHash.combine(19, FeatureHash.combine(0, w.shape))),
                   before1: score(FeatureHash.combine(2, w.lower)), after1: score(FeatureHash.combine(3, w.lower)),
-                  before2: score(FeatureHash.combine(4, w.lower)), after2: score(FeatureHash.combine(5, w.lower)))
+                  before2: score(FeatureHash.combine(4, w.lower)), after2: score(FeatureHash.combine(5, w.lower)),
+                  afterO: score(FeatureHash.combine(25, FeatureHash.combine(0, w.lower)))
+                      &+ score(FeatureHash.combine(26, FeatureHash.combine(0, w.shape))))
+    }
+
+    /// What setting the bit of template 18 (first in the sentence) or 19 (seen in lower
+    /// case) adds to `own`: a wrap-around difference, exact in Int32. Few tokens need it.
+    private func flip(_ template: UInt64, _ shape: UInt64) -> SIMD8<Int32> {
+        score(FeatureHash.combine(template, FeatureHash.combine(1, shape)))
+            &- score(FeatureHash.combine(template, FeatureHash.combine(0, shape)))
+    }
+
+    /// The features of two adjacent words `a b` (templates 7, 12, 20 of `b`, whose word
+    /// before is `a`; 8, 13, 21 of `a`, whose word after is `b`): they depend on the two
+    /// words' lower-case and shape hashes alone.
+    func pairParts(_ a: TokenInfo, _ b: TokenInfo) -> (right: SIMD8<Int32>, left: SIMD8<Int32>) {
+        let shapes = FeatureHash.combine(a.shape, b.shape), lowers = FeatureHash.combine(a.lower, b.lower)
+        return (score(FeatureHash.combine(7, shapes)) &+ score(FeatureHash.combine(12, lowers))
+                    &+ score(FeatureHash.combine(20, FeatureHash.combine(a.lower, b.shape))),
+                score(FeatureHash.combine(8, shapes)) &+ score(FeatureHash.combine(13, lowers))
+                    &+ score(FeatureHash.combine(21, FeatureHash.combine(a.shape, b.lower))))
     }
 
     /// The stored weights of a feature, for writing the model file.
@@ -166,15 +191,30 @@ struct Tagger: Sendable {
             base[1] &+= pad.before2
             base[n - 2] &+= pad.after2
         }
+        // The previous-tag features of each word after an O (most words), from the cache.
+        var afterO = [SIMD8<Int32>](repeating: .zero, count: n)
         // Each word's parts go to itself and to the tokens it is a neighbour of.
         for j in 0..<n {
-            let k = cache.slot(seq.tokens[j], tagger: self) * 5
+            let k = cache.slot(seq.tokens[j], tagger: self) * TaggerWordCache.partsPerSlot
+            if j == 0 { base[j] &+= flip(18, seq.tokens[j].shape) }
+            if seq.seenLowercase[j] { base[j] &+= flip(19, seq.tokens[j].shape) }
+            if seq.chunkStart[j] < 0 { base[j] &+= outsideRun }
             cache.parts.withUnsafeBufferPointer { p in
                 base[j] &+= p[k]
+                afterO[j] = p[k + 5]
                 if j + 1 < n { base[j + 1] &+= p[k + 1] }
                 if j >= 1 { base[j - 1] &+= p[k + 2] }
                 if j + 2 < n { base[j + 2] &+= p[k + 3] }
                 if j >= 2 { base[j - 2] &+= p[k + 4] }
+            }
+        }
+        // Each pair of adjacent words (the padding at both ends included) to both of them.
+        let padding = TokenInfo.padding
+        for j in 0...n {
+            let k = cache.pairSlot(j > 0 ? seq.tokens[j - 1] : padding, j < n ? seq.tokens[j] : padding, tagger: self) * 2
+            cache.pairParts.withUnsafeBufferPointer { p in
+                if j < n { base[j] &+= p[k] }
+                if j > 0 { base[j - 1] &+= p[k + 1] }
             }
         }
         let mask = self.mask, filterMask = self.filterMask
@@ -190,9 +230,13 @@ struct Tagger: Sendable {
             var prev = FeatureTemplate.start, prev2 = FeatureTemplate.start
             for i in 0..<n {
                 var acc = base[i] &+ transitions[prev * 8 + prev2]
-                let d = FeatureTemplate.dynamicFeatures(seq.tokens[i], prev: prev, prev2: prev2)
-                Self.add(d.2, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
-                Self.add(d.3, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
+                if prev == 0 {
+                    acc &+= afterO[i]
+                } else {
+                    let d = FeatureTemplate.dynamicFeatures(seq.tokens[i], prev: prev, prev2: prev2)
+                    Self.add(d.2, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
+                    Self.add(d.3, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
+                }
                 var best = 0
                 var bestScore = Int32.min
                 for t in 0..<FeatureTemplate.tagCount where FeatureTemplate.allowed(t, after: prev) && acc[t] > bestScore {
@@ -259,6 +303,8 @@ struct WordParts: Sendable {
     var after1 = SIMD8<Int32>()
     var before2 = SIMD8<Int32>()
     var after2 = SIMD8<Int32>()
+    /// Templates 25 and 26 (`FeatureTemplate.dynamicFeatures`) when the previous tag is O.
+    var afterO = SIMD8<Int32>()
 }
 
 /// `WordParts` of recently seen words, so frequent words (`the`, `,`, `said`) are looked up
@@ -266,9 +312,16 @@ struct WordParts: Sendable {
 /// long batch never grows it; keyed by everything the parts are computed from.
 struct TaggerWordCache {
     private static let slotCount = 1 << 13
+    static let partsPerSlot = 6
     private var keys: [UInt64]
-    /// Five a slot, in `WordParts` order: own, before1, after1, before2, after2.
+    /// Six a slot, in `WordParts` order: own, before1, after1, before2, after2, afterO.
     private(set) var parts: [SIMD8<Int32>]
+
+    /// `Tagger.pairParts` of recently seen word pairs, direct-mapped: five key words a slot
+    /// (the two words' lower-case and shape hashes, then 1 for a filled slot), two parts.
+    private static let pairSlotCount = 1 << 12
+    private var pairKeys: [UInt64]
+    private(set) var pairParts: [SIMD8<Int32>]
 
     /// The gazetteer flags of one-word phrases, by the word's lower-case hash (the hash
     /// is the key; `wordFlagSet` marks the filled slots).
@@ -279,10 +332,43 @@ struct TaggerWordCache {
 
     init() {
         keys = [UInt64](repeating: 0, count: Self.slotCount * 6)
-        parts = [SIMD8<Int32>](repeating: .zero, count: Self.slotCount * 5)
+        parts = [SIMD8<Int32>](repeating: .zero, count: Self.slotCount * Self.partsPerSlot)
+        pairKeys = [UInt64](repeating: 0, count: Self.pairSlotCount * 5)
+        pairParts = [SIMD8<Int32>](repeating: .zero, count: Self.pairSlotCount * 2)
         wordKeys = [UInt64](repeating: 0, count: Self.wordSlotCount)
         wordFlags = [UInt16](repeating: 0, count: Self.wordSlotCount)
         wordFlagSet = [Bool](repeating: false, count: Self.wordSlotCount)
+    }
+
+    /// `TokenInfo` of recently seen ASCII words of up to 16 letters (most tokens), keyed by
+    /// their bytes, so exactly: three key words a slot (bytes 0–7, bytes 8–15, length + 1;
+    /// 0 for an empty slot). Allocated when first asked.
+    private var tokenKeys: [UInt64] = []
+    private var tokenInfos: [TokenInfo] = []
+    private static let tokenSlotCount = 1 << 13
+
+    /// `TokenInfo(s)`, from the cache when `s` is a short ASCII word seen before.
+    mutating func tokenInfo(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> TokenInfo {
+        let n = s.count
+        guard n <= 16 else { return TokenInfo(s) }
+        var a: UInt64 = 0, b: UInt64 = 0
+        for k in 0..<n {
+            let v = s[k].value
+            guard v < 0x80 else { return TokenInfo(s) }
+            if k < 8 { a |= UInt64(v) << UInt64(8 * k) } else { b |= UInt64(v) << UInt64(8 * (k - 8)) }
+        }
+        if tokenKeys.isEmpty {
+            tokenKeys = [UInt64](repeating: 0, count: Self.tokenSlotCount * 3)
+            tokenInfos = [TokenInfo](repeating: TokenInfo.padding, count: Self.tokenSlotCount)
+        }
+        let h = (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xBF58_476D_1CE4_E5B9) ^ UInt64(n)
+        let slot = Int(truncatingIfNeeded: h >> 40) & (Self.tokenSlotCount - 1)
+        let k = slot * 3
+        if tokenKeys[k + 2] == UInt64(n + 1), tokenKeys[k] == a, tokenKeys[k + 1] == b { return tokenInfos[slot] }
+        let t = TokenInfo(s)
+        tokenKeys[k] = a; tokenKeys[k + 1] = b; tokenKeys[k + 2] = UInt64(n + 1)
+        tokenInfos[slot] = t
+        return t
     }
 
     /// `gazetteer.flags(ofPhrase:)` of the one-word phrase `lower`.
@@ -309,11 +395,30 @@ struct TaggerWordCache {
         let p = tagger.wordParts(w)
         keys[k] = w.lower; keys[k + 1] = w.shape; keys[k + 2] = w.prefix3
         keys[k + 3] = w.suffix2; keys[k + 4] = w.suffix3; keys[k + 5] = flag
-        parts[slot * 5] = p.own
-        parts[slot * 5 + 1] = p.before1
-        parts[slot * 5 + 2] = p.after1
-        parts[slot * 5 + 3] = p.before2
-        parts[slot * 5 + 4] = p.after2
+        let q = slot * Self.partsPerSlot
+        parts[q] = p.own
+        parts[q + 1] = p.before1
+        parts[q + 2] = p.after1
+        parts[q + 3] = p.before2
+        parts[q + 4] = p.after2
+        parts[q + 5] = p.afterO
+        return slot
+    }
+
+    /// The slot holding the pair parts of `a b` (valid until the next call).
+    mutating func pairSlot(_ a: TokenInfo, _ b: TokenInfo, tagger: Tagger) -> Int {
+        let h = (a.lower &* 0x9E37_79B9_7F4A_7C15) ^ b.lower ^ (a.shape &* 0xBF58_476D_1CE4_E5B9) ^ (b.shape >> 7)
+        let slot = Int(truncatingIfNeeded: h >> 40) & (Self.pairSlotCount - 1)
+        let k = slot * 5
+        if pairKeys[k + 4] == 1, pairKeys[k] == a.lower, pairKeys[k + 2] == b.lower, pairKeys[k + 1] == a.shape,
+           pairKeys[k + 3] == b.shape {
+            return slot
+        }
+        let p = tagger.pairParts(a, b)
+        pairKeys[k] = a.lower; pairKeys[k + 1] = a.shape; pairKeys[k + 2] = b.lower; pairKeys[k + 3] = b.shape
+        pairKeys[k + 4] = 1
+        pairParts[slot * 2] = p.right
+        pairParts[slot * 2 + 1] = p.left
         return slot
     }
 }

@@ -154,26 +154,18 @@ enum FeatureTemplate {
         if i + 1 < n { gazetteerBits(seq.gazBegin[i + 1] | seq.gazInside[i + 1], 17, 0, &out) }
     }
 
-    /// The static features of token `i` that `Tagger` does not take from `WordParts`:
-    /// `staticFeatures` without the bias (0) and the one-word templates (1–6, 9–11, 22).
-    /// Keep the two in step.
+    /// The static features of token `i` that `Tagger` does not take from `WordParts` or
+    /// `pairParts`: `staticFeatures` without the bias (0), the one-word templates (1–6,
+    /// 9–11, 18, 19, 22), the two-word ones (7, 8, 12, 13, 20, 21) and template 30 of a
+    /// token in no capitalised run (one key: the tagger adds its score). Keep them in step.
     static func contextFeatures<S: FeatureSink>(_ seq: TaggerSequence, _ i: Int, into out: inout S) {
         let t = seq.tokens
         let n = t.count
         let w0 = t[i]
         let wm1 = i > 0 ? t[i - 1] : TokenInfo.padding
         let wp1 = i + 1 < n ? t[i + 1] : TokenInfo.padding
-        @inline(__always) func f(_ template: UInt64, _ v: UInt64) { out.put(FeatureHash.combine(template, v)) }
-        f(7, FeatureHash.combine(wm1.shape, w0.shape))
-        f(8, FeatureHash.combine(w0.shape, wp1.shape))
-        f(12, FeatureHash.combine(wm1.lower, w0.lower))
-        f(13, FeatureHash.combine(w0.lower, wp1.lower))
-        f(18, FeatureHash.combine(i == 0 ? 1 : 0, w0.shape))
-        f(19, FeatureHash.combine(seq.seenLowercase[i] ? 1 : 0, w0.shape))
-        f(20, FeatureHash.combine(wm1.lower, w0.shape))
-        f(21, FeatureHash.combine(w0.shape, wp1.lower))
-        f(27, FeatureHash.combine(wm1.lower, wp1.lower))
-        chunkFeatures(seq, i, into: &out)
+        out.put(FeatureHash.combine(27, FeatureHash.combine(wm1.lower, wp1.lower)))
+        if seq.chunkStart[i] >= 0 { chunkFeatures(seq, i, into: &out) }
         let cap: UInt64 = w0.capitalized ? 1 : 0
         gazetteerBits(seq.gazBegin[i], 14, cap, &out)
         gazetteerBits(seq.gazInside[i], 15, cap, &out)
@@ -255,7 +247,7 @@ extension TaggerSequence {
 }
 
 extension TaggerSequence {
-    static let joiners: Set<UInt64> = Set(["of", "for", "de", "del", "della", "la", "le", "van", "von", "der",
+    static let joiners: HashSet64 = HashSet64(["of", "for", "de", "del", "della", "la", "le", "van", "von", "der",
                                            "du", "da", "al", "bin", "&", "-", "on", "upon"].map {
         TokenInfo(Array($0.unicodeScalars)[...]).lower
     })

@@ -92,5 +92,13 @@ enum WellKnownOrganizations {
         return out
     }()
 
+    /// The keys of `byFirstWord`, asked first: most capitalised words start no listed name,
+    /// and this answers without hashing the word again.
+    static let firstWords: HashSet64 = {
+        var set = HashSet64(capacity: byFirstWord.count)
+        for k in byFirstWord.keys { set.insert(k) }
+        return set
+    }()
+
     static let all: Set<String> = Set(names)
 }

@@ -22,10 +22,17 @@ enum ClauseTokenizer {
             let word = Tokenizer.string(text[r])
             return (word, word.lowercased())
         }
+        var hasUpper = false
         let t = String(unsafeUninitializedCapacity: r.count) { b in
-            for (n, i) in r.enumerated() { b[n] = UInt8(truncatingIfNeeded: text[i].value) }
+            for (n, i) in r.enumerated() {
+                let v = UInt8(truncatingIfNeeded: text[i].value)
+                b[n] = v
+                if v >= 0x41 && v <= 0x5A { hasUpper = true }
+            }
             return r.count
         }
+        // Most words have no capital: their lower case is the word itself.
+        guard hasUpper else { return (t, t) }
         let l = String(unsafeUninitializedCapacity: r.count) { b in
             for (n, i) in r.enumerated() {
                 let v = UInt8(truncatingIfNeeded: text[i].value)

@@ -29,7 +29,7 @@ public struct QuoteExtractor: Sendable {
         let scanner = QuoteScanner(text)
         let paragraphs = scanner.paragraphs()
         guard !paragraphs.isEmpty else { return [] }
-        let found = scanner.quotations().sorted { $0.span.lowerBound < $1.span.lowerBound }
+        let found = scanner.quotations(paragraphs: paragraphs).sorted { $0.span.lowerBound < $1.span.lowerBound }
         let sortedMentions = mentions.sorted { $0.span < $1.span }
         let speakers = SpeakerAttributor(text: text, paragraphs: paragraphs, mentions: sortedMentions).attribute(found)
         return found.enumerated().map { n, f in

@@ -221,15 +221,47 @@ struct QuoteScanner {
         return result
     }
 
+    /// `marks(style:in:)` from `candidates`, the sorted places of every mark of `style` in
+    /// the text (found in one pass for the whole article, not a scan per paragraph).
+    private func marks(style: Style, in p: Range<Int>, at candidates: [Int]) -> [Mark] {
+        var lo = 0, hi = candidates.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if candidates[mid] < p.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var result: [Mark] = []
+        while lo < candidates.count, candidates[lo] < p.upperBound {
+            let i = candidates[lo]
+            if let r = role(of: i, style: style, in: p) { result.append(Mark(index: i, role: r)) }
+            lo += 1
+        }
+        return result
+    }
+
+    /// The places of the double and of the single marks in the text, in order.
+    private func markPlaces() -> (double: [Int], single: [Int]) {
+        var double: [Int] = [], single: [Int] = []
+        text.withUnsafeBufferPointer { t in
+            for i in t.indices {
+                // Every mark is one of these (most scalars are letters: one test each).
+                let v = t[i].value
+                guard v == 0x22 || v == 0x27 || v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201F) else { continue }
+                if Self.isDoubleMark(t[i]) { double.append(i) } else if Self.isSingleMark(t[i]) { single.append(i) }
+            }
+        }
+        return (double, single)
+    }
+
     // MARK: Pairing
 
-    /// Quotations of one style over the given paragraphs.
-    func quotations(style: Style, paragraphs: [Range<Int>]) -> [Found] {
+    /// Quotations of one style over the given paragraphs; `candidates`, when given, are the
+    /// places of that style's marks (see `markPlaces`).
+    func quotations(style: Style, paragraphs: [Range<Int>], at candidates: [Int]? = nil) -> [Found] {
         var found: [Found] = []
         var pendingStart: Int? = nil  // an opening mark still open at a paragraph end
         var pendingPieces: [Range<Int>] = []
         for (pi, p) in paragraphs.enumerated() {
-            let marks = marks(style: style, in: p)
+            let marks = candidates.map { self.marks(style: style, in: p, at: $0) } ?? self.marks(style: style, in: p)
             var k = 0
             var open: Int? = nil
             var pieceStart = 0
@@ -333,12 +365,15 @@ struct QuoteScanner {
     /// The quotations of the article: double-quoted ones, or single-quoted ones when the
     /// article plainly uses single marks outside (no double marks, or single quotations
     /// that hold every double one and outnumber them).
-    func quotations() -> [Found] {
-        let paras = paragraphs()
-        let doubles = quotations(style: .double, paragraphs: paras)
-        let hasDoubleMarks = text.contains(where: Self.isDoubleMark)
-        guard hasDoubleMarks else { return quotations(style: .single, paragraphs: paras).filter(\.closed) }
-        let singles = quotations(style: .single, paragraphs: paras).filter(\.closed)
+    func quotations() -> [Found] { quotations(paragraphs: paragraphs()) }
+
+    /// As `quotations()`, with `paragraphs()` already at hand.
+    func quotations(paragraphs paras: [Range<Int>]) -> [Found] {
+        let places = markPlaces()
+        let doubles = quotations(style: .double, paragraphs: paras, at: places.double)
+        let hasDoubleMarks = !places.double.isEmpty
+        guard hasDoubleMarks else { return quotations(style: .single, paragraphs: paras, at: places.single).filter(\.closed) }
+        let singles = quotations(style: .single, paragraphs: paras, at: places.single).filter(\.closed)
         if singles.count > doubles.count,
            doubles.allSatisfy({ d in singles.contains { $0.span.lowerBound < d.span.lowerBound && d.span.upperBound < $0.span.upperBound } }) {
             return singles

@@ -284,7 +284,7 @@ extension SpeakerAttributor {
             guard para > 0 else { return nil }
             let prev = paragraphs[para - 1]
             guard text[prev.upperBound - 1] == ":" else { return nil }
-            let b = sentenceTail(ClauseTokenizer.tokens(text, prev))
+            let b = quickSentenceTail(prev) ?? sentenceTail(ClauseTokenizer.tokens(text, prev))
             if let r = beforeClause(b, shortQuote: false), acceptable(b[r]) { return Array(b[r]) }
             if let r = sentenceSubject(b) { return Array(b[r]) }
             return nil

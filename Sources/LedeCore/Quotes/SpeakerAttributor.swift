@@ -40,12 +40,20 @@ struct SpeakerAttributor {
                 nextQuoteFollows = true
             }
             let before = sentenceBefore(i, quotes: quotes, para: para)
-            let afterAll = ClauseTokenizer.tokens(text, q.span.upperBound..<hi)
-            let after = sentenceHead(afterAll)
-            // `“…?” Vatican archbishop Charles Scicluna said, “…”`: a clause that leads into
-            // the next quotation belongs to it.
-            let leadsIntoNext = nextQuoteFollows && after.count == afterAll.count
-                && (":,".contains(afterAll.last?.text ?? "") || afterAll.last?.isWord == true)
+            let after: Tokens
+            let leadsIntoNext: Bool
+            if let head = quickSentenceHead(q.span.upperBound..<hi) {
+                // A sentence ends after the quotation: no clause runs on into the next one.
+                after = head
+                leadsIntoNext = false
+            } else {
+                let afterAll = ClauseTokenizer.tokens(text, q.span.upperBound..<hi)
+                after = sentenceHead(afterAll)
+                // `“…?” Vatican archbishop Charles Scicluna said, “…”`: a clause that leads into
+                // the next quotation belongs to it.
+                leadsIntoNext = nextQuoteFollows && after.count == afterAll.count
+                    && (":,".contains(afterAll.last?.text ?? "") || afterAll.last?.isWord == true)
+            }
 
             var np: Range<Int>? = nil  // token range in `after` or `before`
             var npTokens: Tokens = []
@@ -110,10 +118,15 @@ struct SpeakerAttributor {
         // A reporting clause is never thousands of characters long; without this bound a
         // paragraph with no sentence ends (a 10 MB single line) makes attribution quadratic.
         let start = max(paragraphs[para].lowerBound, quotes[i].span.lowerBound - Self.clauseWindow)
-        var toks: Tokens = []
-        var pos = start
         var j = i - 1
         while j >= 0, quotes[j].span.upperBound > start { j -= 1 }
+        // Where the stretch after the last earlier quotation begins: when a sentence ends
+        // near the end of it, that is all that is needed.
+        var last = start
+        for p in quotes[(j + 1)..<i] { last = p.span.lowerBound < start ? max(last, p.span.upperBound) : p.span.upperBound }
+        if let tail = quickSentenceTail(last..<quotes[i].span.lowerBound) { return tail }
+        var toks: Tokens = []
+        var pos = start
         for p in quotes[(j + 1)..<i] {
             if p.span.lowerBound < start { pos = max(pos, p.span.upperBound); continue }
             toks += ClauseTokenizer.tokens(text, pos..<p.span.lowerBound)
@@ -127,6 +140,36 @@ struct SpeakerAttributor {
 
     /// How far before a quotation its reporting clause is looked for, in code points.
     static let clauseWindow = 1_500
+
+    /// How far from one end of a stretch `quickSentenceTail` and `quickSentenceHead` look
+    /// for a sentence end first, in code points.
+    static let quickWindow = 300
+
+    /// `sentenceTail(ClauseTokenizer.tokens(text, r))` when a sentence ends in the last
+    /// `quickWindow` code points of `r` (nil otherwise, or for a short `r`). No token spans
+    /// a space, so the tokens from a space on are the last tokens of the whole stretch.
+    func quickSentenceTail(_ r: Range<Int>) -> Tokens? {
+        guard r.count > Self.quickWindow else { return nil }
+        var c = r.upperBound - Self.quickWindow
+        while c < r.upperBound, !QuoteScanner.isSpace(text[c]) { c += 1 }
+        guard c < r.upperBound else { return nil }
+        let t = ClauseTokenizer.tokens(text, c..<r.upperBound)
+        guard let last = t.lastIndex(where: \.endsSentence) else { return nil }
+        return Array(t[(last + 1)...])
+    }
+
+    /// `sentenceHead(ClauseTokenizer.tokens(text, r))` when a sentence ends in the first
+    /// `quickWindow` code points of `r` (nil otherwise, or for a short `r`): the tokens up to
+    /// a space are the first tokens of the whole stretch.
+    func quickSentenceHead(_ r: Range<Int>) -> Tokens? {
+        guard r.count > Self.quickWindow else { return nil }
+        var c = r.lowerBound + Self.quickWindow
+        while c > r.lowerBound, !QuoteScanner.isSpace(text[c]) { c -= 1 }
+        guard c > r.lowerBound else { return nil }
+        let t = ClauseTokenizer.tokens(text, r.lowerBound..<c)
+        guard let first = t.firstIndex(where: \.endsSentence) else { return nil }
+        return Array(t[..<first])
+    }
 
     /// The tokens after the last sentence end.
     func sentenceTail(_ t: Tokens) -> Tokens {

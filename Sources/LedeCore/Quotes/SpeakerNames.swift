@@ -33,7 +33,9 @@ struct SpeakerNames {
         self.words = ArticleWords(text: text, paragraphs: paragraphs)
         var bySurname: [String: String] = [:]
         for m in self.mentions where m.type == .person && m.canonical.containsASCII(" ") {
-            if let last = m.canonical.split(separator: " ").last, bySurname[String(last)] == nil {
+            // (`Canonicalizer.words` is `split(separator: " ")`, by bytes for ASCII names.)
+            if let last = Canonicalizer.words(m.canonical, ascii: Canonicalizer.isASCII(m.canonical)).last,
+               bySurname[String(last)] == nil {
                 bySurname[String(last)] = m.canonical
             }
         }
@@ -274,7 +276,7 @@ struct SpeakerNames {
                 ClauseToken(start: word.start, end: word.end, text: String(part), lower: part.lowercased(), isWord: true)
             }
         }
-        return words.fullNames[w]
+        return words.fullName(endingWith: w)
     }
 
     /// A person's gender as the article shows it: a title (`Mr`, `Ms`) before the surname,

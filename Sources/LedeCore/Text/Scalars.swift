@@ -34,14 +34,14 @@ extension String {
     }
 }
 
-/// Unicode properties of the scalars below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic
-/// letters and marks), read once from `Unicode.Scalar.Properties` into a table: the
-/// property look-ups are slow and accented names are common in news.
+/// Unicode properties of the scalars below U+1000 (Latin, Greek, Cyrillic, Hebrew, Arabic,
+/// the Indic scripts and Thai: letters and marks), read once from `Unicode.Scalar.Properties`
+/// into a table: the property look-ups are slow and accented names are common in news.
 enum ScalarProperties {
     static let alphabetic: UInt8 = 1, uppercase: UInt8 = 2, lowercase: UInt8 = 4, whitespace: UInt8 = 8,
                nonspacingMark: UInt8 = 16, numeric: UInt8 = 32
 
-    static let limit: UInt32 = 0x800
+    static let limit: UInt32 = 0x1000
 
     static let table: [UInt8] = (0..<limit).map { v in
         guard let s = Unicode.Scalar(v) else { return 0 }
