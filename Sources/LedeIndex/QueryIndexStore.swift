@@ -15,6 +15,8 @@ enum QueryIndexStore {
     /// `pool`. Two threads each tokenize half the articles on their own connection.
     static func build(pool: DatabasePool, articles: [AnalyzedArticle], rows: [Int64],
                       progress: ((Int, Int) -> Void)? = nil) throws -> QueryIndex {
+        // What analysing and linking left in the connections' page caches goes first.
+        pool.releaseMemory()
         let half = rows.count / 2
         let halves = [Array(rows[..<half]), Array(rows[half...])]
         let second = ResultBox<Result<QueryIndex.TextRun, Error>>()
@@ -46,6 +48,9 @@ enum QueryIndexStore {
 
     private static func textRun(_ pool: DatabasePool, rows: [Int64], progress: ((Int, Int) -> Void)?) throws -> QueryIndex.TextRun {
         try pool.read { db in
+            // Every body is read once, in order: a page cache would only hold on to them.
+            try db.execute(sql: "PRAGMA cache_size = -1000")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -8000") }
             let bodies = try ColumnStream<String>(db, sql: "SELECT body FROM article WHERE id = ?", rows: rows) { (body: String) in body }
             bodies.onEvery1000 = progress
             let run = QueryIndex.textRun(bodies: bodies)
