@@ -103,30 +103,30 @@ import Testing
             }
         }
         let file = dir.write("big.jsonl", lines.joined(separator: "\n"))
-        var blocks = 0
-        let streamed = try #require(JSONLinesStream.parse(path: file, blockSize: 37, onBlock: { _ in blocks += 1 }))
         let whole = JSONFormat.parseObjects(try Data(contentsOf: URL(fileURLWithPath: file)), path: file)
-        #expect(blocks > 10)
-        #expect(streamed.records == whole.records)
-        #expect(streamed.problems == whole.problems)
-        #expect(streamed.records.count == 46)
-        // A slice at a time: the same records and problems, positions and lines running on.
-        let reader = try #require(JSONLinesStream.Reader(path: file, blockSize: 37))
-        var sliced = ParsedFile(format: .jsonLines)
-        var slices = 0
-        while let slice = reader.next(records: 5) {
-            let slice = try #require(slice)
-            #expect(slice.records.count <= 5)
-            sliced.records += slice.records
-            sliced.problems += slice.problems
-            slices += 1
+        #expect(whole.records.count == 46)
+        // Read 37 bytes at a time, a few records a slice: the same records and problems,
+        // positions and line numbers running on across blocks and slices.
+        for sliceSize in [5, Int.max] {
+            let reader = try #require(JSONLinesStream.Reader(path: file, blockSize: 37))
+            var sliced = ParsedFile(format: .jsonLines)
+            var slices = 0
+            while let slice = reader.next(records: sliceSize) {
+                let slice = try #require(slice)
+                #expect(slice.records.count <= sliceSize)
+                sliced.records += slice.records
+                sliced.problems += slice.problems
+                slices += 1
+            }
+            #expect(slices >= (sliceSize == 5 ? 10 : 1))
+            #expect(sliced.records == whole.records)
+            #expect(sliced.problems == whole.problems)
+            #expect(reader.bytesRead == lines.joined(separator: "\n").utf8.count)
         }
-        #expect(slices >= 10)
-        #expect(sliced.records == whole.records)
-        #expect(sliced.problems == whole.problems)
         // A pretty-printed object is left to the whole-file reader.
         let pretty = dir.write("one.json", "{\n\"text\": \"x\"\n}")
-        #expect(JSONLinesStream.parse(path: pretty, onBlock: { _ in }) == nil)
+        let prettyReader = try #require(JSONLinesStream.Reader(path: pretty))
+        #expect(prettyReader.next(records: 5).map { $0 == nil } == true)
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/work/shared/corpora/wikinews.jsonl")))

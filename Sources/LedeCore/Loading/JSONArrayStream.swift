@@ -5,28 +5,25 @@ import Foundation
 /// file). Each element is found by its brackets and parsed on its own; gives the same
 /// records, record numbers and problems as `JSONFormat.parseArray` for a valid file.
 public final class JSONArrayStream: RecordSlices {
-    private let handle: FileHandle
+    private let file: FileBlocks
     private let path: String
-    private let blockSize: Int
-    private var buffer: [UInt8] = []
-    /// Next byte to look at in `buffer`.
-    private var at = 0
-    private var atEnd = false
     private var began = false
     private var done = false
     private var position = 0
-    /// Bytes dropped from the front of `buffer` so far, plus those read past in it.
-    public var bytesRead: Int { dropped + at }
-    private var dropped = 0
+
+    public var bytesRead: Int { file.consumed }
 
     public init?(path: String, blockSize: Int = 8 << 20) {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        self.handle = handle
+        guard let file = FileBlocks(path: path, blockSize: blockSize) else { return nil }
+        self.file = file
         self.path = path
-        self.blockSize = blockSize
     }
 
-    deinit { try? handle.close() }
+    private var buffer: [UInt8] { file.buffer }
+    private var at: Int {
+        get { file.at }
+        set { file.at = newValue }
+    }
 
     /// The next slice of at most `records` records (with the problems of bad elements);
     /// `.some(nil)` when the file turns out not to be a well-formed array of values (read
@@ -80,7 +77,7 @@ public final class JSONArrayStream: RecordSlices {
                     return true
                 }
             }
-            guard fill() else { return false }
+            guard file.fill() else { return false }
         }
     }
 
@@ -91,42 +88,32 @@ public final class JSONArrayStream: RecordSlices {
         var depth = 0
         var inString = false
         while true {
-            while i < buffer.count {
-                let b = buffer[i]
-                if inString {
-                    if b == UInt8(ascii: "\\") { i += 2; continue }
-                    if b == UInt8(ascii: "\"") { inString = false; if depth == 0 { return i + 1 } }
-                } else if b == UInt8(ascii: "\"") {
-                    inString = true
-                } else if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") {
-                    depth += 1
-                } else if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
-                    if depth == 0 { return i == at ? nil : i }
-                    depth -= 1
-                    if depth == 0 { return i + 1 }
-                } else if b == UInt8(ascii: ",") && depth == 0 {
-                    return i == at ? nil : i
+            let found: Int? = file.buffer.withUnsafeBufferPointer { bytes in
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if inString {
+                        if b == UInt8(ascii: "\\") { i += 2; continue }
+                        if b == UInt8(ascii: "\"") { inString = false; if depth == 0 { return i + 1 } }
+                    } else if b == UInt8(ascii: "\"") {
+                        inString = true
+                    } else if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") {
+                        depth += 1
+                    } else if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
+                        if depth == 0 { return i == at ? -1 : i }
+                        depth -= 1
+                        if depth == 0 { return i + 1 }
+                    } else if b == UInt8(ascii: ",") && depth == 0 {
+                        return i == at ? -1 : i
+                    }
+                    i += 1
                 }
-                i += 1
+                return nil
             }
+            if let found { return found < 0 ? nil : found }
             let kept = at
-            guard fill() else { return nil }
+            guard file.fill() else { return nil }
             i -= kept - at  // `fill` dropped the bytes before `at`
         }
-    }
-
-    /// Drops what has been read and appends the next block; false at the end of the file.
-    private func fill() -> Bool {
-        guard !atEnd else { return false }
-        guard let block = try? handle.read(upToCount: blockSize), !block.isEmpty else {
-            atEnd = true
-            return false
-        }
-        buffer.removeSubrange(0..<at)
-        dropped += at
-        at = 0
-        buffer.append(contentsOf: block)
-        return true
     }
 }
 
