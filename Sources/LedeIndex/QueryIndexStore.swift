@@ -93,24 +93,21 @@ enum QueryIndexStore {
     static func load(_ db: Database, articles: [AnalyzedArticle], rows: [Int64], pool: DatabasePool) throws -> QueryIndex? {
         let part = try db.cachedStatement(sql: "SELECT data FROM query_part WHERE name = ?")
         func piece(_ name: String) throws -> Data? { try Data.fetchOne(part, arguments: [name]) }
-        // One buffer of the whole size, filled a piece at a time (a part is up to a few
-        // hundred MB: no doubling, no second copy).
         let size = try db.cachedStatement(sql: "SELECT sum(length(data)) FROM query_part WHERE name = ? OR name GLOB ?")
-        func fetch(_ name: String) throws -> Data? {
-            guard let first = try piece(name) else { return nil }
-            let total = try Int.fetchOne(size, arguments: [name, name + "#*"]) ?? first.count
-            guard total > first.count else { return first }
-            var data = Data(capacity: total)
-            data.append(first)
-            var n = 1
-            while let more = try piece("\(name)#\(n)") {
-                data.append(more)
-                n += 1
+        func fetch(_ name: String) throws -> ArchivePart? {
+            guard let bytes = try Int.fetchOne(size, arguments: [name, name + "#*"]) else { return nil }
+            return ArchivePart(byteCount: bytes) { each in
+                guard let first = try piece(name) else { throw ArchiveBytesMissing() }
+                try each(first)
+                var n = 1
+                while let more = try piece("\(name)#\(n)") {
+                    try each(more)
+                    n += 1
+                }
             }
-            return data
         }
-        guard let format = try fetch("format"), String(decoding: format, as: UTF8.self) == Self.format,
-              try fetch("listDigest") == digest(articles) else { return nil }
+        guard let format = try fetch("format")?.whole(), String(decoding: format, as: UTF8.self) == Self.format,
+              try fetch("listDigest")?.whole() == digest(articles) else { return nil }
         do {
             return try QueryIndex(articles: articles, archivePart: fetch, bodies: bodyReader(pool, rows))
         } catch let error as DatabaseError {
@@ -119,6 +116,10 @@ enum QueryIndexStore {
             return nil  // damaged parts: the caller builds it again
         }
     }
+
+    /// A part whose size was found but whose first piece was not (another process replaced
+    /// the index meanwhile): the caller builds it again.
+    struct ArchiveBytesMissing: Error {}
 
     /// Which articles, in which order, an index was built for.
     static func digest(_ articles: [AnalyzedArticle]) -> Data {

@@ -384,6 +384,26 @@ final class IndexFixture {
         #expect(try stored.matches("offshore").get().map { list.articles[$0].id } == ["a.txt"])
     }
 
+    @Test func aDamagedPieceOfTheStoredQueryIndexIsNotTrustedAndTheIndexIsBuiltAgain() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        let index = try f.index()
+        try index.refresh()
+        let list = try #require(try index.cachedListCorpus())
+        let built = try index.queryIndex(over: list)
+        try index.pool.write { db in try QueryIndexStore.save(db, built, pieceSize: 7) }
+        for damage in ["UPDATE query_part SET data = substr(data, 1, 3) WHERE name = 'postingDocs#1'",
+                       "DELETE FROM query_part WHERE name = 'postingStarts'"] {
+            try index.pool.write { db in try db.execute(sql: damage) }
+            let stored = try index.pool.read { db in
+                try QueryIndexStore.load(db, articles: list.articles, rows: [], pool: index.pool)
+            }
+            #expect(stored == nil, "\(damage)")
+        }
+        let again = try f.index().queryIndex(over: list)
+        #expect(try again.matches("offshore").get().map { list.articles[$0].id } == ["a.txt"])
+    }
+
     @Test func theStoredQueryIndexFollowsChangesIsReadNotRebuiltAndAMissingOneIsRebuilt() throws {
         let f = IndexFixture()
         f.standardCorpus()

@@ -24,13 +24,13 @@ extension QueryIndex {
     /// The index over `articles` (metadata only is enough) from the parts `part` returns;
     /// fails if one is missing or does not fit these articles. `bodies` reads articles'
     /// text for phrases, as for `init(articles:bodies:mentions:reading:)`.
-    public init(articles: [AnalyzedArticle], archivePart part: (String) throws -> Data?,
+    public init(articles: [AnalyzedArticle], archivePart part: (String) throws -> ArchivePart?,
                 bodies: @escaping ArticleBodies) throws {
-        func need(_ name: String) throws -> Data {
+        func need(_ name: String) throws -> ArchivePart {
             guard let data = try part(name) else { throw ArchiveBytes.Damaged("missing \(name)") }
             return data
         }
-        let terms = try ArchiveBytes.strings(from: need("terms"))
+        let terms = try ArchiveBytes.strings(from: need("terms").whole())
         let text = TextIndex(terms: terms, sortedTermIDs: try ArchiveBytes.int32s(need("sortedTermIDs")),
                              lengths: try ArchiveBytes.int32s(need("docLengths")),
                              termStarts: try ArchiveBytes.int32s(need("termStarts")),
@@ -43,7 +43,7 @@ extension QueryIndex {
               text.postingDocs.allSatisfy({ $0 >= 0 && Int($0) < articles.count }) else {
             throw ArchiveBytes.Damaged("the text index does not fit the \(articles.count) articles")
         }
-        let records = try ArchiveBytes.entityRecords(from: need("entities"))
+        let records = try ArchiveBytes.entityRecords(from: need("entities").whole())
         guard records.allSatisfy({ $0.docs.allSatisfy { $0 >= 0 && Int($0) < articles.count } && $0.docs.count == $0.counts.count }) else {
             throw ArchiveBytes.Damaged("the entity index does not fit the articles")
         }
@@ -67,13 +67,22 @@ enum ArchiveBytes {
         init(_ what: String) { description = "stored query index: " + what }
     }
 
-    static func int32s(_ data: Data) throws -> [Int32] {
-        guard data.count % 4 == 0 else { throw Damaged("an array of odd length") }
-        return [Int32](unsafeUninitializedCapacity: data.count / 4) { buffer, count in
-            data.withUnsafeBytes { raw in
-                if let base = raw.baseAddress { memcpy(buffer.baseAddress!, base, raw.count) }
+    /// Filled a piece at a time: the array is the only copy of a part (up to a few hundred
+    /// MB at 100,000 articles) held whole.
+    static func int32s(_ part: ArchivePart) throws -> [Int32] {
+        guard part.byteCount % 4 == 0 else { throw Damaged("an array of odd length") }
+        return try [Int32](unsafeUninitializedCapacity: part.byteCount / 4) { buffer, count in
+            let raw = UnsafeMutableRawBufferPointer(buffer)
+            var filled = 0
+            try part.forEachPiece { piece in
+                guard filled + piece.count <= raw.count else { throw Damaged("a part longer than it said") }
+                piece.withUnsafeBytes { bytes in
+                    if let base = bytes.baseAddress { memcpy(raw.baseAddress! + filled, base, bytes.count) }
+                }
+                filled += piece.count
             }
-            count = data.count / 4
+            guard filled == raw.count else { throw Damaged("a part shorter than it said") }
+            count = part.byteCount / 4
         }
     }
 
@@ -154,3 +163,23 @@ enum ArchiveBytes {
         }
     }
 }
+
+/// One stored part of a query index, read back a piece at a time (a store may keep it in
+/// pieces; see `QueryIndexStore` in LedeIndex).
+public struct ArchivePart {
+    public let byteCount: Int
+    public let forEachPiece: ((Data) throws -> Void) throws -> Void
+
+    public init(byteCount: Int, forEachPiece: @escaping ((Data) throws -> Void) throws -> Void) {
+        self.byteCount = byteCount
+        self.forEachPiece = forEachPiece
+    }
+
+    /// The pieces joined (for the small parts).
+    public func whole() throws -> Data {
+        var data = Data(capacity: byteCount)
+        try forEachPiece { data.append($0) }
+        return data
+    }
+}
+
