@@ -4,6 +4,16 @@ import LedeCore
 
 /// Opening, checking and throwing away the cache database.
 enum CacheDatabase {
+    /// Each connection's page cache (see `open`).
+    static let pageCacheKilobytes = 8000
+    /// While a refresh streams every body once or writes the query index: pages it will
+    /// not read again would only add to the peak.
+    static let streamingPageCacheKilobytes = 1000
+
+    static func setPageCache(_ db: Database, kilobytes: Int) throws {
+        try db.execute(sql: "PRAGMA cache_size = -\(kilobytes)")
+    }
+
     struct Unusable: Error, CustomStringConvertible {
         var description: String
     }
@@ -17,7 +27,8 @@ enum CacheDatabase {
             // No fsync: a power cut may damage the cache, which is then detected and rebuilt.
             // An 8 MB page cache: with 32 MB, SQLite held 120 MB while a 20,000-article
             // corpus was written, growing with the corpus.
-            try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -8000")
+            try db.execute(sql: "PRAGMA synchronous = OFF")
+            try CacheDatabase.setPageCache(db, kilobytes: CacheDatabase.pageCacheKilobytes)
             // Takes effect only on a new, empty file: bodies of a few kilobytes then fit a
             // page instead of an overflow chain.
             try db.execute(sql: "PRAGMA page_size = 16384")

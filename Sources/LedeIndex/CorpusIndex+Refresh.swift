@@ -217,10 +217,9 @@ extension CorpusIndex {
                 var saved = false
                 try write { db in
                     guard try RowsStamp(db) == stamp else { return }
-                    // Tens of megabytes written once: pages kept in the cache would only add
-                    // to the peak, which comes now, with the whole index in memory.
-                    try db.execute(sql: "PRAGMA cache_size = -1000")
-                    defer { try? db.execute(sql: "PRAGMA cache_size = -8000") }
+                    // Tens of megabytes written once, with the whole index in memory.
+                    try CacheDatabase.setPageCache(db, kilobytes: CacheDatabase.streamingPageCacheKilobytes)
+                    defer { try? CacheDatabase.setPageCache(db, kilobytes: CacheDatabase.pageCacheKilobytes) }
                     try ListSnapshot.save(db, listing)
                     try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('list_roots', ?)", arguments: [spelt])
                     try QueryIndexStore.save(db, query)

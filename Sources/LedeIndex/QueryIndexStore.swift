@@ -48,9 +48,9 @@ enum QueryIndexStore {
 
     private static func textRun(_ pool: DatabasePool, rows: [Int64], progress: ((Int, Int) -> Void)?) throws -> QueryIndex.TextRun {
         try pool.read { db in
-            // Every body is read once, in order: a page cache would only hold on to them.
-            try db.execute(sql: "PRAGMA cache_size = -1000")
-            defer { try? db.execute(sql: "PRAGMA cache_size = -8000") }
+            // Every body is read once, in order.
+            try CacheDatabase.setPageCache(db, kilobytes: CacheDatabase.streamingPageCacheKilobytes)
+            defer { try? CacheDatabase.setPageCache(db, kilobytes: CacheDatabase.pageCacheKilobytes) }
             let bodies = try ColumnStream<String>(db, sql: "SELECT body FROM article WHERE id = ?", rows: rows) { (body: String) in body }
             bodies.onEvery1000 = progress
             let run = QueryIndex.textRun(bodies: bodies)
