@@ -102,7 +102,9 @@ final class IndexFixture {
             analysedSoFar.append(p.articlesAnalysed)
             bytesSoFar.append(p.bytesRead)
         }, articles: { handedOver += $0.count })
-        #expect(Set(analysedSoFar).count >= 8, "analysed a part at a time: \(analysedSoFar)")
+        // 8 parts of 4 articles; the writer takes at most two waiting parts at a time (one
+        // worker for one file), so progress moves at least four times.
+        #expect(Set(analysedSoFar).count >= 4, "analysed a part at a time: \(analysedSoFar)")
         #expect(bytesSoFar.last == Self.dump.utf8.count)
         #expect(handedOver == 29)
         #expect(summary.filesAnalysed == 1 && summary.articles == 29)
@@ -143,7 +145,9 @@ final class IndexFixture {
         parted.largeFiles = LargeFileLimits(bytes: 1, sliceArticles: 4)
         var analysedSoFar: [Int] = []
         try parted.refresh(progress: { p in if p.phase == .analysing { analysedSoFar.append(p.articlesAnalysed) } })
-        #expect(Set(analysedSoFar).count >= 8, "analysed a part at a time: \(analysedSoFar)")
+        // 8 parts of 4 articles; the writer takes at most two waiting parts at a time (one
+        // worker for one file), so progress moves at least four times.
+        #expect(Set(analysedSoFar).count >= 4, "analysed a part at a time: \(analysedSoFar)")
         let got = try parted.corpus()
         #expect(got.articles.count == 29)
         #expect(got.articles.map(\.id) == expected.articles.map(\.id))
