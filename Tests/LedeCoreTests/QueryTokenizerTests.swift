@@ -10,6 +10,13 @@ import Testing
         #expect(terms("don’t O'Brien") == ["dont", "obrien"])
     }
 
+    @Test func otherScriptsAreCaseFoldedOnlyWhereTheyHaveCase() {
+        // Devanagari has no case: its words stay as written, marks and all.
+        #expect(terms("नमस्ते दुनिया") == ["नमस्ते", "दुनिया"])
+        // Cyrillic and Armenian do, above U+0500 as below it.
+        #expect(terms("МОСКВА Москва ԱՐՄԵՆԻԱ") == ["москва", "москва", "արմենիա"])
+    }
+
     @Test func numbersAndInitialismsStayWhole() {
         #expect(terms("$19.4 million, 4,000 staff") == ["19.4", "million", "4,000", "staff"])
         #expect(terms("the U.S. border and U.S.-Mexico") == ["the", "u.s", "border", "and", "u.s", "mexico"])

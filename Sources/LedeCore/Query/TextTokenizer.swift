@@ -82,7 +82,13 @@ public enum TextTokenizer {
     /// same word always takes the same path, so queries still match the text.
     static func fold(_ text: String) -> String {
         let needed = text.unicodeScalars.contains { s in
-            s.value < 0x500 || (0x1E00...0x1FFF).contains(s.value) || s.properties.changesWhenCaseFolded
+            if s.value < 0x500 || (0x1E00...0x1FFF).contains(s.value) { return true }
+            // Below the table's limit only cased letters change when case-folded (checked
+            // for every code point): Devanagari and the like skip the slow look-up.
+            if let f = ScalarProperties.flags(s), f & (ScalarProperties.uppercase | ScalarProperties.lowercase) == 0 {
+                return false
+            }
+            return s.properties.changesWhenCaseFolded
         }
         return needed ? text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) : text
     }

@@ -27,11 +27,6 @@ struct UTF8Scanner {
         return (Unicode.Scalar(v) ?? "\u{FFFD}", 4)
     }
 
-    /// ASCII letters and digits.
-    static let asciiWord: [Bool] = (0..<128).map { b in
-        (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
-    }
-
     @inline(__always) static func isWord(_ s: Unicode.Scalar) -> Bool {
         TextTokenizer.isWordScalar(s)
     }
@@ -43,7 +38,7 @@ struct UTF8Scanner {
         while i < n {
             // Spaces and punctuation between words, most of them ASCII, skipped quickly.
             let b = bytes[i]
-            if b < 0x80 && !Self.asciiWord[Int(b)] {
+            if b < 0x80 && !(b >= 48 && b <= 57) && !((b | 0x20) >= 97 && (b | 0x20) <= 122) {
                 if b == 0x0A { newlines += 1 }
                 i += 1
                 cp += 1
