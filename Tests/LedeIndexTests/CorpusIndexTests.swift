@@ -370,7 +370,8 @@ final class IndexFixture {
         #expect(try index.search("\"AND OR (") == [])  // user text is never query syntax
     }
 
-    @Test func aQueryIndexStoredInManySmallPiecesReadsBackWhole() throws {
+    /// The standard corpus indexed, its query index built and saved again in 7-byte pieces.
+    static func queryIndexStoredInPiecesOfSevenBytes() throws -> (IndexFixture, CorpusIndex, Corpus, QueryIndex) {
         let f = IndexFixture()
         f.standardCorpus()
         let index = try f.index()
@@ -378,6 +379,11 @@ final class IndexFixture {
         let list = try #require(try index.cachedListCorpus())
         let built = try index.queryIndex(over: list)
         try index.pool.write { db in try QueryIndexStore.save(db, built, pieceSize: 7) }
+        return (f, index, list, built)
+    }
+
+    @Test func aQueryIndexStoredInManySmallPiecesReadsBackWhole() throws {
+        let (f, index, list, built) = try Self.queryIndexStoredInPiecesOfSevenBytes()
         #expect(try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM query_part WHERE name GLOB 'postingDocs#*'") ?? 0 } > 2)
         // Blank text: what is found now comes from the stored pieces.
         try index.pool.write { db in try db.execute(sql: "UPDATE article SET body = ''") }
@@ -389,13 +395,7 @@ final class IndexFixture {
     }
 
     @Test func aDamagedPieceOfTheStoredQueryIndexIsNotTrustedAndTheIndexIsBuiltAgain() throws {
-        let f = IndexFixture()
-        f.standardCorpus()
-        let index = try f.index()
-        try index.refresh()
-        let list = try #require(try index.cachedListCorpus())
-        let built = try index.queryIndex(over: list)
-        try index.pool.write { db in try QueryIndexStore.save(db, built, pieceSize: 7) }
+        let (f, index, list, built) = try Self.queryIndexStoredInPiecesOfSevenBytes()
         for damage in ["UPDATE query_part SET data = substr(data, 1, 3) WHERE name = 'postingDocs#1'",
                        "DELETE FROM query_part WHERE name = 'postingStarts'"] {
             try index.pool.write { db in try db.execute(sql: damage) }

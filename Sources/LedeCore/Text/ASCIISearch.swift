@@ -7,20 +7,10 @@ extension String {
     func containsASCII(_ needle: StaticString) -> Bool {
         precondition(needle.utf8CodeUnitCount == 1 || needle.utf8CodeUnitCount == 2)
         // Native strings: the same search over their bytes in place (much cheaper than
-        // walking the generic UTF-8 view).
-        if let found = utf8.withContiguousStorageIfAvailable({ Self.searchASCII($0, needle) }) {
-            return found ?? contains(needle.description)
-        }
-        for b in utf8 where b >= 0x80 { return contains(needle.description) }
-        return needle.withUTF8Buffer { pattern -> Bool in
-            var matched = 0
-            for b in utf8 {
-                // Two bytes at most, so a failed partial match only needs the first retried.
-                if b == pattern[matched] { matched += 1 } else { matched = b == pattern[0] ? 1 : 0 }
-                if matched == pattern.count { return true }
-            }
-            return false
-        }
+        // walking the generic UTF-8 view); others (rare, bridged) over a copy.
+        let found = utf8.withContiguousStorageIfAvailable { Self.searchASCII($0, needle) }
+            ?? Array(utf8).withUnsafeBufferPointer { Self.searchASCII($0, needle) }
+        return found ?? contains(needle.description)
     }
 
     /// The byte search of `containsASCII`; nil when `bytes` is not all ASCII.
@@ -29,6 +19,7 @@ extension String {
         return needle.withUTF8Buffer { pattern -> Bool in
             var matched = 0
             for b in bytes {
+                // Two bytes at most, so a failed partial match only needs the first retried.
                 if b == pattern[matched] { matched += 1 } else { matched = b == pattern[0] ? 1 : 0 }
                 if matched == pattern.count { return true }
             }
