@@ -59,19 +59,21 @@ enum FileAnalysis {
     /// Hands `emit` the outcome of every job: the parts of each large JSON file as
     /// they are analysed (so it is never in memory whole), then the other files together.
     static func run(_ jobs: [FileJob], loader: CorpusLoader, batch batchSize: Int = FileAnalysis.maxBatch,
-                    largeFiles: LargeFileLimits = LargeFileLimits(), emit: ([FileOutcome]) -> Bool) {
+                    largeFiles: LargeFileLimits = LargeFileLimits(), cache: EntityExtractor.WordCache? = nil,
+                    emit: ([FileOutcome]) -> Bool) {
         var whole: [FileJob] = []
         for job in jobs {
-            if job.stamp.size >= largeFiles.bytes, LargeFileAnalysis.run(job, batch: batchSize, sliceArticles: largeFiles.sliceArticles, emit: emit) {
+            if job.stamp.size >= largeFiles.bytes, LargeFileAnalysis.run(job, batch: batchSize, sliceArticles: largeFiles.sliceArticles, cache: cache, emit: emit) {
                 continue
             }
             whole.append(job)
         }
-        if !whole.isEmpty { _ = emit(run(whole, loader: loader, batch: batchSize)) }
+        if !whole.isEmpty { _ = emit(run(whole, loader: loader, batch: batchSize, cache: cache)) }
     }
 
     /// Files read whole, their articles analysed together.
-    static func run(_ jobs: [FileJob], loader: CorpusLoader, batch batchSize: Int) -> [FileOutcome] {
+    static func run(_ jobs: [FileJob], loader: CorpusLoader, batch batchSize: Int,
+                    cache: EntityExtractor.WordCache? = nil) -> [FileOutcome] {
         var outcomes: [FileOutcome?] = Array(repeating: nil, count: jobs.count)
         var pending: [(job: Int, loaded: LoadedFile, hash: Int64, bytes: Int)] = []
         for (i, job) in jobs.enumerated() {
@@ -89,7 +91,7 @@ enum FileAnalysis {
             let loaded = CorpusLoader.articles(from: CorpusLoader.parse(data: data, path: job.file.path), file: job.file)
             pending.append((i, loaded, hash, data.count))
         }
-        let analysed = analyse(pending.flatMap(\.loaded.articles), batch: batchSize)
+        let analysed = analyse(pending.flatMap(\.loaded.articles), batch: batchSize, cache: cache)
         var next = 0
         for p in pending {
             let n = p.loaded.articles.count
@@ -103,18 +105,19 @@ enum FileAnalysis {
     }
 
     /// Articles analysed in batches of up to batchSize, the batches at once on every core:
-    /// a single large file would otherwise be analysed on one core.
-    static func analyse(_ all: [Article], batch batchSize: Int) -> [AnalyzedArticle] {
+    /// a single large file would otherwise be analysed on one core. `cache` is the calling
+    /// worker's when other workers keep the other cores busy: one batch is then analysed on
+    /// this thread alone; without it, the extractors share one batch out over the cores.
+    static func analyse(_ all: [Article], batch batchSize: Int, cache: EntityExtractor.WordCache? = nil) -> [AnalyzedArticle] {
         let starts = Array(stride(from: 0, to: all.count, by: max(1, batchSize)))
-        // One batch (a small corpus analysed whole): the extractors share it out over the
-        // cores themselves.
-        if starts.count <= 1 { return analyse(all) }
+        if starts.count <= 1 { return cache.map { analyse(all, on: $0) } ?? analyse(all) }
         var batches = [[AnalyzedArticle]](repeating: [], count: starts.count)
         batches.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: starts.count) { b in
                 let end = batchSize >= all.count - starts[b] ? all.count : starts[b] + batchSize
-                out.buffer[b] = analyse(Array(all[starts[b]..<end]))
+                // The batches already fill the cores: each on its own thread alone.
+                out.buffer[b] = analyse(Array(all[starts[b]..<end]), on: b == 0 ? cache ?? .init() : .init())
             }
         }
         return batches.flatMap { $0 }
@@ -124,8 +127,19 @@ enum FileAnalysis {
     /// Quote linking is corpus-wide and runs later over stored quotes.
     static func analyse(_ articles: [Article]) -> [AnalyzedArticle] {
         let mentions = EntityExtractor().mentions(in: articles)
-        let quotes = QuoteExtractor().quotes(in: articles, mentions: mentions)
-        return articles.indices.map { i in
+        return analysed(articles, mentions: mentions, quotes: QuoteExtractor().quotes(in: articles, mentions: mentions))
+    }
+
+    /// As `analyse(_:)`, on the calling thread alone.
+    static func analyse(_ articles: [Article], on cache: EntityExtractor.WordCache) -> [AnalyzedArticle] {
+        let mentions = EntityExtractor().mentions(in: articles, reusing: cache)
+        let extractor = QuoteExtractor()
+        return analysed(articles, mentions: mentions,
+                        quotes: articles.indices.map { extractor.quotes(in: articles[$0], mentions: mentions[$0]) })
+    }
+
+    private static func analysed(_ articles: [Article], mentions: [[EntityMention]], quotes: [[Quote]]) -> [AnalyzedArticle] {
+        articles.indices.map { i in
             AnalyzedArticle(article: articles[i],
                             mentions: mentions[i].sorted { $0.span < $1.span },
                             quotes: quotes[i].sorted { $0.span < $1.span })
@@ -144,6 +158,7 @@ final class AnalysisPipeline: @unchecked Sendable {
     /// The consumer failed: workers stop at the next chunk or part.
     private var stopped = false
     private let maxReady: Int
+    private let workerCount: Int
     private let loader: CorpusLoader
 
     private let batch: Int
@@ -155,6 +170,7 @@ final class AnalysisPipeline: @unchecked Sendable {
         chunks = stride(from: 0, to: jobs.count, by: chunkSize).map { Array(jobs[$0..<min(jobs.count, $0 + chunkSize)]) }
         runningWorkers = workers
         maxReady = workers * 2
+        workerCount = workers
         self.loader = loader
     }
 
@@ -183,6 +199,10 @@ final class AnalysisPipeline: @unchecked Sendable {
     }
 
     private func work() {
+        // With a worker on every core, each analyses its chunks on its own thread alone,
+        // its word cache warm from one chunk to the next; a single worker (a small corpus
+        // analysed whole) lets the extractors use every core.
+        let cache = workerCount > 1 ? EntityExtractor.WordCache() : nil
         while true {
             condition.lock()
             guard nextChunk < chunks.count else {
@@ -197,7 +217,7 @@ final class AnalysisPipeline: @unchecked Sendable {
             condition.unlock()
 
             // Waits while the writer is behind, so parts of a large file do not pile up.
-            FileAnalysis.run(chunk, loader: loader, batch: batch, largeFiles: largeFiles) { outcomes in
+            FileAnalysis.run(chunk, loader: loader, batch: batch, largeFiles: largeFiles, cache: cache) { outcomes in
                 condition.lock()
                 defer { condition.unlock() }
                 while ready.count >= maxReady && !stopped { condition.wait() }

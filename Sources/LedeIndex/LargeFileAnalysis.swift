@@ -17,7 +17,8 @@ enum LargeFileAnalysis {
     /// Emits the file's parts, or `.sameContent` if its bytes are what was indexed; false
     /// if it is not JSON Lines or a well-formed array after all, to be read whole. `emit`
     /// returns false to stop (the refresh failed).
-    static func run(_ job: FileJob, batch: Int, sliceArticles: Int, emit: ([FileOutcome]) -> Bool) -> Bool {
+    static func run(_ job: FileJob, batch: Int, sliceArticles: Int, cache: EntityExtractor.WordCache? = nil,
+                    emit: ([FileOutcome]) -> Bool) -> Bool {
         let reader: RecordSlices
         switch FileAnalysis.firstByte(job.file.path) {
         case UInt8(ascii: "{"):
@@ -49,7 +50,7 @@ enum LargeFileAnalysis {
             let loaded = CorpusLoader.articles(from: slice, file: job.file, ownIDUsable: { _ in true })
             let part = AnalysedFile(
                 file: job.file, stamp: job.stamp, hash: hash, format: format,
-                articles: FileAnalysis.analyse(loaded.articles, batch: batch), fallbackIDs: loaded.fallbackIDs,
+                articles: FileAnalysis.analyse(loaded.articles, batch: batch, cache: cache), fallbackIDs: loaded.fallbackIDs,
                 problems: loaded.problems, textBytes: reader.bytesRead - bytesBefore,
                 part: FilePart(index: index, ordinalBase: ordinalBase, isLast: false))
             bytesBefore = reader.bytesRead

@@ -23,6 +23,19 @@ import Testing
         #expect(Self.analysed.articles.count == 2)
     }
 
+    /// The indexer's workers keep one word cache from batch to batch: what it holds from
+    /// other articles must not change what is found.
+    @Test func aWarmWordCacheFindsTheSameMentions() {
+        let articles = Self.analysed.articles
+        let cache = EntityExtractor.WordCache()
+        let warmUp = EntityExtractor().mentions(in: articles.reversed(), reusing: cache)
+        #expect(warmUp.reversed().map { $0.map(\.span) } == Self.analysed.mentions.map { $0.map(\.span) })
+        let again = EntityExtractor().mentions(in: articles, reusing: cache)
+        #expect(again.map { $0.map(\.span) } == Self.analysed.mentions.map { $0.map(\.span) })
+        #expect(again.map { $0.map(\.canonical) } == Self.analysed.mentions.map { $0.map(\.canonical) })
+        #expect(again.map { $0.map(\.type) } == Self.analysed.mentions.map { $0.map(\.type) })
+    }
+
     @Test func spansAreSortedAndPointAtTheirText() {
         for (article, ms) in zip(Self.analysed.articles, Self.analysed.mentions) {
             let scalars = Array(article.body.unicodeScalars)

@@ -17,16 +17,32 @@ public struct EntityExtractor: Sendable {
     /// One array of mentions per article, in article order, each sorted by span start;
     /// canonical names agree across the whole batch.
     public func mentions(in articles: [Article]) -> [[EntityMention]] {
-        return Canonicalizer().canonicalize(items: perArticle(articles)).map { ms in
-            ms.sorted { $0.span < $1.span }
-        }
+        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, articles.count / Self.articlesPerSlice))
+        return canonicalized(perArticle(articles, slices: slices, caches: nil))
     }
 
-    /// What each article holds on its own, found on every core in contiguous slices (each
-    /// with its own word cache); only the canonical names need the whole batch at once, and
-    /// for them the mentions' names are enough.
-    private func perArticle(_ articles: [Article]) -> [[Canonicalizer.Item]] {
-        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, articles.count / Self.articlesPerSlice))
+    /// As `mentions(in:)`, on the calling thread alone, with the word features of earlier
+    /// batches in `cache`: for callers that already keep every core busy with batches of
+    /// their own (threads within threads only made each batch slower, and each slice's
+    /// cache started cold). The result is the same whatever the cache holds.
+    public func mentions(in articles: [Article], reusing cache: WordCache) -> [[EntityMention]] {
+        canonicalized(perArticle(articles, slices: 1, caches: cache))
+    }
+
+    /// Word features of recently seen words, kept by one thread from batch to batch.
+    public final class WordCache: @unchecked Sendable {
+        var tagger = TaggerWordCache()
+        public init() {}
+    }
+
+    private func canonicalized(_ items: [[Canonicalizer.Item]]) -> [[EntityMention]] {
+        Canonicalizer().canonicalize(items: items).map { ms in ms.sorted { $0.span < $1.span } }
+    }
+
+    /// What each article holds on its own, found in `slices` contiguous slices on as many
+    /// cores (each with its own word cache); only the canonical names need the whole batch
+    /// at once, and for them the mentions' names are enough.
+    private func perArticle(_ articles: [Article], slices: Int, caches kept: WordCache?) -> [[Canonicalizer.Item]] {
         let canonicalizer = Canonicalizer()
         @Sendable func items(_ range: Range<Int>, _ cache: inout TaggerWordCache) -> [[Canonicalizer.Item]] {
             range.map { a in
@@ -34,6 +50,7 @@ public struct EntityExtractor: Sendable {
                 return canonicalizer.items(of: art, article: a)
             }
         }
+        if let kept { return items(articles.indices, &kept.tagger) }
         if slices == 1 {
             var cache = TaggerWordCache()
             return items(articles.indices, &cache)
