@@ -32,6 +32,26 @@ import Testing
         #expect(Headline.from(body: "Outraged by the U.S. policy, Microsoft staff wrote. More follows.")
                 == "Outraged by the U.S. policy, Microsoft staff wrote.")
     }
+
+    /// The list's date column already shows the date, and a caption names no story.
+    @Test func headlinePassesOverADatelineAndAPhotoCaption() {
+        let body = "Thursday, February 23, 2023\n\nBraverman (left) and Sunak (right) on October 25, 2022. Image: UK Government.\n\nThe Home Office today is to begin issuing questionnaires. More follows."
+        #expect(Headline.from(body: body) == "The Home Office today is to begin issuing questionnaires.")
+        #expect(Headline.from(body: "Thursday, May 7, 2015 On Tuesday, the government announced a vote. Then more.")
+                == "On Tuesday, the government announced a vote.")
+        #expect(Headline.from(body: "23 February 2023 — Storms closed the port. Later.") == "Storms closed the port.")
+        #expect(Headline.from(body: "2023-02-23\nFloods hit the coast.") == "Floods hit the coast.")
+    }
+
+    @Test func headlineKeepsLeadsThatOnlyLookLikeDatesOrCaptions() {
+        #expect(Headline.from(body: "May the best team win, the coach said.") == "May the best team win, the coach said.")
+        #expect(Headline.from(body: "March 2023 was the wettest on record. More.") == "March 2023 was the wettest on record.")
+        #expect(Headline.from(body: "Image: the agency released a photograph of the comet taken from its probe on Monday.")
+                == "Image: the agency released a photograph of the comet taken from its probe on Monday.")
+        // Nothing but a dateline: that is still better than no title.
+        #expect(Headline.from(body: "Friday, July 21, 2017\n") == "Friday, July 21, 2017")
+        #expect(Headline.from(body: "") == "")
+    }
 }
 
 @Suite struct SanitizerTests {

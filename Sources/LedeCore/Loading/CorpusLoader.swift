@@ -144,7 +144,7 @@ public struct CorpusLoader: Sendable {
         for r in parsed.records {
             let fallback = many ? "\(file.idBase)#\(r.position)" : file.idBase
             let id = many ? (r.ownID.flatMap { ownIDUsable($0) ? $0 : nil } ?? fallback) : fallback
-            let title = r.title ?? markdownHeading(r.body) ?? Headline.from(body: firstLine(r.body))
+            let title = r.title ?? markdownHeading(r.body) ?? Headline.from(body: r.body)
             articles.append(Article(id: id, path: file.path, date: r.date, title: title,
                                     source: r.source, url: r.url, body: r.body))
             fallbacks.append(fallback)
@@ -167,15 +167,6 @@ public struct CorpusLoader: Sendable {
             result.append(candidate)
         }
         return result
-    }
-
-    /// The first non-blank line: all `Headline.from(body:)` looks at, cut out first because
-    /// it splits the whole body into lines, which dominated load time on long articles.
-    static func firstLine(_ body: String) -> String {
-        let utf8 = body.utf8
-        guard let start = utf8.firstIndex(where: { $0 != 0x0A && $0 != 0x0D }) else { return "" }
-        let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
-        return String(body[start..<end])
     }
 
     /// `# Title` on the first line of a Markdown body.
