@@ -94,3 +94,16 @@ import Testing
         if let m = merkel { #expect(String(String.UnicodeScalarView(scalars[m.span.start..<m.span.end])) == "Angela Merkel") }
     }
 }
+
+/// The sidebar lists a name once, highlighted in one colour: its mentions get one type even
+/// when the tagger splits them evenly.
+@Suite struct EntityTypeAgreementTests {
+    @Test func aCountryNamedAsAGovernmentAndAsAPlaceIsAPlace() {
+        let body = "Braverman with France's interior and overseas minister Gérald Darmanin in Paris.\n\n"
+            + "\"In the meantime our deals with Albania and France are already yielding benefits,\" she said."
+        let ms = EntityExtractor().mentions(in: [Article(id: "a", path: "a", date: nil, title: "", body: body)])[0]
+        let france = ms.filter { $0.text == "France" }
+        #expect(france.count == 2)
+        #expect(Set(france.map(\.type)) == [.place])
+    }
+}

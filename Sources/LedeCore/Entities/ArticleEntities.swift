@@ -294,9 +294,12 @@ struct ArticleEntities {
                 mentions[k].type = .person
                 continue
             }
-            if let v = votes[s], v.best.votes > v[m.type] {
-                mentions[k].type = v.best.type
-            }
+            // A tie goes one way too, so the name is listed once, in one colour: a country
+            // or region to place (`deals with Albania and France` beside `France's
+            // minister`), anything else to the first type by raw value.
+            guard let v = votes[s] else { continue }
+            let best = v[.place] == v.best.votes && (onList(m.start, .country) || onList(m.start, .region)) ? EntityType.place : v.best.type
+            if best != m.type, v[best] >= v[m.type] { mentions[k].type = best }
         }
     }
 
