@@ -31,6 +31,15 @@ import Testing
         #expect(d["June 5, 2016"] == "2016-06-05")
     }
 
+    /// The tagger ran the place on into the weekday, and the whole span was dropped.
+    @Test func aPlaceRightBeforeADateIsStillFound() {
+        for (body, place) in [("They traveled to Paris on Monday.", "Paris"), ("Officials flew to London on Tuesday.", "London")] {
+            let ms = extract(body)
+            #expect(ms.contains { $0.text == place && $0.type == .place }, "\(body)")
+            #expect(ms.contains { $0.type == .date }, "\(body)")
+        }
+    }
+
     @Test func mayAloneIsNotADate() {
         #expect(dates("May Smith said she may come.").isEmpty)
         #expect(dates("It opens in May.")["May"] == "2018-05")

@@ -74,7 +74,11 @@ struct ArticleEntities {
                 }
             }
         }
-        for m in names where !(m.start..<m.end).contains(where: { covered[$0] }) {
+        for name in names {
+            // The tagger sometimes runs a name on into a date the rules found (`Paris on
+            // Monday`): the name is what comes before it.
+            guard let m = (name.start..<name.end).contains(where: { covered[$0] }) ? uncoveredStart(of: name, covered) : name
+            else { continue }
             found.append(m)
             for k in m.start..<m.end { covered[k] = true }
         }
@@ -158,6 +162,14 @@ struct ArticleEntities {
     private func isRole(_ i: Int) -> Bool { Self.roleHashes.contains(infos[i].lower) }
 
     private func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[a].end == tokens[b].start }
+
+    /// The tokens of `m` before the first one `covered`, cleaned as a tagger span, if they
+    /// still name something.
+    private func uncoveredStart(of m: RawMention, _ covered: [Bool]) -> RawMention? {
+        guard let firstCovered = (m.start..<m.end).first(where: { covered[$0] }), firstCovered > m.start else { return nil }
+        let kept = refine(RawMention(start: m.start, end: firstCovered, type: m.type))
+        return kept.count == 1 && !(kept[0].start..<kept[0].end).contains(where: { covered[$0] }) ? kept[0] : nil
+    }
 
     /// Cleans a tagger span: possessive and punctuation off the end, a lower-case `the` off
     /// the start, hyphenated name parts joined (`Kim Jong-un`), titles and roles split off a
