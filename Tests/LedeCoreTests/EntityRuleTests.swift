@@ -40,6 +40,17 @@ import Testing
         }
     }
 
+    /// The tagger stops short of surnames unlike its training text, and of `Las Estrellas`.
+    @Test func aNameTheTaggerLeftAWordShortIsWhole() {
+        let ms = extract("Postmaster General Louis DeJoy, a Republican fundraiser, instituted new policies. "
+                         + "Congressman Justin Amash and former governor Lincoln Chafee are considering runs. "
+                         + "In Ohio, Governor Mike DeWine postponed it. Villagers in Las Estrellas said so.")
+        for name in ["Louis DeJoy", "Justin Amash", "Mike DeWine"] {
+            #expect(ms.contains { $0.text == name && $0.type == .person }, "\(name)")
+        }
+        #expect(ms.contains { $0.text == "Las Estrellas" && $0.type == .place })
+    }
+
     @Test func mayAloneIsNotADate() {
         #expect(dates("May Smith said she may come.").isEmpty)
         #expect(dates("It opens in May.")["May"] == "2018-05")

@@ -69,6 +69,7 @@ struct ArticleEntities {
                     let inside = tags[i] + (tags[i] & 1), begin = inside - 1
                     while j < tags.count, tags[j] == inside || tags[j] == begin { j += 1 }
                     let type: EntityType = kind == 0 ? .person : kind == 1 ? .org : .place
+                    if j < tags.count, tags[j] == 0, endsNameLeftShort(range.lowerBound + i, range.lowerBound + j, type) { j += 1 }
                     names.append(contentsOf: refine(RawMention(start: range.lowerBound + i, end: range.lowerBound + j, type: type)))
                     i = j
                 }
@@ -162,6 +163,29 @@ struct ArticleEntities {
     private func isRole(_ i: Int) -> Bool { Self.roleHashes.contains(infos[i].lower) }
 
     private func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[a].end == tokens[b].start }
+
+    /// The tagger stops a word short of names that look unlike its training text
+    /// (`Beto O'Rourke` before `on Friday`, `Las Estrellas`): the capitalised word after a
+    /// person that is only a listed first name, or after a place that is only a leading
+    /// `Las` or `San`, belongs to the name when it is a plain word nothing else the lists
+    /// know and the name ends with it.
+    private func endsNameLeftShort(_ start: Int, _ end: Int, _ type: EntityType) -> Bool {
+        guard end - start == 1,
+              type == .person && onList(start, .firstName) || type == .place && Self.placeArticles.contains(infos[start].lower),
+              !tokens[end].startsSentence, tokens[end].start == tokens[end - 1].end + 1,
+              infos[end].capitalized, !isAllCaps(end), !isRole(end),
+              text[tokens[end].start..<tokens[end].end].allSatisfy({ Tokenizer.isLetter($0) || Tokenizer.isApostrophe($0) }),
+              // A capital inside only after a short prefix (`McCartney`, `DeJoy`, `O'Regan`),
+              // not two words run together (`CollinsImage`).
+              !text[(tokens[end].start + 4)..<max(tokens[end].start + 4, tokens[end].end)].contains(where: { $0.properties.isUppercase })
+        else { return false }
+        for list in [Gazetteer.List.country, .city, .region, .demonym, .orgCue, .locCue, .orgSuffix, .title, .dateWord, .commonWord]
+        where onList(end, list) { return false }
+        // A longer run of capitals was split on purpose (`Obama White House`).
+        return end + 1 == tokens.count || !infos[end + 1].capitalized || isPunctuation(end + 1)
+    }
+
+    static let placeArticles: HashSet64 = HashSet64(["las", "los", "la", "el", "san", "santa", "santo", "puerto", "porto"].map(hash))
 
     /// The tokens of `m` before the first one `covered`, cleaned as a tagger span, if they
     /// still name something.
