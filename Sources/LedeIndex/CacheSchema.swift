@@ -4,7 +4,7 @@ import GRDB
 /// a schema change simply drops and rebuilds the cache (no migrations).
 enum CacheSchema {
     /// Bump when the tables or the stored analysis change meaning.
-    static let version = 8
+    static let version = 9
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -18,7 +18,9 @@ enum CacheSchema {
                 hash INTEGER NOT NULL,
                 format TEXT);
             CREATE TABLE article(
-                id INTEGER PRIMARY KEY,
+                -- Never reused: a row's text never changes, so a refresh can keep what the
+                -- query index holds for the rows that are still there.
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
                 file_id INTEGER NOT NULL REFERENCES file(id) ON DELETE CASCADE,
                 ordinal INTEGER NOT NULL,    -- order within the file
                 article_id TEXT NOT NULL,    -- preferred id (own id or path#N)

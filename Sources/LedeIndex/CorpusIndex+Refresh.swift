@@ -86,9 +86,11 @@ extension CorpusIndex {
         if !removed.isEmpty || !jobs.isEmpty {
             // Whatever was derived from the whole corpus is void from the first change on,
             // so a refresh interrupted half-way is not followed by a stale list or totals.
+            // The list and its query index are set aside, not deleted: the rows they cover
+            // that are still there when this refresh ends need not be tokenized again.
             try write { db in
-                try db.execute(sql: "DELETE FROM meta WHERE key IN ('list', 'list_roots', 'totals')")
-                try db.execute(sql: "DELETE FROM query_part")
+                try QueryIndexStore.setAside(db)
+                try db.execute(sql: "DELETE FROM meta WHERE key IN ('list_roots', 'totals')")
             }
         }
         if !removed.isEmpty {
@@ -207,13 +209,25 @@ extension CorpusIndex {
             p.phase = .searchIndex
             p.elapsedSeconds = elapsed()
             progress?(p)
+            // What the last refresh stored covers the rows still listed: only the new ones
+            // are read and tokenized. (Damaged or missing: built from every row.)
+            var previous = try? QueryIndexStore.loadPrevious(pool)
             for _ in 0..<3 {
                 let (listing, stamp) = try pool.read { db in
                     (try CorpusReader.read(db, discovery: found, positions: nil, idsUnique: counts.idsUnique, full: false),
                      try RowsStamp(db))
                 }
-                let query = try QueryIndexStore.build(pool: pool, articles: listing.corpus.articles, rows: listing.ids.map(\.row))
-                mark("query index built")
+                let rows = listing.ids.map(\.row)
+                let text = try previous.flatMap { old in
+                    try QueryIndexStore.updatedText(pool: pool, previous: old.index, previousRows: old.rows, rows: rows)
+                }
+                previous = nil
+                pool.releaseMemory()
+                Memory.giveBack()
+                let listed = listing.corpus.articles
+                let query = try text.map { try QueryIndexStore.assembled(pool, articles: listed, rows: rows, text: $0) }
+                    ?? QueryIndexStore.build(pool: pool, articles: listed, rows: rows)
+                mark(text == nil ? "query index built" : "query index updated")
                 var saved = false
                 try write { db in
                     guard try RowsStamp(db) == stamp else { return }

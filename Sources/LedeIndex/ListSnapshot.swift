@@ -102,9 +102,9 @@ struct ListSnapshot {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM meta WHERE key = 'list'") == 0
     }
 
-    static func load(_ db: Database) throws -> ListSnapshot? {
+    static func load(_ db: Database, key: String = "list") throws -> ListSnapshot? {
         var snapshot: ListSnapshot?
-        try RawRows.each(db, "SELECT value FROM meta WHERE key = 'list'") { row in
+        try RawRows.each(db, "SELECT value FROM meta WHERE key = '\(key)'") { row in
             snapshot = try row.withBlob { try decode($0) }
         }
         return snapshot

@@ -7,7 +7,18 @@ import LedeCore
 /// article's text. Rebuilt by a refresh whenever the list changes.
 enum QueryIndexStore {
     static func isMissing(_ db: Database) throws -> Bool {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM query_part") == 0
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM query_part WHERE name = 'listDigest'") == 0
+    }
+
+    /// Voids the list snapshot and its index for readers at the start of a refresh that
+    /// changes rows, keeping both as the previous ones for `loadPrevious`. A refresh
+    /// stopped before it saved leaves the same previous ones for the next.
+    static func setAside(_ db: Database) throws {
+        guard try !ListSnapshot.isMissing(db) else { return }
+        try db.execute(sql: "DELETE FROM meta WHERE key = 'previous_list'")
+        try db.execute(sql: "UPDATE meta SET key = 'previous_list' WHERE key = 'list'")
+        try db.execute(sql: "DELETE FROM query_part WHERE name = 'previousListDigest'")
+        try db.execute(sql: "UPDATE query_part SET name = 'previousListDigest' WHERE name = 'listDigest'")
     }
 
     /// Built by reading each article's body and mentions once, in list order (`rows`):
@@ -36,7 +47,38 @@ enum QueryIndexStore {
         pool.releaseMemory()
         let text = QueryIndex.joined(runs)
         Memory.giveBack()
-        return try pool.read { db in
+        return try assembled(pool, articles: articles, rows: rows, text: text)
+    }
+
+    /// The text half of `build`, from `previous` (the stored index of the list
+    /// `previousRows`) for the rows still listed, reading and tokenizing only the others;
+    /// nil if it cannot be moved over (the caller builds). Article rows are never reused
+    /// and never rewritten, so a row in both lists holds the same text. The caller lets
+    /// `previous` go before `assembled` adds the entities, so the two are not held at once.
+    static func updatedText(pool: DatabasePool, previous: QueryIndex, previousRows: [Int64],
+                            rows: [Int64]) throws -> QueryIndex.TextPart? {
+        var oldDoc: [Int64: Int32] = [:]
+        oldDoc.reserveCapacity(previousRows.count)
+        for (d, row) in previousRows.enumerated() { oldDoc[row] = Int32(d) }
+        let kept = rows.map { oldDoc[$0] }
+        let fresh = try textRun(pool, rows: rows.filter { oldDoc[$0] == nil }, progress: nil)
+        return QueryIndex.updatedText(previous, kept: kept, fresh: fresh)
+    }
+
+    /// The stored index and the rows it was built for, as the last refresh left them.
+    static func loadPrevious(_ pool: DatabasePool) throws -> (index: QueryIndex, rows: [Int64])? {
+        try pool.read { db in
+            guard let snapshot = try ListSnapshot.load(db, key: "previous_list"),
+                  let index = try load(db, articles: snapshot.articles, rows: snapshot.rows, pool: pool,
+                                       digest: "previousListDigest") else { return nil }
+            return (index, snapshot.rows)
+        }
+    }
+
+    /// The entities (every article's mentions, read once) joined to the text half.
+    static func assembled(_ pool: DatabasePool, articles: [AnalyzedArticle], rows: [Int64],
+                                  text: QueryIndex.TextPart) throws -> QueryIndex {
+        try pool.read { db in
             let mentions = try ColumnStream<[EntityMention]>(db, sql: "SELECT mentions FROM article WHERE id = ?", rows: rows) {
                 (blob: Data) in try MentionCodec.decode(blob)
             }
@@ -69,6 +111,7 @@ enum QueryIndexStore {
 
     static func save(_ db: Database, _ index: QueryIndex, pieceSize: Int = QueryIndexStore.pieceSize) throws {
         try db.execute(sql: "DELETE FROM query_part")
+        try db.execute(sql: "DELETE FROM meta WHERE key = 'previous_list'")
         let insert = try db.cachedStatement(sql: "INSERT INTO query_part(name, data) VALUES (?, ?)")
         try insert.execute(arguments: ["format", Data(format.utf8)])
         try insert.execute(arguments: ["listDigest", digest(index.articles)])
@@ -90,7 +133,8 @@ enum QueryIndexStore {
 
     /// The stored index if it was saved for exactly these articles (another process may
     /// have refreshed the cache since they were listed); nil when missing or damaged.
-    static func load(_ db: Database, articles: [AnalyzedArticle], rows: [Int64], pool: DatabasePool) throws -> QueryIndex? {
+    static func load(_ db: Database, articles: [AnalyzedArticle], rows: [Int64], pool: DatabasePool,
+                     digest digestName: String = "listDigest") throws -> QueryIndex? {
         let part = try db.cachedStatement(sql: "SELECT data FROM query_part WHERE name = ?")
         func piece(_ name: String) throws -> Data? { try Data.fetchOne(part, arguments: [name]) }
         let size = try db.cachedStatement(sql: "SELECT sum(length(data)) FROM query_part WHERE name = ? OR name GLOB ?")
@@ -107,7 +151,7 @@ enum QueryIndexStore {
             }
         }
         guard let format = try fetch("format")?.whole(), String(decoding: format, as: UTF8.self) == Self.format,
-              try fetch("listDigest")?.whole() == digest(articles) else { return nil }
+              try fetch(digestName)?.whole() == digest(articles) else { return nil }
         do {
             return try QueryIndex(articles: articles, archivePart: fetch, bodies: bodyReader(pool, rows))
         } catch let error as DatabaseError {
