@@ -219,7 +219,7 @@ extension CorpusIndex {
                 }
                 let rows = listing.ids.map(\.row)
                 let text = try previous.flatMap { old in
-                    try QueryIndexStore.updatedText(pool: pool, previous: old.index, previousRows: old.rows, rows: rows)
+                    try QueryIndexStore.updatedText(pool: pool, previous: old.text, previousRows: old.rows, rows: rows)
                 }
                 previous = nil
                 pool.releaseMemory()

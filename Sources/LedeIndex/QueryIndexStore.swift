@@ -55,7 +55,7 @@ enum QueryIndexStore {
     /// nil if it cannot be moved over (the caller builds). Article rows are never reused
     /// and never rewritten, so a row in both lists holds the same text. The caller lets
     /// `previous` go before `assembled` adds the entities, so the two are not held at once.
-    static func updatedText(pool: DatabasePool, previous: QueryIndex, previousRows: [Int64],
+    static func updatedText(pool: DatabasePool, previous: QueryIndex.TextPart, previousRows: [Int64],
                             rows: [Int64]) throws -> QueryIndex.TextPart? {
         var oldDoc: [Int64: Int32] = [:]
         oldDoc.reserveCapacity(previousRows.count)
@@ -66,12 +66,14 @@ enum QueryIndexStore {
     }
 
     /// The stored index and the rows it was built for, as the last refresh left them.
-    static func loadPrevious(_ pool: DatabasePool) throws -> (index: QueryIndex, rows: [Int64])? {
+    /// Its text half only: the entities are gathered again anyway.
+    static func loadPrevious(_ pool: DatabasePool) throws -> (text: QueryIndex.TextPart, rows: [Int64])? {
         try pool.read { db in
             guard let snapshot = try ListSnapshot.load(db, key: "previous_list"),
-                  let index = try load(db, articles: snapshot.articles, rows: snapshot.rows, pool: pool,
-                                       digest: "previousListDigest") else { return nil }
-            return (index, snapshot.rows)
+                  let text = try decoded(db, articles: snapshot.articles, digest: "previousListDigest", { fetch in
+                      try QueryIndex.storedText(articleCount: snapshot.articles.count, archivePart: fetch)
+                  }) else { return nil }
+            return (text, snapshot.rows)
         }
     }
 
@@ -133,8 +135,16 @@ enum QueryIndexStore {
 
     /// The stored index if it was saved for exactly these articles (another process may
     /// have refreshed the cache since they were listed); nil when missing or damaged.
-    static func load(_ db: Database, articles: [AnalyzedArticle], rows: [Int64], pool: DatabasePool,
-                     digest digestName: String = "listDigest") throws -> QueryIndex? {
+    static func load(_ db: Database, articles: [AnalyzedArticle], rows: [Int64], pool: DatabasePool) throws -> QueryIndex? {
+        try decoded(db, articles: articles, digest: "listDigest") { fetch in
+            try QueryIndex(articles: articles, archivePart: fetch, bodies: bodyReader(pool, rows))
+        }
+    }
+
+    /// `decode` over the stored parts, if they were saved (under the digest part `digestName`)
+    /// for exactly `articles`; nil when missing or damaged.
+    private static func decoded<T>(_ db: Database, articles: [AnalyzedArticle], digest digestName: String,
+                                   _ decode: ((String) throws -> ArchivePart?) throws -> T) throws -> T? {
         let part = try db.cachedStatement(sql: "SELECT data FROM query_part WHERE name = ?")
         func piece(_ name: String) throws -> Data? { try Data.fetchOne(part, arguments: [name]) }
         let size = try db.cachedStatement(sql: "SELECT sum(length(data)) FROM query_part WHERE name = ? OR name GLOB ?")
@@ -153,7 +163,7 @@ enum QueryIndexStore {
         guard let format = try fetch("format")?.whole(), String(decoding: format, as: UTF8.self) == Self.format,
               try fetch(digestName)?.whole() == digest(articles) else { return nil }
         do {
-            return try QueryIndex(articles: articles, archivePart: fetch, bodies: bodyReader(pool, rows))
+            return try decode(fetch)
         } catch let error as DatabaseError {
             throw error
         } catch {

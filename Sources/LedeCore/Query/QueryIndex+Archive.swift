@@ -26,10 +26,18 @@ extension QueryIndex {
     /// text for phrases, as for `init(articles:bodies:mentions:reading:)`.
     public init(articles: [AnalyzedArticle], archivePart part: (String) throws -> ArchivePart?,
                 bodies: @escaping ArticleBodies) throws {
-        func need(_ name: String) throws -> ArchivePart {
-            guard let data = try part(name) else { throw ArchiveBytes.Damaged("missing \(name)") }
-            return data
+        let text = try Self.storedText(articleCount: articles.count, archivePart: part).index
+        let records = try ArchiveBytes.entityRecords(from: ArchiveBytes.need("entities", part).whole())
+        guard records.allSatisfy({ $0.docs.allSatisfy { $0 >= 0 && Int($0) < articles.count } && $0.docs.count == $0.counts.count }) else {
+            throw ArchiveBytes.Damaged("the entity index does not fit the articles")
         }
+        self.init(articles: articles, text: text, entities: EntityIndex(records: records), bodies: bodies)
+    }
+
+    /// The text half alone, for bringing it up to date (`updatedText`) without holding the
+    /// entities and articles as well.
+    public static func storedText(articleCount: Int, archivePart part: (String) throws -> ArchivePart?) throws -> TextPart {
+        func need(_ name: String) throws -> ArchivePart { try ArchiveBytes.need(name, part) }
         let terms = try ArchiveBytes.strings(from: need("terms").whole())
         let text = TextIndex(terms: terms, sortedTermIDs: try ArchiveBytes.int32s(need("sortedTermIDs")),
                              lengths: try ArchiveBytes.int32s(need("docLengths")),
@@ -37,17 +45,13 @@ extension QueryIndex {
                              postingDocs: try ArchiveBytes.int32s(need("postingDocs")),
                              postingStarts: try ArchiveBytes.int32s(need("postingStarts")),
                              positions: try ArchiveBytes.int32s(need("positions")))
-        guard text.docLengths.count == articles.count, text.termStarts.count == terms.count + 1,
+        guard text.docLengths.count == articleCount, text.termStarts.count == terms.count + 1,
               text.sortedTermIDs.count == terms.count, text.postingStarts.count == text.postingDocs.count + 1,
               text.termStarts.last.map({ Int($0) == text.postingDocs.count }) ?? false,
-              text.postingDocs.allSatisfy({ $0 >= 0 && Int($0) < articles.count }) else {
-            throw ArchiveBytes.Damaged("the text index does not fit the \(articles.count) articles")
+              text.postingDocs.allSatisfy({ $0 >= 0 && Int($0) < articleCount }) else {
+            throw ArchiveBytes.Damaged("the text index does not fit the \(articleCount) articles")
         }
-        let records = try ArchiveBytes.entityRecords(from: need("entities").whole())
-        guard records.allSatisfy({ $0.docs.allSatisfy { $0 >= 0 && Int($0) < articles.count } && $0.docs.count == $0.counts.count }) else {
-            throw ArchiveBytes.Damaged("the entity index does not fit the articles")
-        }
-        self.init(articles: articles, text: text, entities: EntityIndex(records: records), bodies: bodies)
+        return TextPart(index: text)
     }
 }
 
@@ -62,6 +66,11 @@ extension TextIndex {
 
 /// Little-endian flat encodings of the archive's parts.
 enum ArchiveBytes {
+    static func need(_ name: String, _ part: (String) throws -> ArchivePart?) throws -> ArchivePart {
+        guard let data = try part(name) else { throw Damaged("missing \(name)") }
+        return data
+    }
+
     struct Damaged: Error, CustomStringConvertible {
         var description: String
         init(_ what: String) { description = "stored query index: " + what }

@@ -109,7 +109,7 @@ extension TextIndex {
 extension QueryIndex {
     /// The text half of an index for a changed list, from `old` (for the articles kept) and
     /// a run tokenized from the others (see `TextIndex.init?(updating:kept:fresh:)`).
-    public static func updatedText(_ old: QueryIndex, kept: [Int32?], fresh: TextRun) -> TextPart? {
-        TextIndex(updating: old.text, kept: kept, fresh: fresh.run).map(TextPart.init)
+    public static func updatedText(_ old: TextPart, kept: [Int32?], fresh: TextRun) -> TextPart? {
+        TextIndex(updating: old.index, kept: kept, fresh: fresh.run).map(TextPart.init)
     }
 }
