@@ -51,6 +51,13 @@ import Testing
         #expect(ms.contains { $0.text == "Las Estrellas" && $0.type == .place })
     }
 
+    /// `Frederick` is a town too; a listed surname after it makes the pair a person.
+    @Test func aFirstNameThatIsAlsoATownStartsAPersonsName() {
+        let ms = extract("Two veteran politicians Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated.")
+        #expect(ms.contains { $0.text == "Frederick Fung" && $0.type == .person })
+        #expect(!extract("Runners crowded the London Marathon on Sunday.").contains { $0.type == .person })
+    }
+
     @Test func mayAloneIsNotADate() {
         #expect(dates("May Smith said she may come.").isEmpty)
         #expect(dates("It opens in May.")["May"] == "2018-05")

@@ -380,7 +380,11 @@ struct ArticleEntities {
            (m.start..<(m.end - 2)).allSatisfy(nameLike) {
             return true
         }
-        guard n == 2 || n == 3, startsPersonName(m.start), !onList(m.start, .commonWord) else { return false }
+        // A first name that is also a town (`Regina Ip`, `Nancy Pelosi`) starts a person's
+        // name too when a listed surname follows; not a big city's (`London Marathon`).
+        let cityFirstName = onList(m.start, .firstName) && onList(m.start, .city) && !onList(m.start, .bigCity)
+            && nameLike(m.start) && onList(m.end - 1, .lastName) && !onList(m.end - 1, .city)
+        guard n == 2 || n == 3, startsPersonName(m.start) || cityFirstName, !onList(m.start, .commonWord) else { return false }
         return (m.start + 1..<m.end).allSatisfy { nameLike($0) && !onList($0, .commonWord) }
     }
 
