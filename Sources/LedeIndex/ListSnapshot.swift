@@ -93,6 +93,13 @@ struct ListSnapshot {
         }
     }
 
+    /// Where a snapshot is kept in `meta`: the current list, or the one a refresh set aside
+    /// (`QueryIndexStore.setAside`).
+    enum Key: String {
+        case current = "list"
+        case previous = "previous_list"
+    }
+
     static func save(_ db: Database, _ listing: CorpusReader.Listing) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('list', ?)", arguments: [encode(listing)])
     }
@@ -102,9 +109,9 @@ struct ListSnapshot {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM meta WHERE key = 'list'") == 0
     }
 
-    static func load(_ db: Database, key: String = "list") throws -> ListSnapshot? {
+    static func load(_ db: Database, key: Key = .current) throws -> ListSnapshot? {
         var snapshot: ListSnapshot?
-        try RawRows.each(db, "SELECT value FROM meta WHERE key = '\(key)'") { row in
+        try RawRows.each(db, "SELECT value FROM meta WHERE key = '\(key.rawValue)'") { row in
             snapshot = try row.withBlob { try decode($0) }
         }
         return snapshot

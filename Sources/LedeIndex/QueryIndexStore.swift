@@ -69,7 +69,7 @@ enum QueryIndexStore {
     /// Its text half only: the entities are gathered again anyway.
     static func loadPrevious(_ pool: DatabasePool) throws -> (text: QueryIndex.TextPart, rows: [Int64])? {
         try pool.read { db in
-            guard let snapshot = try ListSnapshot.load(db, key: "previous_list"),
+            guard let snapshot = try ListSnapshot.load(db, key: .previous),
                   let text = try decoded(db, articles: snapshot.articles, digest: "previousListDigest", { fetch in
                       try QueryIndex.storedText(articleCount: snapshot.articles.count, archivePart: fetch)
                   }) else { return nil }

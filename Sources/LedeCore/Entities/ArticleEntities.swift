@@ -179,11 +179,15 @@ struct ArticleEntities {
               // not two words run together (`CollinsImage`).
               !text[(tokens[end].start + 4)..<max(tokens[end].start + 4, tokens[end].end)].contains(where: { $0.properties.isUppercase })
         else { return false }
-        for list in [Gazetteer.List.country, .city, .region, .demonym, .orgCue, .locCue, .orgSuffix, .title, .dateWord, .commonWord]
-        where onList(end, list) { return false }
+        guard gazetteerLists[end] & Self.otherKindsOfWord == 0 else { return false }
         // A longer run of capitals was split on purpose (`Obama White House`).
         return end + 1 == tokens.count || !infos[end + 1].capitalized || isPunctuation(end + 1)
     }
+
+    /// Lists whose words are something other than a name's last word.
+    static let otherKindsOfWord: UInt16 = [Gazetteer.List.country, .city, .region, .demonym, .orgCue, .locCue,
+                                           .orgSuffix, .title, .dateWord, .commonWord]
+        .reduce(0) { $0 | 1 << UInt16($1.rawValue) }
 
     static let placeArticles: HashSet64 = HashSet64(["las", "los", "la", "el", "san", "santa", "santo", "puerto", "porto"].map(hash))
 

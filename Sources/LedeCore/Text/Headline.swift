@@ -139,15 +139,9 @@ enum Dateline {
 }
 
 extension StringProtocol {
-    public func trimmingWhitespace() -> String {
-        let start = firstIndex(where: { !$0.isWhitespace }) ?? endIndex
-        let end = lastIndex(where: { !$0.isWhitespace }).map { index(after: $0) } ?? start
-        return start < end ? String(self[start..<end]) : ""
-    }
-}
+    public func trimmingWhitespace() -> String { String(trimmingWhitespaceSlice()) }
 
-extension Substring {
-    func trimmingWhitespaceSlice() -> Substring {
+    func trimmingWhitespaceSlice() -> SubSequence {
         let start = firstIndex(where: { !$0.isWhitespace }) ?? endIndex
         let end = lastIndex(where: { !$0.isWhitespace }).map { index(after: $0) } ?? start
         return self[start..<end]
