@@ -76,7 +76,7 @@ struct Tagger: Sendable {
     }
 
     /// The summed weights of one feature (zero when the model does not have it).
-    @inline(__always) private func score(_ key: UInt64) -> SIMD8<Int32> {
+    @inline(__always) func score(_ key: UInt64) -> SIMD8<Int32> {
         var acc = SIMD8<Int32>()
         filter.withUnsafeBufferPointer { filter in
             slots.withUnsafeBufferPointer { table in
@@ -173,70 +173,40 @@ struct Tagger: Sendable {
         return tag(seq, cache: &cache)
     }
 
-    /// As `tag(_:)`, taking the word features of tokens seen before from `cache`. Weights
-    /// add up in Int32 with wrap-around, so the order they are summed in changes nothing:
-    /// the static features of every token are summed first, then the greedy pass adds the
-    /// ones that depend on the previous tags.
+    /// As `tag(_:)`, taking the word features of tokens seen before from `cache`.
+    ///
+    /// A plain lower-case word after an O (see `TaggerSequence.isPlain`) is tagged O
+    /// without being scored: most words of a text are such, and a name the tagger started
+    /// on one would be dropped by `ArticleEntities` anyway (a name starts with a capital or
+    /// a digit). Every other token is scored in full when the greedy pass reaches it.
+    /// Weights add up in Int32 with wrap-around, so the order they are summed in changes
+    /// nothing.
     func tag(_ seq: TaggerSequence, cache: inout TaggerWordCache) -> [Int] {
         let n = seq.tokens.count
         var tags = [Int](repeating: 0, count: n)
         guard n > 0 else { return tags }
-        var base = [SIMD8<Int32>](repeating: bias, count: n)
-        let pad = paddingParts
-        // The padding is the word before the first token (and two before the first two),
-        // and after the last token (and two after the last two).
-        base[0] &+= pad.before1 &+ pad.before2
-        base[n - 1] &+= pad.after1 &+ pad.after2
-        if n > 1 {
-            base[1] &+= pad.before2
-            base[n - 2] &+= pad.after2
-        }
-        // The previous-tag features of each word after an O (most words), from the cache.
-        var afterO = [SIMD8<Int32>](repeating: .zero, count: n)
-        // Each word's parts go to itself and to the tokens it is a neighbour of.
-        for j in 0..<n {
-            let k = cache.slot(seq.tokens[j], tagger: self) * TaggerWordCache.partsPerSlot
-            if j == 0 { base[j] &+= flip(18, seq.tokens[j].shape) }
-            if seq.seenLowercase[j] { base[j] &+= flip(19, seq.tokens[j].shape) }
-            if seq.chunkStart[j] < 0 { base[j] &+= outsideRun }
-            cache.parts.withUnsafeBufferPointer { p in
-                base[j] &+= p[k]
-                afterO[j] = p[k + 5]
-                if j + 1 < n { base[j + 1] &+= p[k + 1] }
-                if j >= 1 { base[j - 1] &+= p[k + 2] }
-                if j + 2 < n { base[j + 2] &+= p[k + 3] }
-                if j >= 2 { base[j - 2] &+= p[k + 4] }
-            }
-        }
-        // Each pair of adjacent words (the padding at both ends included) to both of them.
-        let padding = TokenInfo.padding
-        for j in 0...n {
-            let k = cache.pairSlot(j > 0 ? seq.tokens[j - 1] : padding, j < n ? seq.tokens[j] : padding, tagger: self) * 2
-            cache.pairParts.withUnsafeBufferPointer { p in
-                if j < n { base[j] &+= p[k] }
-                if j > 0 { base[j - 1] &+= p[k + 1] }
-            }
-        }
         let mask = self.mask, filterMask = self.filterMask
         filter.withUnsafeBufferPointer { filter in
         slots.withUnsafeBufferPointer { table in
-            // The context features, each looked up as it is computed (none stored).
             var sink = ScoreSink(filter: filter, filterMask: filterMask, table: table, mask: mask, acc: .zero)
-            for i in 0..<n {
-                sink.acc = base[i]
-                FeatureTemplate.contextFeatures(seq, i, into: &sink)
-                base[i] = sink.acc
-            }
             var prev = FeatureTemplate.start, prev2 = FeatureTemplate.start
             for i in 0..<n {
-                var acc = base[i] &+ transitions[prev * 8 + prev2]
+                if prev == 0, seq.isPlain(i) {
+                    tags[i] = 0
+                    prev2 = 0
+                    continue
+                }
+                sink.acc = staticScore(seq, i, cache: &cache) &+ transitions[prev * 8 + prev2]
                 if prev == 0 {
-                    acc &+= afterO[i]
+                    let k = cache.slot(seq.tokens[i], tagger: self)
+                    sink.acc &+= cache.parts[k * TaggerWordCache.partsPerSlot + 5]
                 } else {
                     let d = FeatureTemplate.dynamicFeatures(seq.tokens[i], prev: prev, prev2: prev2)
-                    Self.add(d.2, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
-                    Self.add(d.3, to: &acc, filter: filter, filterMask: filterMask, table: table, mask: mask)
+                    sink.put(d.2)
+                    sink.put(d.3)
                 }
+                FeatureTemplate.contextFeatures(seq, i, into: &sink)
+                let acc = sink.acc
                 var best = 0
                 var bestScore = Int32.min
                 for t in 0..<FeatureTemplate.tagCount where FeatureTemplate.allowed(t, after: prev) && acc[t] > bestScore {
@@ -250,6 +220,37 @@ struct Tagger: Sendable {
         }
         }
         return tags
+    }
+
+    /// The static features of token `i` that come from single words and word pairs (all
+    /// but `contextFeatures`), from `cache`: its own word parts, those of the two words on
+    /// either side as its neighbours (the padding beyond the ends), and its two pairs.
+    private func staticScore(_ seq: TaggerSequence, _ i: Int, cache: inout TaggerWordCache) -> SIMD8<Int32> {
+        let t = seq.tokens, n = t.count
+        let pad = paddingParts
+        var acc = bias
+        if i == 0 { acc &+= flip(18, t[i].shape) }
+        if seq.seenLowercase[i] { acc &+= flip(19, t[i].shape) }
+        if seq.chunkStart[i] < 0 { acc &+= outsideRun }
+        let per = TaggerWordCache.partsPerSlot
+        // Parts in `WordParts` order: own, before1, after1, before2, after2.
+        // (The slot first: reading `cache.parts` before a call that changes `cache` would
+        // copy the whole array.)
+        @inline(__always) func part(_ j: Int, _ which: Int) -> SIMD8<Int32> {
+            let k = cache.slot(t[j], tagger: self)
+            return cache.parts[k * per + which]
+        }
+        acc &+= part(i, 0)
+        acc &+= i >= 1 ? part(i - 1, 1) : pad.before1
+        acc &+= i + 1 < n ? part(i + 1, 2) : pad.after1
+        acc &+= i >= 2 ? part(i - 2, 3) : pad.before2
+        acc &+= i + 2 < n ? part(i + 2, 4) : pad.after2
+        let padding = TokenInfo.padding
+        let left = cache.pairSlot(i > 0 ? t[i - 1] : padding, t[i], tagger: self)
+        acc &+= cache.pairParts[left * 2]
+        let right = cache.pairSlot(t[i], i + 1 < n ? t[i + 1] : padding, tagger: self)
+        acc &+= cache.pairParts[right * 2 + 1]
+        return acc
     }
 
     // MARK: File format: "LEDETAG1", UInt32 count, Float32 scale, count × UInt64 keys,

@@ -247,6 +247,12 @@ extension TaggerSequence {
 }
 
 extension TaggerSequence {
+    /// A lower-case word outside any capitalised run (`the`, `said`, not the `of` of `Bank
+    /// of England`): after an O, `Tagger` tags it O without scoring it.
+    @inline(__always) func isPlain(_ i: Int) -> Bool {
+        tokens[i].lowercaseInitial && chunkStart[i] < 0
+    }
+
     static let joiners: HashSet64 = HashSet64(["of", "for", "de", "del", "della", "la", "le", "van", "von", "der",
                                            "du", "da", "al", "bin", "&", "-", "on", "upon"].map {
         TokenInfo(Array($0.unicodeScalars)[...]).lower
