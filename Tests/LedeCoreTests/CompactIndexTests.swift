@@ -76,9 +76,22 @@ import Testing
         // Every width from one byte to five, and enough of them to fill several blocks.
         let widths: [UInt32] = [0, 1, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152, 268_435_455, 268_435_456, .max]
         let values = (0..<1_000_000).map { widths[$0 % widths.count] &+ UInt32($0 % 3) }
-        for v in values { blocks.append(v) }
+        // Appended an article's pairs at a time: mostly a few, once more than a block holds.
+        var groups: [Range<Int>] = []
+        let sizes = [1, 2, 7, 1_000, 500_000, 3, 50_000]
+        var start = 0
+        while start < values.count {
+            let end = min(values.count, start + sizes[groups.count % sizes.count])
+            groups.append(start..<end)
+            start = end
+        }
+        for g in groups { blocks.append(Array(values[g])) }
         #expect(blocks.blocks.count > 2)
-        #expect(blocks.blocks.allSatisfy { $0.count <= VarintBlocks.blockSize })
+        // A block holds whole groups, and only a group too big for one makes a bigger block.
+        // (400,000 values here take more than a block's megabyte.)
+        let bigGroups = groups.filter { $0.count > 400_000 }.count
+        #expect(bigGroups == 2)
+        #expect(blocks.blocks.filter { $0.count > VarintBlocks.blockSize }.count == bigGroups)
         var reader = VarintBlocks.Reader(blocks)
         #expect(values.allSatisfy { reader.next() == $0 })
         blocks.removeAll()

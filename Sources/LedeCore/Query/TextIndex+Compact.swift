@@ -26,6 +26,7 @@ extension TextIndex {
         var run = CompactRun()
         var counts: [Int32] = []
         var touched: [Int32] = []
+        var pairs: [UInt32] = []
         for body in bodies {
             var words: Int32 = 0
             TextTokenizer.forEachTerm(in: body) { term, _, _ in
@@ -36,10 +37,12 @@ extension TextIndex {
                 words += 1
             }
             for id in touched {
-                run.pairs.append(UInt32(id))
-                run.pairs.append(UInt32(counts[Int(id)]))
+                pairs.append(UInt32(id))
+                pairs.append(UInt32(counts[Int(id)]))
                 counts[Int(id)] = 0
             }
+            run.pairs.append(pairs)
+            pairs.removeAll(keepingCapacity: true)
             run.pairCounts.append(Int32(touched.count))
             touched.removeAll(keepingCapacity: true)
             run.lengths.append(words)

@@ -8,19 +8,26 @@ final class VarintBlocks: @unchecked Sendable {
     static let blockSize = 1 << 20
     private(set) var blocks: [[UInt8]] = []
 
-    func append(_ value: UInt32) {
-        if blocks.isEmpty || blocks[blocks.count - 1].count + 5 > Self.blockSize {
+    /// Appends `values` (one article's pairs), all in one block. The block is taken out of
+    /// `blocks` while it is written, so the bytes go into a local array: appended through
+    /// the class, every byte paid for an exclusivity and a uniqueness check.
+    func append(_ values: [UInt32]) {
+        let most = values.count * 5
+        if blocks.isEmpty || blocks[blocks.count - 1].count + most > blocks[blocks.count - 1].capacity {
             var block: [UInt8] = []
-            block.reserveCapacity(Self.blockSize)
+            block.reserveCapacity(max(Self.blockSize, most))
             blocks.append(block)
         }
-        var v = value
-        let last = blocks.count - 1
-        while v >= 0x80 {
-            blocks[last].append(UInt8(truncatingIfNeeded: v) | 0x80)
-            v >>= 7
+        var block = blocks.removeLast()
+        for value in values {
+            var v = value
+            while v >= 0x80 {
+                block.append(UInt8(truncatingIfNeeded: v) | 0x80)
+                v >>= 7
+            }
+            block.append(UInt8(v))
         }
-        blocks[last].append(UInt8(v))
+        blocks.append(block)
     }
 
     func removeAll() { blocks = [] }
@@ -33,7 +40,7 @@ final class VarintBlocks: @unchecked Sendable {
 
         init(_ values: VarintBlocks) { blocks = values.blocks }
 
-        /// The next value; values never straddle two blocks.
+        /// The next value; values never straddle two blocks (nor does one call's worth).
         mutating func next() -> UInt32 {
             if at == blocks[block].count {
                 block += 1
