@@ -97,6 +97,22 @@ import Testing
         #expect(Set(ms.map(\.canonical)) == ["Environmental Protection Agency"])
     }
 
+    /// Three spellings once each, every two a deletion apart from the other: the names
+    /// are merged in an order that changes from run to run, and the spelling seen first
+    /// must win every time.
+    @Test func aTieBetweenSpellingsGoesToTheFirstSeen() throws {
+        let spellings = ["Environmental Protection Agency", "Enviromental Protection Agency", "Environmental Protection Agenc"]
+        for first in spellings.indices {
+            let order = spellings[first...] + spellings[..<first]
+            let articles = order.enumerated().map { i, name in
+                Article(id: "\(i)", path: "", date: nil, title: "", body: "A spokesman for the \(name) declined to comment.")
+            }
+            let ms = EntityExtractor().mentions(in: articles).flatMap { $0 }.filter { $0.type == .org }
+            try #require(ms.count == 3, "\(ms.map(\.text))")
+            #expect(Set(ms.map(\.canonical)) == [spellings[first]], "first seen: \(spellings[first])")
+        }
+    }
+
     @Test func badInputGivesSaneOutput() {
         #expect(extract("").isEmpty)
         #expect(extract("   \n\n  ").isEmpty)

@@ -250,11 +250,19 @@ struct Canonicalizer {
     }
 
     /// Union of names one edit apart (`Immigrations and Customs Enforcement`), found through
-    /// single-deletion variants so the work stays linear in the number of names.
+    /// single-deletion variants so the work stays linear in the number of names. Each set of
+    /// names takes the commonest spelling, on a tie the one seen first in the batch: which
+    /// one does must not depend on the order unions are made in (a `Dictionary`'s, which
+    /// changes from run to run).
     private func mergeNearMisspellings(_ items: inout [Item]) {
-        var counts: [Group: Int] = [:]
-        for it in items where it.type == .org || it.type == .place || it.type == .person {
-            counts[Group(type: it.type, key: it.target), default: 0] += 1
+        // Per name: how many mentions, and the first one's place in the batch.
+        var counts: [Group: (count: Int, first: Int)] = [:]
+        for (j, it) in items.enumerated() where it.type == .org || it.type == .place || it.type == .person {
+            counts[Group(type: it.type, key: it.target), default: (0, j)].count += 1
+        }
+        func preferred(_ a: Group, over b: Group) -> Bool {
+            let ca = counts[a]!, cb = counts[b]!
+            return ca.count != cb.count ? ca.count > cb.count : ca.first < cb.first
         }
         let groups = counts.keys.sorted { ($0.key, $0.type.rawValue) < ($1.key, $1.type.rawValue) }
         var parent = Array(groups.indices)
@@ -307,8 +315,7 @@ struct Canonicalizer {
             for other in members.dropFirst() where Self.similarEnough(groups[members[0]], groups[other]) {
                 let a = find(members[0]), b = find(other)
                 if a == b { continue }
-                // The commoner spelling is the root.
-                if counts[groups[a]]! >= counts[groups[b]]! { parent[b] = a } else { parent[a] = b }
+                if preferred(groups[a], over: groups[b]) { parent[b] = a } else { parent[a] = b }
             }
         }
         var rename: [Group: String] = [:]
