@@ -37,42 +37,56 @@ enum MentionCodec {
     struct Corrupt: Error {}
 
     static func decode(_ data: Data) throws -> [EntityMention] {
-        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [EntityMention] in
-            var i = 0
-            func varint() throws -> Int {
-                var v: UInt = 0
-                var shift: UInt = 0
-                while true {
-                    guard i < raw.count, shift < 63 else { throw Corrupt() }
-                    let b = raw[i]; i += 1
-                    v |= UInt(b & 0x7F) << shift
-                    if b < 0x80 { return Int(v) }
-                    shift += 7
-                }
-            }
-            func string() throws -> String {
-                let n = try varint()
-                guard i + n <= raw.count else { throw Corrupt() }
-                defer { i += n }
-                return String(decoding: UnsafeRawBufferPointer(rebasing: raw[i..<(i + n)]), as: UTF8.self)
-            }
-            let count = try varint()
-            guard count <= raw.count else { throw Corrupt() }
+        try data.withUnsafeBytes { raw -> [EntityMention] in
             var result: [EntityMention] = []
-            result.reserveCapacity(count)
-            for _ in 0..<count {
-                let start = try varint()
-                let length = try varint()
-                guard i < raw.count else { throw Corrupt() }
-                let t = Int(raw[i]); i += 1
-                guard t < types.count else { throw Corrupt() }
-                let text = try string()
-                let canonical = try varint() == 0 ? text : try string()
-                let resolved = try string()
-                result.append(EntityMention(span: TextSpan(start, start + length), text: text, type: types[t],
-                                            canonical: canonical, resolvedDate: resolved.isEmpty ? nil : resolved))
+            try visit(raw, count: { result.reserveCapacity($0) }) { start, length, type, text, canonical, resolved in
+                let written = String(decoding: text, as: UTF8.self)
+                let resolvedDate = resolved.isEmpty ? nil : String(decoding: resolved, as: UTF8.self)
+                result.append(EntityMention(span: TextSpan(start, start + length), text: written, type: type,
+                                            canonical: canonical.map { String(decoding: $0, as: UTF8.self) } ?? written,
+                                            resolvedDate: resolvedDate))
             }
             return result
+        }
+    }
+
+    /// Each mention in `raw` as its span, type and the bytes of its text, canonical name
+    /// (nil: the text itself) and resolved date (empty: none), valid during the call: for
+    /// readers that need no `String`s. `count` gets the number of mentions first.
+    static func visit(_ raw: UnsafeRawBufferPointer, count: (Int) -> Void = { _ in },
+                      _ body: (_ start: Int, _ length: Int, _ type: EntityType, _ text: UnsafeRawBufferPointer,
+                               _ canonical: UnsafeRawBufferPointer?, _ resolved: UnsafeRawBufferPointer) throws -> Void) throws {
+        var i = 0
+        func varint() throws -> Int {
+            var v: UInt = 0
+            var shift: UInt = 0
+            while true {
+                guard i < raw.count, shift < 63 else { throw Corrupt() }
+                let b = raw[i]; i += 1
+                v |= UInt(b & 0x7F) << shift
+                if b < 0x80 { return Int(v) }
+                shift += 7
+            }
+        }
+        func bytes() throws -> UnsafeRawBufferPointer {
+            let n = try varint()
+            guard n <= raw.count - i else { throw Corrupt() }
+            defer { i += n }
+            return UnsafeRawBufferPointer(rebasing: raw[i..<(i + n)])
+        }
+        let n = try varint()
+        guard n <= raw.count else { throw Corrupt() }
+        count(n)
+        for _ in 0..<n {
+            let start = try varint()
+            let length = try varint()
+            guard i < raw.count else { throw Corrupt() }
+            let t = Int(raw[i]); i += 1
+            guard t < types.count else { throw Corrupt() }
+            let text = try bytes()
+            let canonical = try varint() == 0 ? nil : try bytes()
+            let resolved = try bytes()
+            try body(start, length, types[t], text, canonical, resolved)
         }
     }
 }

@@ -77,16 +77,20 @@ enum QueryIndexStore {
         }
     }
 
-    /// The entities (every article's mentions, read once) joined to the text half.
+    /// The entities (every article's mentions, read once, straight from their stored bytes)
+    /// joined to the text half.
     static func assembled(_ pool: DatabasePool, articles: [AnalyzedArticle], rows: [Int64],
                                   text: QueryIndex.TextPart) throws -> QueryIndex {
         try pool.read { db in
-            let mentions = try ColumnStream<[EntityMention]>(db, sql: "SELECT mentions FROM article WHERE id = ?", rows: rows) {
-                (blob: Data) in try MentionCodec.decode(blob)
+            var entities = EntityIndexBuilder()
+            try RawRows.each(db, "SELECT mentions FROM article WHERE id = ?", ids: rows) { d, row in
+                try row.withBlob { blob in
+                    try MentionCodec.visit(blob) { _, _, type, text, canonical, _ in
+                        entities.add(doc: Int32(d), type: type, canonical: canonical ?? text, text: text)
+                    }
+                }
             }
-            let index = QueryIndex(articles: articles, text: text, mentions: mentions, bodies: bodyReader(pool, rows))
-            if let error = mentions.error { throw error }
-            return index
+            return QueryIndex(articles: articles, text: text, entities: entities, bodies: bodyReader(pool, rows))
         }
     }
 

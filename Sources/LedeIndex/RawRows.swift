@@ -39,4 +39,22 @@ enum RawRows {
             try body(RawRow(statement: s))
         }
     }
+
+    /// `sql` (one `?`) for each of `ids` in turn, which must each give a row: `body` gets the
+    /// id's position and its row.
+    static func each(_ db: Database, _ sql: String, ids: [Int64], _ body: (Int, RawRow) throws -> Void) throws {
+        let statement = try db.makeStatement(sql: sql)
+        let s = statement.sqliteStatement
+        defer { sqlite3_reset(s) }
+        for (position, id) in ids.enumerated() {
+            sqlite3_reset(s)
+            sqlite3_bind_int64(s, 1, id)
+            let rc = sqlite3_step(s)
+            guard rc == SQLITE_ROW else {
+                if rc == SQLITE_DONE { throw DatabaseError(message: "row \(id) missing from the cache", sql: sql) }
+                throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errstr(rc)), sql: sql)
+            }
+            try body(position, RawRow(statement: s))
+        }
+    }
 }

@@ -37,36 +37,11 @@ struct EntityIndex: Sendable {
     /// `mentions` holds each article's mentions in article order, read once (it may stream
     /// them from storage).
     init<Mentions: Sequence<[EntityMention]>>(mentions: Mentions) {
-        var byKey: [Key: Int32] = [:]
-        var records: [Record] = []
-        var variantCounts: [[String: Int]] = []
+        var builder = EntityIndexBuilder()
         for (d, articleMentions) in mentions.enumerated() {
-            for m in articleMentions {
-                let key = Key(type: m.type, canonical: m.canonical)
-                let id: Int32
-                if let known = byKey[key] {
-                    id = known
-                } else {
-                    id = Int32(records.count)
-                    byKey[key] = id
-                    records.append(Record(key: key, variants: [], docs: [], counts: []))
-                    variantCounts.append([:])
-                }
-                let i = Int(id)
-                if records[i].docs.last == Int32(d) {
-                    records[i].counts[records[i].counts.count - 1] += 1
-                } else {
-                    records[i].docs.append(Int32(d))
-                    records[i].counts.append(1)
-                }
-                variantCounts[i][m.text, default: 0] += 1
-            }
+            for m in articleMentions { builder.add(doc: Int32(d), m) }
         }
-        for i in records.indices {
-            let counts = variantCounts[i]
-            records[i].variants = counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
-        }
-        self.init(records: records)
+        self.init(records: builder.records)
     }
 
     /// From its records (as built above, or stored); the name lookups are derived.

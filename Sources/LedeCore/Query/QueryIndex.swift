@@ -63,6 +63,11 @@ public struct QueryIndex: Sendable {
         self.init(articles: articles, text: text.index, mentions: mentions, bodies: bodies)
     }
 
+    /// As `init(articles:text:mentions:bodies:)`, with the mentions already gathered.
+    public init(articles: [AnalyzedArticle], text: TextPart, entities: EntityIndexBuilder, bodies: @escaping ArticleBodies) {
+        self.init(articles: articles, text: text.index, entities: EntityIndex(records: entities.records), bodies: bodies)
+    }
+
     private init<Mentions: Sequence<[EntityMention]>>(articles: [AnalyzedArticle], text: TextIndex, mentions: Mentions,
                                                       bodies: @escaping ArticleBodies) {
         self.init(articles: articles, text: text, entities: EntityIndex(mentions: mentions), bodies: bodies)
