@@ -101,14 +101,25 @@ struct ListSnapshot {
     }
 
     static func save(_ db: Database, _ listing: CorpusReader.Listing) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('list', ?)", arguments: [encode(listing)])
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                       arguments: [Key.current.rawValue, encode(listing)])
+    }
+
+    static func isMissing(_ db: Database) throws -> Bool {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM meta WHERE key = ?", arguments: [Key.current.rawValue]) == 0
+    }
+
+    /// The current snapshot becomes the previous one (replacing any older one).
+    static func setAside(_ db: Database) throws {
+        try discardPrevious(db)
+        try db.execute(sql: "UPDATE meta SET key = ? WHERE key = ?", arguments: [Key.previous.rawValue, Key.current.rawValue])
+    }
+
+    static func discardPrevious(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [Key.previous.rawValue])
     }
 
     /// Decodes straight from SQLite's buffer: the blob is megabytes at 100,000 articles.
-    static func isMissing(_ db: Database) throws -> Bool {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM meta WHERE key = 'list'") == 0
-    }
-
     static func load(_ db: Database, key: Key = .current) throws -> ListSnapshot? {
         var snapshot: ListSnapshot?
         try RawRows.each(db, "SELECT value FROM meta WHERE key = '\(key.rawValue)'") { row in
@@ -167,9 +178,20 @@ struct ByteReader {
     }
 
     mutating func bytes(_ n: Int) throws -> String {
-        guard n >= 0, i + n <= raw.count else { throw Corrupt() }
+        String(decoding: try rawBytes(n), as: UTF8.self)
+    }
+
+    /// The next `n` bytes, valid as long as `raw` is.
+    mutating func rawBytes(_ n: Int) throws -> UnsafeRawBufferPointer {
+        guard n >= 0, n <= raw.count - i else { throw Corrupt() }
         defer { i += n }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: raw[i..<(i + n)]), as: UTF8.self)
+        return UnsafeRawBufferPointer(rebasing: raw[i..<(i + n)])
+    }
+
+    mutating func byte() throws -> UInt8 {
+        guard i < raw.count else { throw Corrupt() }
+        defer { i += 1 }
+        return raw[i]
     }
 
     mutating func string() throws -> String { try bytes(try varint()) }

@@ -34,7 +34,7 @@ enum MentionCodec {
         return Data(out)
     }
 
-    struct Corrupt: Error {}
+    typealias Corrupt = ByteReader.Corrupt
 
     static func decode(_ data: Data) throws -> [EntityMention] {
         try data.withUnsafeBytes { raw -> [EntityMention] in
@@ -56,36 +56,18 @@ enum MentionCodec {
     static func visit(_ raw: UnsafeRawBufferPointer, count: (Int) -> Void = { _ in },
                       _ body: (_ start: Int, _ length: Int, _ type: EntityType, _ text: UnsafeRawBufferPointer,
                                _ canonical: UnsafeRawBufferPointer?, _ resolved: UnsafeRawBufferPointer) throws -> Void) throws {
-        var i = 0
-        func varint() throws -> Int {
-            var v: UInt = 0
-            var shift: UInt = 0
-            while true {
-                guard i < raw.count, shift < 63 else { throw Corrupt() }
-                let b = raw[i]; i += 1
-                v |= UInt(b & 0x7F) << shift
-                if b < 0x80 { return Int(v) }
-                shift += 7
-            }
-        }
-        func bytes() throws -> UnsafeRawBufferPointer {
-            let n = try varint()
-            guard n <= raw.count - i else { throw Corrupt() }
-            defer { i += n }
-            return UnsafeRawBufferPointer(rebasing: raw[i..<(i + n)])
-        }
-        let n = try varint()
+        var r = ByteReader(raw: raw)
+        let n = try r.varint()
         guard n <= raw.count else { throw Corrupt() }
         count(n)
         for _ in 0..<n {
-            let start = try varint()
-            let length = try varint()
-            guard i < raw.count else { throw Corrupt() }
-            let t = Int(raw[i]); i += 1
+            let start = try r.varint()
+            let length = try r.varint()
+            let t = Int(try r.byte())
             guard t < types.count else { throw Corrupt() }
-            let text = try bytes()
-            let canonical = try varint() == 0 ? nil : try bytes()
-            let resolved = try bytes()
+            let text = try r.rawBytes(try r.varint())
+            let canonical = try r.varint() == 0 ? nil : try r.rawBytes(try r.varint())
+            let resolved = try r.rawBytes(try r.varint())
             try body(start, length, types[t], text, canonical, resolved)
         }
     }

@@ -15,8 +15,7 @@ enum QueryIndexStore {
     /// stopped before it saved leaves the same previous ones for the next.
     static func setAside(_ db: Database) throws {
         guard try !ListSnapshot.isMissing(db) else { return }
-        try db.execute(sql: "DELETE FROM meta WHERE key = 'previous_list'")
-        try db.execute(sql: "UPDATE meta SET key = 'previous_list' WHERE key = 'list'")
+        try ListSnapshot.setAside(db)
         try db.execute(sql: "DELETE FROM query_part WHERE name = 'previousListDigest'")
         try db.execute(sql: "UPDATE query_part SET name = 'previousListDigest' WHERE name = 'listDigest'")
     }
@@ -117,7 +116,7 @@ enum QueryIndexStore {
 
     static func save(_ db: Database, _ index: QueryIndex, pieceSize: Int = QueryIndexStore.pieceSize) throws {
         try db.execute(sql: "DELETE FROM query_part")
-        try db.execute(sql: "DELETE FROM meta WHERE key = 'previous_list'")
+        try ListSnapshot.discardPrevious(db)
         let insert = try db.cachedStatement(sql: "INSERT INTO query_part(name, data) VALUES (?, ?)")
         try insert.execute(arguments: ["format", Data(format.utf8)])
         try insert.execute(arguments: ["listDigest", digest(index.articles)])

@@ -46,14 +46,7 @@ import Testing
         let scalars = text.scalarArray
         let tokens = Tokenizer.tokenize(scalars)
         let infos = tokens.map { TokenInfo(scalars[$0.start..<$0.end]) }
-        var sentences: [Range<Int>] = []
-        var s = 0
-        for i in tokens.indices where i > s && tokens[i].startsSentence {
-            sentences.append(s..<i)
-            s = i
-        }
-        if s < tokens.count { sentences.append(s..<tokens.count) }
-        return TaggerSequence.sequences(infos: infos, sentences: sentences, gazetteer: models.gazetteer)
+        return TaggerSequence.sequences(infos: infos, sentences: Tokenizer.sentences(tokens), gazetteer: models.gazetteer)
     }
 
     @Test func cachedScoringTagsAsEveryFeatureSummedFromScratch() throws {

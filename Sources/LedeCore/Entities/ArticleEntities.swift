@@ -42,13 +42,7 @@ struct ArticleEntities {
         for r in rules { for i in r.start..<r.end { covered[i] = true } }
         var found = rules.map { RawMention(start: $0.start, end: $0.end, type: $0.type, resolvedDate: $0.resolvedDate) }
 
-        var sentences: [Range<Int>] = []
-        var s = 0
-        for i in tokens.indices where i > s && tokens[i].startsSentence {
-            sentences.append(s..<i)
-            s = i
-        }
-        if s < tokens.count { sentences.append(s..<tokens.count) }
+        let sentences = Tokenizer.sentences(tokens)
         let seqs = TaggerSequence.sequences(infos: infos, sentences: sentences, gazetteer: models.gazetteer,
                                             cache: &cache)
         var lists = [UInt16](repeating: 0, count: tokens.count)

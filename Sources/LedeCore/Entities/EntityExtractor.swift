@@ -18,7 +18,7 @@ public struct EntityExtractor: Sendable {
     /// canonical names agree across the whole batch.
     public func mentions(in articles: [Article]) -> [[EntityMention]] {
         let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, articles.count / Self.articlesPerSlice))
-        return canonicalized(perArticle(articles, slices: slices, caches: nil))
+        return canonicalized(perArticle(articles, slices: slices, reusing: nil))
     }
 
     /// As `mentions(in:)`, on the calling thread alone, with the word features of earlier
@@ -26,7 +26,7 @@ public struct EntityExtractor: Sendable {
     /// their own (threads within threads only made each batch slower, and each slice's
     /// cache started cold). The result is the same whatever the cache holds.
     public func mentions(in articles: [Article], reusing cache: WordCache) -> [[EntityMention]] {
-        canonicalized(perArticle(articles, slices: 1, caches: cache))
+        canonicalized(perArticle(articles, slices: 1, reusing: cache))
     }
 
     /// Word features of recently seen words, kept by one thread from batch to batch.
@@ -42,7 +42,7 @@ public struct EntityExtractor: Sendable {
     /// What each article holds on its own, found in `slices` contiguous slices on as many
     /// cores (each with its own word cache); only the canonical names need the whole batch
     /// at once, and for them the mentions' names are enough.
-    private func perArticle(_ articles: [Article], slices: Int, caches kept: WordCache?) -> [[Canonicalizer.Item]] {
+    private func perArticle(_ articles: [Article], slices: Int, reusing kept: WordCache?) -> [[Canonicalizer.Item]] {
         let canonicalizer = Canonicalizer()
         @Sendable func items(_ range: Range<Int>, _ cache: inout TaggerWordCache) -> [[Canonicalizer.Item]] {
             range.map { a in

@@ -74,6 +74,18 @@ enum Tokenizer {
         }
     }
 
+    /// The token ranges of the sentences, each from a token that starts one.
+    static func sentences(_ tokens: [Token]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var s = 0
+        for i in tokens.indices where i > s && tokens[i].startsSentence {
+            sentences.append(s..<i)
+            s = i
+        }
+        if s < tokens.count { sentences.append(s..<tokens.count) }
+        return sentences
+    }
+
     static func tokenize(_ text: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5 + 1)
