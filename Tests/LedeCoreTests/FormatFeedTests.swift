@@ -124,4 +124,22 @@ import Testing
         #expect(DateParsing.iso8601("2003-06-10X") == nil)
         #expect(DateParsing.anyDate("yesterday") == nil)
     }
+
+    @Test func datesAsSitesAndDumpsWriteThemAreReadButAmbiguousOnesAreNot() {
+        #expect(DateParsing.anyDate("2021/03/04")?.description == "2021-03-04")
+        #expect(DateParsing.anyDate("2021.3.4 10:00")?.description == "2021-03-04")
+        #expect(DateParsing.anyDate("March 4, 2021")?.description == "2021-03-04")
+        #expect(DateParsing.anyDate("Thursday, March 4th, 2021 10:00 AM")?.description == "2021-03-04")
+        #expect(DateParsing.anyDate("May 1 2020")?.description == "2020-05-01")
+        #expect(DateParsing.anyDate("Sept. 30, 2020")?.description == "2020-09-30")
+        #expect(DateParsing.anyDate("Fri, 1 May 2020 10:00:00 +0000")?.description == "2020-05-01")
+        #expect(DateParsing.anyDate("1614852000")?.description == "2021-03-04")
+        #expect(DateParsing.anyDate("1614852000000")?.description == "2021-03-04")
+        // Day and month could be either way round, or not a date at all.
+        #expect(DateParsing.anyDate("04/03/2021") == nil)
+        #expect(DateParsing.anyDate("March 2021") == nil)
+        #expect(DateParsing.anyDate("2021/02/30") == nil)
+        #expect(DateParsing.unixTime(2021) == nil)
+        #expect(DateParsing.anyDate("10:00") == nil)
+    }
 }

@@ -81,6 +81,48 @@ import Testing
         #expect(result.articles.first?.body == "First & foremost.\n\nSecond\nline.")
     }
 
+    @Test func dumpsInOtherShapesLoadWithTheirFields() {
+        let dir = FixtureFolder()
+        // NewsAPI: a wrapper object, `publishedAt`, the source as an object, no `text`.
+        dir.write("newsapi.json", #"{"status": "ok", "articles": [{"source": {"id": null, "name": "Reuters"}, "author": "Jane Roe", "title": "Rates rise", "description": "Teaser.", "url": "https://r.example/1", "publishedAt": "2021-03-04T10:00:00Z", "content": "The bank raised rates."}, {"title": "Only a summary", "description": "Just the teaser.", "publishedAt": "2021-03-05T10:00:00Z"}]}"#)
+        // news-please; WordPress; NYT (one level down, `response.docs`); a Unix time.
+        dir.write("dumps.jsonl", """
+            {"title": "Please", "maintext": "Main text.", "date_publish": "2017-03-03 12:00:00", "source_domain": "example.org", "authors": ["A", "B"]}
+            {"title": {"rendered": "WP &#8217;post&#8217;"}, "content": {"rendered": "<p>Rendered body.</p>"}, "date": "2020-01-02T03:04:05", "link": "https://wp.example/p"}
+            {"headline": "Epoch", "timestamp": 1614852000000, "story": "Story text.", "time": "10:00"}
+            """)
+        dir.write("nyt.json", """
+            {"response": {"docs": [{"headline": {"main": "NYT headline"}, "lead_paragraph": "Lead.", "pub_date": "2020-05-01T00:00:00+0000", "web_url": "https://nyt.example/a"}]}}
+            """)
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.problems.isEmpty)
+        let byTitle = Dictionary(result.articles.map { ($0.title, $0) }, uniquingKeysWith: { a, _ in a })
+        let rates = byTitle["Rates rise"]
+        #expect(rates?.source == "Reuters")
+        #expect(rates?.date?.description == "2021-03-04")
+        #expect(rates?.body == "The bank raised rates.")
+        #expect(rates?.url == "https://r.example/1")
+        #expect(rates?.id == "newsapi.json#1")
+        #expect(byTitle["Only a summary"]?.body == "Just the teaser.")
+        #expect(byTitle["Please"]?.source == "example.org")
+        #expect(byTitle["Please"]?.date?.description == "2017-03-03")
+        #expect(byTitle["WP ’post’"]?.body == "Rendered body.")
+        #expect(byTitle["WP ’post’"]?.url == "https://wp.example/p")
+        // An unreadable `time` beside a readable timestamp loses nothing.
+        #expect(byTitle["Epoch"]?.date?.description == "2021-03-04")
+        #expect(byTitle["NYT headline"]?.body == "Lead.")
+        #expect(byTitle["NYT headline"]?.date?.description == "2020-05-01")
+        #expect(result.articles.count == 6)
+    }
+
+    @Test func aWrapperWithoutArticlesIsStillReportedNotGuessedAt() {
+        let dir = FixtureFolder()
+        dir.write("status.json", #"{"status": "error", "items": [1, 2]}"#)
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.articles.isEmpty)
+        #expect(result.problems.first?.reason.contains("no article text") == true)
+    }
+
     @Test func invalidJSONFilesAreProblemsNotCrashes() {
         let dir = FixtureFolder()
         dir.write("bad.json", "[{\"text\": \"x\"")
@@ -127,6 +169,10 @@ import Testing
         let pretty = dir.write("one.json", "{\n\"text\": \"x\"\n}")
         let prettyReader = try #require(JSONLinesStream.Reader(path: pretty))
         #expect(prettyReader.next(records: 5).map { $0 == nil } == true)
+        // So is one line that lists the articles under a key.
+        let wrapper = dir.write("wrapped.json", #"{"articles": [{"text": "x"}, {"text": "y"}]}"#)
+        let wrapperReader = try #require(JSONLinesStream.Reader(path: wrapper))
+        #expect(wrapperReader.next(records: 5).map { $0 == nil } == true)
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/work/shared/corpora/wikinews.jsonl")))

@@ -51,7 +51,7 @@ struct FeedItem {
         let dateText = ["pubDate", "dc:date", "published", "issued", "updated", "modified"].lazy.compactMap { fields[$0] }.first
         let date = dateText.flatMap { DateParsing.anyDate($0) }
         if let dateText, date == nil {
-            return .failure(ReasonText("unreadable date \(dateText.trimmingWhitespace())"))
+            return .failure(ReasonText("unreadable date \(dateText.trimmingWhitespace()) (\(DateParsing.expectedForms))"))
         }
         let title = fields["title"].map { HTMLText.readable($0).replacingOccurrences(of: "\n", with: " ") }
         return .success(ParsedRecord(

@@ -18,7 +18,7 @@ public enum FrontMatterFormat {
         public var description: String {
             switch self {
             case .unclosedHeader: "front matter starts with `---` but has no closing `---` line"
-            case .unreadableDate(let s): "unreadable date \(s) (expected ISO 8601, e.g. 2019-01-04)"
+            case .unreadableDate(let s): "unreadable date \(s) (\(DateParsing.expectedForms))"
             case .emptyBody: "no article text after the front matter"
             }
         }

@@ -1,8 +1,11 @@
 import Foundation
 
-/// Articles as JSON: one object a line (JSON Lines), an array of objects, or one object.
+/// Articles as JSON: one object a line (JSON Lines), an array of objects, or one object
+/// (an article, or a wrapper listing articles).
 /// Fields: `title`, `date` (ISO 8601 date or date-time), `text` / `body` / `content`,
-/// optional `source` / `outlet`, `url` / `link`, `id`, `author`.
+/// optional `source` / `outlet`, `url` / `link`, `id`, `author`; also the names common
+/// dumps use for them (`Fields`), and a whole-file object listing its articles under a
+/// key such as `articles`.
 public enum JSONFormat {
     static let bodyKeys = ["text", "body", "content"]
 
@@ -10,12 +13,18 @@ public enum JSONFormat {
     public static func parseObjects(_ data: Data, path: String) -> ParsedFile {
         let lines = splitLines(data)
         let nonBlank = lines.filter { !isBlank($0.bytes) }
+        // A whole-file object listing its articles, written on one line.
+        if nonBlank.count == 1, let object = try? JSONSerialization.jsonObject(with: nonBlank[0].bytes),
+           let items = wrappedList(object) {
+            return records(items, path: path)
+        }
         // A single pretty-printed object does not parse line by line; JSON Lines does (a
         // broken first line still leaves the later lines parseable).
         if let first = nonBlank.first, (try? JSONSerialization.jsonObject(with: first.bytes)) == nil {
             var file = ParsedFile(format: .jsonObject)
             do {
                 let object = try JSONSerialization.jsonObject(with: data)
+                if let items = wrappedList(object) { return records(items, path: path) }
                 switch record(from: object, position: 1) {
                 case .success(let r): file.records.append(r)
                 case .failure(let reason): file.problems.append(LoadProblem(path: path, reason: reason.description))
@@ -60,6 +69,12 @@ public enum JSONFormat {
             file.problems.append(LoadProblem(path: path, reason: "not a JSON array of articles"))
             return file
         }
+        return records(items, path: path)
+    }
+
+    /// The articles of a JSON array, numbered by position.
+    static func records(_ items: [Any], path: String) -> ParsedFile {
+        var file = ParsedFile(format: .jsonArray)
         if items.isEmpty { file.problems.append(LoadProblem(path: path, reason: "empty JSON array")) }
         for (i, item) in items.enumerated() {
             switch record(from: item, position: i + 1) {
@@ -70,36 +85,107 @@ public enum JSONFormat {
         return file
     }
 
+    /// Field names for each part of an article, in order of preference: the spec's own
+    /// first, then those of common dumps (NewsAPI, news-please, WordPress, NYT, datasets).
+    enum Fields {
+        static let body = ["text", "body", "content", "maintext", "article", "full_text", "fulltext", "story"]
+        /// Only a summary: taken when no full text is there, so the article is not lost.
+        static let summary = ["description", "summary", "abstract", "lead_paragraph", "snippet"]
+        static let title = ["title", "headline"]
+        /// A record whose `date` or `published` cannot be read is refused, as the spec's
+        /// own fields; the other names are only taken when they read as a date.
+        static let date = ["date", "published", "publishedAt", "published_at", "pubDate", "pub_date", "datePublished",
+                           "date_publish", "date_published", "publish_date", "created_at", "timestamp"]
+        static let requiredDate: Set<String> = ["date", "published"]
+        static let source = ["source", "outlet", "publication", "publisher", "source_name", "source_domain", "site_name", "domain"]
+        static let url = ["url", "link", "web_url", "permalink"]
+        static let author = ["author", "authors", "byline", "creator"]
+        /// Where a nested object keeps its text: `{"name": "Reuters"}`, `{"main": ...}`
+        /// (NYT headline), `{"rendered": ...}` (WordPress).
+        static let nestedText = ["name", "main", "rendered", "text", "value", "original"]
+        /// Where a whole-file object keeps its list of articles (`{"articles": [...]}`).
+        static let lists = ["articles", "items", "data", "results", "posts", "entries", "docs", "stories", "news", "documents"]
+    }
+
     static func record(from value: Any, position: Int) -> Result<ParsedRecord, ReasonText> {
         guard let object = value as? [String: Any] else { return .failure("not a JSON object") }
-        guard let rawBody = bodyKeys.lazy.compactMap({ object[$0] as? String }).first else {
+        guard let rawBody = Fields.body.lazy.compactMap({ text(object[$0]) }).first
+                ?? Fields.summary.lazy.compactMap({ text(object[$0]) }).first else {
             return .failure("no article text (expected a `text`, `body` or `content` string)")
         }
         let body = HTMLText.looksLikeHTML(rawBody) ? HTMLText.text(fromHTML: rawBody) : rawBody
         if body.allSatisfy(\.isWhitespace) { return .failure("empty article text") }
         var date: Day?
-        if let d = object["date"] ?? object["published"], !(d is NSNull) {
-            guard let s = d as? String, let day = DateParsing.anyDate(s) else {
-                return .failure(ReasonText("unreadable date \(d) (expected ISO 8601, e.g. 2019-01-04)"))
+        for key in Fields.date {
+            guard let d = object[key], !(d is NSNull) else { continue }
+            if let day = self.date(d) { date = day; break }
+            if Fields.requiredDate.contains(key) {
+                return .failure(ReasonText("unreadable date \(d) (\(DateParsing.expectedForms))"))
             }
-            date = day
         }
+        let title = first(Fields.title, in: object)
         return .success(ParsedRecord(
             position: position,
-            ownID: string(object["id"]),
-            title: string(object["title"]).map { HTMLText.text(fromPlain: $0) },
+            ownID: string(object["id"]) ?? string(object["_id"]),
+            title: title.map { HTMLText.looksLikeHTML($0) ? HTMLText.text(fromHTML: $0) : HTMLText.text(fromPlain: $0) },
             date: date,
-            source: string(object["source"]) ?? string(object["outlet"]),
-            url: string(object["url"]) ?? string(object["link"]),
-            author: string(object["author"]) ?? (object["author"] as? [Any])?.compactMap(string).joined(separator: ", "),
+            source: first(Fields.source, in: object),
+            url: first(Fields.url, in: object),
+            author: Fields.author.lazy.compactMap { key -> String? in
+                guard let list = object[key] as? [Any] else { return string(object[key]) }
+                let names = list.compactMap(string)
+                return names.isEmpty ? nil : names.joined(separator: ", ")
+            }.first,
             body: body))
     }
 
-    /// Strings and numbers (ids are often numbers); blank strings count as absent.
+    /// Article text as written (not trimmed), directly or in a nested object.
+    static func text(_ value: Any?) -> String? {
+        switch value {
+        case let s as String: return s.allSatisfy(\.isWhitespace) ? nil : s
+        case let nested as [String: Any]: return Fields.nestedText.lazy.compactMap { text(nested[$0] as? String) }.first
+        default: return nil
+        }
+    }
+
+    /// The first of `keys` that holds text (directly or in a nested object).
+    static func first(_ keys: [String], in object: [String: Any]) -> String? {
+        keys.lazy.compactMap { string(object[$0]) }.first
+    }
+
+    /// A date as text, or as a Unix time in seconds or milliseconds.
+    static func date(_ value: Any) -> Day? {
+        if let s = value as? String { return DateParsing.anyDate(s) }
+        if let n = value as? NSNumber, !(value is Bool) { return DateParsing.unixTime(n.doubleValue) }
+        if let nested = value as? [String: Any], let s = first(Fields.nestedText + ["$date"], in: nested) { return DateParsing.anyDate(s) }
+        return nil
+    }
+
+    /// The articles of a whole-file object that lists them under a key (`{"articles":
+    /// [...]}`, also one level down as in `{"response": {"docs": [...]}}`); nil when the
+    /// object is not such a wrapper (then it is one article).
+    static func wrappedList(_ value: Any) -> [Any]? {
+        guard let object = value as? [String: Any], !Fields.body.contains(where: { text(object[$0]) != nil }) else { return nil }
+        func list(in object: [String: Any]) -> [Any]? {
+            for key in Fields.lists {
+                if let items = object[key] as? [Any], items.contains(where: { $0 is [String: Any] }) { return items }
+            }
+            return nil
+        }
+        if let items = list(in: object) { return items }
+        for key in object.keys.sorted() {
+            if let inner = object[key] as? [String: Any], let items = list(in: inner) { return items }
+        }
+        return nil
+    }
+
+    /// Strings and numbers (ids are often numbers), and the text of a nested object such
+    /// as `{"name": "Reuters"}`; blank strings count as absent.
     static func string(_ value: Any?) -> String? {
         switch value {
         case let s as String: return s.allSatisfy(\.isWhitespace) ? nil : s.trimmingWhitespace()
         case let n as NSNumber: return n.stringValue
+        case let nested as [String: Any]: return Fields.nestedText.lazy.compactMap { string(nested[$0] as? String) }.first
         default: return nil
         }
     }

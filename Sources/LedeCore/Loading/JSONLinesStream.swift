@@ -22,7 +22,7 @@ public enum JSONLinesStream {
         }
 
         /// The next slice of at most `records` records (with the problems met on the way);
-        /// `.some(nil)` if the first line is not a JSON object (read the file whole
+        /// `.some(nil)` if the first line is not an article object (read the file whole
         /// instead); nil when the file is done. The last slice says if the file was empty.
         public func next(records limit: Int) -> ParsedFile?? {
             guard !done else { return nil }
@@ -62,7 +62,8 @@ public enum JSONLinesStream {
             if JSONFormat.isBlank(line) { return true }
             position += 1
             let object = try? JSONSerialization.jsonObject(with: line)
-            if position == 1 && !(object is [String: Any]) { return false }
+            // Not JSON Lines, or one object listing the articles: the whole-file reader's.
+            if position == 1 && (!(object is [String: Any]) || JSONFormat.wrappedList(object!) != nil) { return false }
             guard let object else {
                 slice.problems.append(LoadProblem(path: path, reason: "not valid JSON", line: lineNumber))
                 return true
