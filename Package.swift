@@ -10,13 +10,15 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The C module: ncursesw behind a small shim header (see Sources/CNcursesw/shim.h).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
 
         // Core: articles, loading, text analysis, queries. No terminal dependency.
-        .target(name: "LedeCore", path: "Sources/LedeCore", resources: [.copy("Entities/Resources")]),
+        .target(name: "LedeCore", dependencies: [.product(name: "Yams", package: "Yams")],
+                path: "Sources/LedeCore", resources: [.copy("Entities/Resources")]),
 
         // Persistent analysis cache and user state (SQLite via GRDB, kept out of LedeCore
         // because GRDB builds slowly).

@@ -116,6 +116,26 @@ import Testing
         #expect(HTMLText.text(fromHTML: html) == "Head\n\nOne ’two’ three\n\na\n\nb < c")
     }
 
+    @Test func feedsInLatin1OrWindows1252AreDecodedByTheirDeclaration() throws {
+        let dir = FixtureFolder()
+        func feed(_ encoding: String, title: [UInt8], text: [UInt8]) -> Data {
+            Data("<?xml version=\"1.0\" encoding=\"\(encoding)\"?>\n<rss version=\"2.0\"><channel><title>Old</title><item><title>".utf8)
+                + Data(title) + Data("</title><pubDate>Thu, 04 Mar 2021 10:00:00 +0100</pubDate><description>".utf8)
+                + Data(text) + Data("</description></item></channel></rss>\n".utf8)
+        }
+        // "Café fermé" in Latin-1; “Open” – now in Windows-1252 (curly quotes, en dash).
+        try feed("ISO-8859-1", title: Array("Caf".utf8) + [0xE9] + Array(" ferm".utf8) + [0xE9], text: Array("Le caf".utf8) + [0xE9, 0x2E])
+            .write(to: URL(fileURLWithPath: dir.path + "/latin1.xml"))
+        try feed("windows-1252", title: [0x93] + Array("Open".utf8) + [0x94, 0x20, 0x96, 0x20] + Array("now".utf8), text: Array("Text.".utf8))
+            .write(to: URL(fileURLWithPath: dir.path + "/cp1252.xml"))
+        // Not UTF-8 and no declaration saying otherwise: still refused.
+        try Data([0x20] + Array("date 2021-03-04 Caf".utf8) + [0xE9]).write(to: URL(fileURLWithPath: dir.path + "/seed.txt"))
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(Set(result.articles.map(\.title)) == ["Café fermé", "“Open” – now"])
+        #expect(result.articles.first { $0.title == "Café fermé" }?.body == "Le café.")
+        #expect(result.problems.map(\.reason) == ["not UTF-8 text"])
+    }
+
     @Test func feedDatesInRFC822AndISOForms() {
         #expect(DateParsing.rfc822("Tue, 10 Jun 2003 04:00:00 GMT")?.description == "2003-06-10")
         #expect(DateParsing.rfc822("10 June 2003")?.description == "2003-06-10")

@@ -59,6 +59,42 @@ import Testing
         #expect(result.articles.first?.title == "The heading")
     }
 
+    @Test func frontMatterInYAMLAsSitesWriteItAndInTOML() {
+        let dir = FixtureFolder()
+        dir.write("folded.md", """
+            ---
+            title: >-
+              A folded
+              title
+            published: "2021-03-04T23:30:00-05:00"
+            authors:
+              - A. Writer
+              - B. Writer
+            publisher: {name: The Daily}
+            ---
+
+            Body one.
+            """)
+        // Not valid YAML (a second colon), as hand-written headers often are: read by line.
+        dir.write("sloppy.md", "---\ntitle: Storms: a year\ndate: 2021-03-05\n---\nBody two.")
+        dir.write("hugo.md", "+++\ntitle = \"TOML title\"\ndate = 2021-03-06T10:00:00Z\nauthors = [\"C. Writer\"]\n+++\nBody three.")
+        let open = dir.write("open.md", "+++\ntitle = \"never closed\"\nBody")
+        let result = CorpusLoader().load(paths: [dir.path])
+        let byTitle = Dictionary(result.articles.map { ($0.title, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byTitle["A folded title"]?.date?.description == "2021-03-04")
+        #expect(byTitle["A folded title"]?.source == "The Daily")
+        #expect(byTitle["A folded title"]?.body == "Body one.")
+        #expect(byTitle["Storms: a year"]?.date?.description == "2021-03-05")
+        #expect(byTitle["TOML title"]?.date?.description == "2021-03-06")
+        #expect(byTitle["TOML title"]?.body == "Body three.")
+        #expect(result.articles.count == 3)
+        #expect(result.problems.map(\.path) == [open])
+        #expect(result.problems.first?.reason.contains("no closing") == true)
+        // The authors are read (as the format keeps them, joined).
+        let parsed = try? FrontMatterFormat.parse("---\nauthors:\n  - A. Writer\n  - B. Writer\n---\nx")
+        #expect(parsed?.author == "A. Writer, B. Writer")
+    }
+
     @Test func emptyFolderSaysWhatItLookedFor() {
         let dir = FixtureFolder()
         dir.write("x.csv", "a,b")

@@ -91,6 +91,13 @@ public struct CorpusLoader: Sendable {
     /// Detects the format by content and runs its reader.
     public static func parse(data: Data, path: String) -> ParsedFile {
         guard let text = String(validating: data, as: UTF8.self) else {
+            // A feed may declare another encoding (`<?xml ... encoding="ISO-8859-1"?>`), as
+            // older ones do; the XML parser decodes it from that declaration.
+            if let encoding = declaredXMLEncoding(data), !encoding.hasPrefix("utf"),
+               let format = ArticleFormat.detect(String(decoding: data.prefix(4096).map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self)),
+               format == .rss || format == .atom {
+                return FeedFormat.parse(data, path: path, format: format)
+            }
             return ParsedFile(format: nil, problems: [LoadProblem(path: path, reason: "not UTF-8 text")])
         }
         guard let format = ArticleFormat.detect(text) else {
@@ -167,6 +174,17 @@ public struct CorpusLoader: Sendable {
             result.append(candidate)
         }
         return result
+    }
+
+    /// The `encoding` of an XML declaration at the start of `data`, lower-cased.
+    static func declaredXMLEncoding(_ data: Data) -> String? {
+        let head = data.prefix(200)
+        guard head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        let declaration = String(decoding: head[..<end], as: UTF8.self).lowercased()
+        guard let at = declaration.range(of: "encoding=") else { return nil }
+        let rest = declaration[at.upperBound...]
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != quote })
     }
 
     /// `# Title` on the first line of a Markdown body.

@@ -26,6 +26,8 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
             return nil
         case "-":
             return head.starts(with: "---".unicodeScalars) ? .frontMatter : nil
+        case "+":
+            return head.starts(with: "+++".unicodeScalars) ? .frontMatter : nil
         default: return nil
         }
     }
