@@ -136,6 +136,15 @@ import Testing
         #expect(result.problems.map(\.reason) == ["not UTF-8 text"])
     }
 
+    @Test func anEmptyDateElementIsNoDateNotABadOne() {
+        let dir = FixtureFolder()
+        dir.write("f.xml", "<rss version=\"2.0\"><channel><title>F</title><item><title>Undated</title><pubDate> </pubDate><description>Text.</description></item></channel></rss>")
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.problems.isEmpty)
+        #expect(result.articles.map(\.title) == ["Undated"])
+        #expect(result.articles.first.map { $0.date == nil } == true)
+    }
+
     @Test func feedDatesInRFC822AndISOForms() {
         #expect(DateParsing.rfc822("Tue, 10 Jun 2003 04:00:00 GMT")?.description == "2003-06-10")
         #expect(DateParsing.rfc822("10 June 2003")?.description == "2003-06-10")

@@ -48,7 +48,7 @@ struct FeedItem {
         guard let content else { return .failure("item has no content or description") }
         let body = HTMLText.readable(content)
         if body.isEmpty { return .failure("item content holds no text") }
-        let dateText = ["pubDate", "dc:date", "published", "issued", "updated", "modified"].lazy.compactMap { fields[$0] }.first
+        let dateText = ["pubDate", "dc:date", "published", "issued", "updated", "modified"].lazy.compactMap { fields[$0] }.first { !$0.allSatisfy(\.isWhitespace) }
         let date = dateText.flatMap { DateParsing.anyDate($0) }
         if let dateText, date == nil {
             return .failure(ReasonText("unreadable date \(dateText.trimmingWhitespace()) (\(DateParsing.expectedForms))"))

@@ -117,7 +117,8 @@ public enum JSONFormat {
         if body.allSatisfy(\.isWhitespace) { return .failure("empty article text") }
         var date: Day?
         for key in Fields.date {
-            guard let d = object[key], !(d is NSNull) else { continue }
+            // Null or blank is no date, not a bad one.
+            guard let d = object[key], !(d is NSNull), !((d as? String)?.allSatisfy(\.isWhitespace) ?? false) else { continue }
             if let day = self.date(d) { date = day; break }
             if Fields.requiredDate.contains(key) {
                 return .failure(ReasonText("unreadable date \(d) (\(DateParsing.expectedForms))"))
