@@ -38,30 +38,50 @@ public enum DateParsing {
         return nil
     }
 
-    private static let months = ["jan", "feb", "mar", "apr", "may", "jun",
-                                 "jul", "aug", "sep", "oct", "nov", "dec"]
+    /// Month names, in full and abbreviated (`Sept` too), lower-case, to 1...12.
+    static let months: [String: Int] = {
+        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"]
+        var names: [String: Int] = [:]
+        for (i, name) in full.enumerated() {
+            names[name] = i + 1
+            names[String(name.prefix(3))] = i + 1
+        }
+        names["sept"] = 9
+        return names
+    }()
+
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
 
     private static func words(_ text: some StringProtocol) -> [Substring] {
         var words = String(text).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" })
-        if let first = words.first, first.first?.isLetter == true,
-           month(first) == nil || (words.count > 1 && words[1].first?.isLetter == true) {
-            words.removeFirst()  // weekday (`May` is a month, unless a month word follows)
+        if let first = words.first, weekdays.contains(lowerWithoutDot(first)) {
+            words.removeFirst()
         }
         return words
     }
 
-    private static func month(_ word: Substring) -> Int? {
-        guard word.count >= 3, word.allSatisfy({ $0.isLetter || $0 == "." }) else { return nil }
-        return months.firstIndex(of: String(word.lowercased().prefix(3))).map { $0 + 1 }
+    /// The month a word names (`January`, `Jan`, `Jan.`, `Sept.`), any case.
+    static func month(_ word: some StringProtocol) -> Int? {
+        months[lowerWithoutDot(word)]
+    }
+
+    private static func lowerWithoutDot(_ word: some StringProtocol) -> String {
+        var w = word.lowercased()
+        if w.hasSuffix(".") { w.removeLast() }
+        return w
     }
 
     /// A day of the month as written in prose: `4`, `04`, `4th`.
-    private static func dayNumber(_ word: Substring) -> Int? {
+    static func dayNumber(_ word: some StringProtocol) -> Int? {
         let digits = word.prefix { $0.isASCII && $0.isNumber }
-        guard (1...2).contains(digits.count) else { return nil }
+        guard (1...2).contains(digits.count), let day = Int(digits), (1...31).contains(day) else { return nil }
         let rest = word.dropFirst(digits.count).lowercased()
         guard ["", "st", "nd", "rd", "th", "."].contains(rest) else { return nil }
-        return Int(digits)
+        return day
     }
 
     private static func year(_ word: Substring) -> Int? {

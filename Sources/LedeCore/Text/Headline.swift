@@ -75,7 +75,7 @@ enum Dateline {
         guard mayStartWithDate(line) else { return line }
         var words = line.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)[...]
         guard let firstWord = words.first else { return line }
-        if weekdays.contains(bare(firstWord)) { words = words.dropFirst() }
+        if DateParsing.weekdays.contains(bare(firstWord)) { words = words.dropFirst() }
         guard let end = dateEnd(words) else { return line }
         var rest = line[end...].trimmingWhitespaceSlice()
         if let dash = rest.first, "—–-:".contains(dash) { rest = rest.dropFirst().trimmingWhitespaceSlice() }
@@ -89,7 +89,7 @@ enum Dateline {
         guard let byte = first.first, first.count <= 10 else { return false }
         if (0x30...0x39).contains(byte) { return true }
         let word = line[first.startIndex..<first.endIndex].lowercased()
-        return weekdays.contains(word) || months.contains(word)
+        return DateParsing.weekdays.contains(word) || DateParsing.months[word] != nil
     }
 
     /// Where the date at the start of `words` ends, if they start with one.
@@ -98,8 +98,8 @@ enum Dateline {
         guard let first = w.first else { return nil }
         if isISODate(bare(first)) { return first.endIndex }
         guard w.count == 3 else { return nil }
-        let monthFirst = months.contains(bare(w[0])) && isDay(bare(w[1]))
-        let dayFirst = isDay(bare(w[0])) && months.contains(bare(w[1]))
+        let monthFirst = DateParsing.months[bare(w[0])] != nil && DateParsing.dayNumber(bare(w[1])) != nil
+        let dayFirst = DateParsing.dayNumber(bare(w[0])) != nil && DateParsing.months[bare(w[1])] != nil
         guard monthFirst || dayFirst, isYear(w[2]) else { return nil }
         return w[2].endIndex
     }
@@ -107,13 +107,6 @@ enum Dateline {
     /// A word without the comma or full stop after it, lower-cased.
     private static func bare(_ word: Substring) -> String {
         word.last.map { ",.".contains($0) } == true ? word.dropLast().lowercased() : word.lowercased()
-    }
-
-    private static func isDay(_ word: String) -> Bool {
-        let digits = word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") || word.hasSuffix("th")
-            ? String(word.dropLast(2)) : word
-        guard let day = Int(digits) else { return false }
-        return (1...31).contains(day)
     }
 
     private static func isYear(_ word: Substring) -> Bool {
@@ -126,16 +119,6 @@ enum Dateline {
         return parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
             && Day(iso: word) != nil
     }
-
-    private static let weekdays: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ]
-    private static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
 }
 
 extension StringProtocol {
