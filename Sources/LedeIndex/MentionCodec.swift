@@ -9,29 +9,19 @@ enum MentionCodec {
     static let types = EntityType.allCases
 
     static func encode(_ mentions: [EntityMention]) -> Data {
-        var out = [UInt8]()
-        out.reserveCapacity(mentions.count * 24)
-        func varint(_ v: Int) {
-            var v = UInt(max(0, v))
-            while v >= 0x80 { out.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
-            out.append(UInt8(v))
-        }
-        func string(_ s: String) {
-            let bytes = Array(s.utf8)
-            varint(bytes.count)
-            out.append(contentsOf: bytes)
-        }
-        varint(mentions.count)
+        var out = ByteWriter()
+        out.bytes.reserveCapacity(mentions.count * 24)
+        out.varint(mentions.count)
         for m in mentions {
-            varint(m.span.start)
-            varint(m.span.length)
-            out.append(UInt8(types.firstIndex(of: m.type) ?? 0))
-            string(m.text)
+            out.varint(m.span.start)
+            out.varint(m.span.length)
+            out.bytes.append(UInt8(types.firstIndex(of: m.type) ?? 0))
+            out.string(m.text)
             // The canonical name is usually the text itself: store that as a zero length.
-            if m.canonical == m.text { varint(0) } else { varint(1); string(m.canonical) }
-            string(m.resolvedDate ?? "")
+            if m.canonical == m.text { out.varint(0) } else { out.varint(1); out.string(m.canonical) }
+            out.string(m.resolvedDate ?? "")
         }
-        return Data(out)
+        return Data(out.bytes)
     }
 
     typealias Corrupt = ByteReader.Corrupt
