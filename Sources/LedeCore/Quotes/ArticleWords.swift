@@ -208,6 +208,23 @@ final class ArticleWords {
 
     /// A person's gender as the article shows it: a title (`Mr`, `Ms`) before the surname,
     /// or else the pronouns that most often follow it before another name comes up.
+    // (Switches, not array literals: those were built anew for every token compared.)
+    private static func genderOfTitle(_ word: String) -> Gender? {
+        switch word {
+        case "mr", "sir", "lord", "king", "prince", "father", "brother": .male
+        case "ms", "mrs", "miss", "lady", "dame", "queen", "princess", "sister": .female
+        default: nil
+        }
+    }
+
+    private static func genderOfPronoun(_ word: String) -> Gender? {
+        switch word {
+        case "he", "his", "him", "himself": .male
+        case "she", "her", "hers", "herself": .female
+        default: nil
+        }
+    }
+
     func gender(of name: String) -> Gender? {
         // (`Canonicalizer.words` is `split(separator: " ")`, by bytes for ASCII names.)
         guard let surname = Canonicalizer.words(name, ascii: Canonicalizer.isASCII(name)).last.map(String.init) else { return nil }
@@ -221,14 +238,15 @@ final class ArticleWords {
                 if k > 0 {
                     var before = t[k - 1].lower
                     if before.hasSuffix(".") { before.removeLast() }
-                    if ["mr", "sir", "lord", "king", "prince", "father", "brother"].contains(before) { titled = .male; break search }
-                    if ["ms", "mrs", "miss", "lady", "dame", "queen", "princess", "sister"].contains(before) { titled = .female; break search }
+                    if let g = Self.genderOfTitle(before) { titled = g; break search }
                 }
                 var j = k + 1
                 while j < t.count, j < k + 16 {
                     let w = t[j]
-                    if ["he", "his", "him", "himself"].contains(w.lower) { male += 1; break }
-                    if ["she", "her", "hers", "herself"].contains(w.lower) { female += 1; break }
+                    if let g = Self.genderOfPronoun(w.lower) {
+                        if g == .male { male += 1 } else { female += 1 }
+                        break
+                    }
                     // Another name (not a sentence's first word): the pronoun may be about it.
                     if w.isCapitalized, w.text != surname, !t[j - 1].endsSentence, !L.pronouns.contains(w.lower) { break }
                     j += 1
