@@ -20,16 +20,21 @@ public enum SeedFormat {
 
     /// True when `text` looks like the seed format (used to detect the format by content).
     public static func matches(_ text: String) -> Bool {
-        text.hasPrefix(" date ") || text.hasPrefix("date ")
+        let t = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : text[...]
+        return t.hasPrefix(" date ") || t.hasPrefix("date ")
     }
 
     /// Splits header from body. The body is everything after the 17-character header, so
     /// offsets into it agree with the gold files.
     public static func parse(_ text: String) throws(ParseError) -> (date: Day, body: String) {
         if text.allSatisfy(\.isWhitespace) { throw .empty }
-        let scalars = text.unicodeScalars
-        guard text.hasPrefix(" date "), scalars.count >= headerLength - 1 else { throw .missingDateHeader }
-        let dateStart = scalars.index(scalars.startIndex, offsetBy: 6)
+        // A byte-order mark, or the header's leading space left out (`date 2019-01-04 `),
+        // is not worth refusing the article over.
+        var scalars = text.unicodeScalars[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        if scalars.first == " " { scalars = scalars.dropFirst() }
+        guard scalars.starts(with: "date ".unicodeScalars), scalars.count >= headerLength - 2 else { throw .missingDateHeader }
+        let dateStart = scalars.index(scalars.startIndex, offsetBy: 5)
         let dateEnd = scalars.index(dateStart, offsetBy: 10)
         let dateText = String(scalars[dateStart..<dateEnd])
         guard dateText.unicodeScalars.allSatisfy({ $0 == "-" || ("0"..."9").contains($0) }),
