@@ -31,7 +31,19 @@ struct IndexCommand: ParsableCommand {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
         }
         let reporter = ProgressReporter(terminal: isatty(STDERR_FILENO) == 1)
-        let (index, opened, summary) = try CorpusIndex.open(paths: paths) { reporter.report($0) }
+        let index: CorpusIndex, opened: Corpus, summary: IndexSummary
+        do {
+            (index, opened, summary) = try CorpusIndex.open(paths: paths) { reporter.report($0) }
+        } catch {
+            reporter.finish()
+            let folder = IndexLocations.standard().cacheDirectory
+            FileHandle.standardError.write(Data("""
+                lede: cannot build the index in \(folder): \(ErrorText.of(error))
+                (set XDG_CACHE_HOME to a folder you can write to; `lede --no-cache PATH` reads without one)
+
+                """.utf8))
+            throw ExitCode(1)
+        }
         reporter.finish()
 
         for problem in opened.problems.prefix(maxProblems) { FileHandle.standardError.write(Data("lede: skipped \(problem)\n".utf8)) }

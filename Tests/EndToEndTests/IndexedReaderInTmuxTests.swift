@@ -125,4 +125,17 @@ struct IndexedReaderInTmuxTests {
         try tmux.keys("q")
         #expect(try tmux.waitForExit() == 0)
     }
+
+    @Test("lede index with an unusable cache folder says why and exits 1")
+    func indexWithUnusableCache() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.state, withIntermediateDirectories: true)
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: scratch.state + "/cache"))
+        let r = try Spawn.run("/usr/bin/env", ["XDG_CACHE_HOME=\(scratch.state)/cache", "XDG_DATA_HOME=\(scratch.state)/data",
+                                               try ReaderInTmuxTests.binary(), "index", scratch.corpus])
+        #expect(r.status == 1)
+        #expect(r.output.contains("lede: cannot build the index in \(scratch.state)/cache/lede: "))
+        #expect(r.output.contains("Not a directory"))
+        #expect(!r.output.contains("NSCocoaErrorDomain"))
+    }
 }
