@@ -95,6 +95,18 @@ import Testing
         #expect(parsed?.author == "A. Writer, B. Writer")
     }
 
+    @Test func filesWithoutAnExtensionAreReadWhenTheyStartLikeAnArticle() {
+        let dir = FixtureFolder()
+        dir.write("wire/0001", " date 2021-03-04 A seed file named by number.")
+        dir.write("wire/0002", #"{"title": "JSON by number", "text": "Body."}"#)
+        dir.write("wire/README", "These are the wire stories.")
+        dir.write("wire/LICENSE", "{ not an article }")
+        dir.write("wire/empty", "")
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.articles.map(\.title).sorted() == ["A seed file named by number.", "JSON by number"])
+        #expect(result.problems.isEmpty)
+    }
+
     @Test func emptyFolderSaysWhatItLookedFor() {
         let dir = FixtureFolder()
         dir.write("x.csv", "a,b")

@@ -27,7 +27,9 @@ public struct LoadedFile: Sendable {
 public struct CorpusLoader: Sendable {
     /// File name extensions taken when walking a folder. A file named directly is read
     /// whatever its extension: the format is told by content.
-    public var extensions: Set<String> = ["txt", "md", "markdown", "json", "jsonl", "ndjson", "xml", "rss", "atom"]
+    /// A file with no extension at all is taken when it starts like an article format
+    /// (`FolderWalker.startsLikeArticle`), as dataset dumps are often named.
+    public var extensions: Set<String> = ["txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "xml", "rss", "rdf", "atom"]
 
     public init() {}
 

@@ -9,7 +9,30 @@ import Darwin
 /// Lists article files below a folder with readdir, which is several times faster than
 /// FileManager's enumerator on Linux and matters at 100,000 files.
 enum FolderWalker {
-    /// Regular files (or symlinks to them) with one of `extensions`, hidden entries
+    /// Whether a file with no extension starts like one of the formats (a seed header, JSON,
+    /// a feed, front matter): such files are read; anything else there (a README, a
+    /// LICENSE) is left alone rather than reported as unreadable.
+    static func startsLikeArticle(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 1024)
+        let n = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard n > 0 else { return false }
+        // Cut at the last whole line, so a character split at the end does not matter.
+        let bytes = head[..<n]
+        let text = String(decoding: bytes.prefix(through: bytes.lastIndex(of: 0x0A) ?? (n - 1)), as: UTF8.self)
+        guard let format = ArticleFormat.detect(text) else { return false }
+        // `{` or `[` alone is too common a start: a JSON file must name an article field.
+        if format == .jsonLines || format == .jsonArray {
+            let fields = JSONFormat.Fields.body + JSONFormat.Fields.summary + JSONFormat.Fields.title + JSONFormat.Fields.lists
+            return fields.contains { text.contains("\"\($0)\"") }
+        }
+        return true
+    }
+
+    /// Regular files (or symlinks to them) with one of `extensions`, or with no extension
+    /// that `startsLikeArticle`, hidden entries
     /// skipped, symlinked folders not followed (no loops), sorted by relative path.
     static func files(below folder: String, extensions: Set<String>,
                       problems: inout [LoadProblem]) -> [CorpusFile] {
@@ -40,9 +63,12 @@ enum FolderWalker {
                 }
                 if type == Int32(DT_DIR) {
                     pending.append(childRel)
-                } else if type == Int32(DT_REG), let dot = name.lastIndex(of: "."),
-                          extensions.contains(name[name.index(after: dot)...].lowercased()) {
-                    relatives.append(childRel)
+                } else if type == Int32(DT_REG) {
+                    if let dot = name.lastIndex(of: ".") {
+                        if extensions.contains(name[name.index(after: dot)...].lowercased()) { relatives.append(childRel) }
+                    } else if startsLikeArticle(prefix + childRel) {
+                        relatives.append(childRel)
+                    }
                 }
             }
         }
