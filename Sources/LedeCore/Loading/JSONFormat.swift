@@ -113,7 +113,8 @@ public enum JSONFormat {
                 ?? Fields.summary.lazy.compactMap({ text(object[$0]) }).first else {
             return .failure("no article text (expected a `text`, `body` or `content` string)")
         }
-        let body = HTMLText.looksLikeHTML(rawBody) ? HTMLText.text(fromHTML: rawBody) : rawBody
+        // Scraped text often keeps its HTML escapes (`AT&amp;T`, `&#8217;`) without tags.
+        let body = HTMLText.looksLikeHTML(rawBody) ? HTMLText.text(fromHTML: rawBody) : Entities.decode(rawBody)
         if body.allSatisfy(\.isWhitespace) { return .failure("empty article text") }
         var date: Day?
         for key in Fields.date {
