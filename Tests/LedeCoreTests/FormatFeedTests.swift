@@ -136,6 +136,27 @@ import Testing
         #expect(result.problems.map(\.reason) == ["not UTF-8 text"])
     }
 
+    @Test func anAggregatorsItemsAreFromTheOutletsTheyName() {
+        let dir = FixtureFolder()
+        dir.write("news.rss", """
+            <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Top stories - Aggregator</title>
+            <item><title>Rates rise</title><source url="https://reuters.example">Reuters</source><description>Text one.</description></item>
+            <item><title>Own story</title><description>Text two.</description></item>
+            <item><title>Video</title><media:description>What the clip shows.</media:description></item>
+            </channel></rss>
+            """)
+        dir.write("wire.atom", """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Planet</title>
+            <entry><title>Copied</title><source><id>urn:x</id><title>The Original Blog</title><updated>2021-01-01T00:00:00Z</updated></source><summary>Text three.</summary></entry>
+            </feed>
+            """)
+        let result = CorpusLoader().load(paths: [dir.path])
+        let sources = Dictionary(result.articles.map { ($0.title, $0.source ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(sources == ["Rates rise": "Reuters", "Own story": "Top stories - Aggregator",
+                            "Video": "Top stories - Aggregator", "Copied": "The Original Blog"])
+        #expect(result.articles.first { $0.title == "Video" }?.body == "What the clip shows.")
+    }
+
     @Test func anEmptyDateElementIsNoDateNotABadOne() {
         let dir = FixtureFolder()
         dir.write("f.xml", "<rss version=\"2.0\"><channel><title>F</title><item><title>Undated</title><pubDate> </pubDate><description>Text.</description></item></channel></rss>")

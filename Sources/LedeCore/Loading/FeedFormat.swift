@@ -42,8 +42,22 @@ struct FeedItem {
     var fields: [String: String] = [:]
     var link: String?
 
+    /// The outlet an aggregator's item names (`<source url="...">Reuters</source>` in RSS,
+    /// `<source><title>Reuters</title></source>` in Atom): it, not the aggregator's feed
+    /// title, is where the story is from.
+    var itemSource: String? {
+        guard var raw = fields["source"] else { return nil }
+        if let open = raw.range(of: "<title>"), let close = raw.range(of: "</title>", range: open.upperBound..<raw.endIndex) {
+            raw = String(raw[open.upperBound..<close.lowerBound])
+        } else if raw.contains("<") {
+            return nil
+        }
+        let name = HTMLText.readable(raw).trimmingWhitespace()
+        return name.isEmpty || name.count > 100 || name.contains("\n") ? nil : name
+    }
+
     func record(source: String?) -> Result<ParsedRecord, ReasonText> {
-        let content = ["content:encoded", "content", "description", "summary"]
+        let content = ["content:encoded", "content", "description", "summary", "media:description"]
             .lazy.compactMap { fields[$0] }.first { !$0.allSatisfy(\.isWhitespace) }
         guard let content else { return .failure("item has no content or description") }
         let body = HTMLText.readable(content)
@@ -59,7 +73,7 @@ struct FeedItem {
             ownID: (fields["guid"] ?? fields["id"]).map { $0.trimmingWhitespace() },
             title: title?.isEmpty == false ? title : nil,
             date: date,
-            source: source,
+            source: itemSource ?? source,
             url: link ?? fields["link"]?.trimmingWhitespace(),
             author: (fields["dc:creator"] ?? fields["author"])?.trimmingWhitespace(),
             body: body))
