@@ -7,8 +7,6 @@ import Foundation
 /// dumps use for them (`Fields`), and a whole-file object listing its articles under a
 /// key such as `articles`.
 public enum JSONFormat {
-    static let bodyKeys = ["text", "body", "content"]
-
     /// JSON Lines, or one object spread over several lines.
     public static func parseObjects(_ data: Data, path: String) -> ParsedFile {
         let lines = splitLines(data)
