@@ -5,7 +5,7 @@ import LedeCore
 /// Opening, checking and throwing away the cache database.
 enum CacheDatabase {
     /// Each connection's page cache (see `open`).
-    static let pageCacheKilobytes = 8000
+    static let pageCacheKilobytes = 2000
     /// While a refresh streams every body once or writes the query index: pages it will
     /// not read again would only add to the peak.
     static let streamingPageCacheKilobytes = 1000
@@ -25,8 +25,10 @@ enum CacheDatabase {
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
             // No fsync: a power cut may damage the cache, which is then detected and rebuilt.
-            // An 8 MB page cache: with 32 MB, SQLite held 120 MB while a 20,000-article
-            // corpus was written, growing with the corpus.
+            // A 2 MB page cache: with 32 MB, SQLite held 120 MB while a 20,000-article
+            // corpus was written, growing with the corpus; 8 MB still made a quarter of the
+            // peak at 10,000 articles, and was no faster than 2 MB at 100,000 (cold, warm,
+            // refresh), the files' pages being in the system's cache anyway.
             try db.execute(sql: "PRAGMA synchronous = OFF")
             try CacheDatabase.setPageCache(db, kilobytes: CacheDatabase.pageCacheKilobytes)
             // Takes effect only on a new, empty file: bodies of a few kilobytes then fit a
