@@ -24,6 +24,15 @@ import Testing
         #expect(q.map(\.speaker) == ["one employee who signed Tuesday’s letter", "Bolden"])
     }
 
+    @Test func aQuotationAfterAClauseWithAStateAbbreviationContinuesIt() {
+        // AP style: `D-Mass.,` ends no sentence, so the next quotation is still Warren's.
+        let q = quotes("\"This is not the end of the story,\" warned Elizabeth Warren, D-Mass., who has criticized the bank. \"Families are hurting.\"")
+        #expect(q.map(\.speaker) == ["Elizabeth Warren", "Elizabeth Warren"])
+        // A real sentence between them still breaks the chain.
+        let r = quotes("\"This is not the end of the story,\" warned Elizabeth Warren. Her rival disagreed. \"Families are fine.\"")
+        #expect(r.map(\.speaker) == ["Elizabeth Warren", nil])
+    }
+
     @Test func clauseBeforeTheQuote() {
         let q = quotes("After the match, Tunisia's coach Nabil Maaloul said, \"We were playing against a strong team.\" Mayor Ann Lee told reporters: \"The bridge will open in June.\"")
         #expect(q.map(\.speaker) == ["Tunisia's coach Nabil Maaloul", "Mayor Ann Lee"])

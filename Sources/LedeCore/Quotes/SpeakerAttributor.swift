@@ -94,6 +94,10 @@ struct SpeakerAttributor {
         return result
     }
 
+    static func startsLowerCase(_ token: ClauseToken) -> Bool {
+        token.isWord && token.text.unicodeScalars.first.map(QuoteScanner.isLower) == true
+    }
+
     /// `That said, …` and other words that are no speaker.
     func acceptable(_ np: ArraySlice<ClauseToken>) -> Bool {
         guard let first = np.first else { return false }
@@ -226,7 +230,11 @@ struct SpeakerAttributor {
             if prev.fromClauseAfter {
                 // Only the clause's own sentence may stand between (not `Jones disagreed:`).
                 let all = ClauseTokenizer.tokens(text, p.span.upperBound..<q.span.lowerBound)
-                if let end = all.firstIndex(where: \.endsSentence), all[(end + 1)...].contains(where: \.isWord) { return nil }
+                // (An abbreviation's full stop, `D-Mass., who …`, ends no sentence.)
+                let end = all.indices.first { k in
+                    all[k].endsSentence && !(k + 1 < all.count && (all[k + 1].text == "," || Self.startsLowerCase(all[k + 1])))
+                }
+                if let end, all[(end + 1)...].contains(where: \.isWord) { return nil }
                 return between.count <= 15 ? prev : nil
             }
             return between.allSatisfy({ ["and", "but", "or", "adding", "then", "also", "as", "well"].contains($0.lower) }) ? prev : nil
