@@ -33,6 +33,18 @@ import Testing
         #expect(r.map(\.speaker) == ["Elizabeth Warren", nil])
     }
 
+    @Test func aParagraphOpeningWithAQuotationAndAClauseNotUnderstoodInheritsNoSpeaker() {
+        let body = """
+            "We have no comment on the matter," a Google spokesperson said in an email.
+
+            "I'm not going anywhere at all" — those were the words of the embattled coach.
+
+            "Thai Raksa Chart party complies with the royal command," the party informed the press.
+            """
+        let q = quotes(body)
+        #expect(q.map(\.speaker) == ["a Google spokesperson", nil, "the party"])
+    }
+
     @Test func clauseBeforeTheQuote() {
         let q = quotes("After the match, Tunisia's coach Nabil Maaloul said, \"We were playing against a strong team.\" Mayor Ann Lee told reporters: \"The bridge will open in June.\"")
         #expect(q.map(\.speaker) == ["Tunisia's coach Nabil Maaloul", "Mayor Ann Lee"])

@@ -73,6 +73,7 @@ enum ReportingLexicon {
             ("retort", ["retorted"]),
             ("tout", ["touted", "touts"]),
             ("proclaim", ["proclaimed", "proclaims"]),
+            ("inform", ["informed", "informs"]),
             ("specify", ["specified"]),
             ("elaborate", ["elaborated"]),
             ("opine", ["opined"]),

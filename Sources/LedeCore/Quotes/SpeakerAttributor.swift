@@ -240,6 +240,10 @@ struct SpeakerAttributor {
             return between.allSatisfy({ ["and", "but", "or", "adding", "then", "also", "as", "well"].contains($0.lower) }) ? prev : nil
         }
         guard prevPara == para - 1, q.span.lowerBound == paragraphs[para].lowerBound, wordCount(q) >= 4 else { return nil }
+        // Words in the quotation's own sentence after it (`“…” — those were the words of
+        // the coach`) are an attribution not understood, not a continuation.
+        let rest = ClauseTokenizer.tokens(text, q.span.upperBound..<paragraphs[para].upperBound)
+        if rest.prefix(while: { !$0.endsSentence }).contains(where: \.isWord) { return nil }
         // The previous quotation must be that paragraph's last words or close to them.
         let trailing = ClauseTokenizer.tokens(text, p.span.upperBound..<paragraphs[prevPara].upperBound).filter(\.isWord).count
         return trailing <= 15 ? prev : nil
