@@ -25,6 +25,17 @@ import Testing
         #expect(d["March 3, 2015"] == "2015-03-03")
     }
 
+    @Test func theMonthAfterTheArticlesIsTheComingOneOthersThePast() {
+        // Written on 19 June 2018.
+        let d = dates("A decision is likely in July. Talks began in September. Sales fell in May.")
+        #expect(d["July"] == "2018-07")
+        #expect(d["September"] == "2017-09")
+        #expect(d["May"] == "2018-05")
+        // Not across the new year: in December, January is the one just gone.
+        let december = dates("Protests spread in January.", date: Day(year: 2019, month: 12, day: 14))
+        #expect(december["January"] == "2019-01")
+    }
+
     @Test func withoutAnArticleDateRelativeDatesStayUnresolved() {
         let d = dates("It happened on Tuesday, on June 5, 2016.", date: nil)
         #expect(d["Tuesday"] == .some(nil))

@@ -326,7 +326,10 @@ struct NumericEntityFinder {
         guard let day = articleDate else { return nil }
         if case .last? = keyword(i - 1) { return Self.format(m < day.month ? day.year : day.year - 1, m) }
         if case .next? = keyword(i - 1) { return Self.format(m > day.month ? day.year : day.year + 1, m) }
-        let future = futureCue(before: i)
+        // The month right after the article's is the coming one (`a cut in June` on 2 May),
+        // as a month-and-day date within 31 days is; any other later month, the last one.
+        // (Not across the new year: `January of this year` is often written in December.)
+        let future = futureCue(before: i) || m == day.month + 1
         let y = m == day.month ? day.year : (m < day.month ? (future ? day.year + 1 : day.year) : (future ? day.year : day.year - 1))
         return Self.format(y, m)
     }
