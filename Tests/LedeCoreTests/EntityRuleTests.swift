@@ -36,6 +36,20 @@ import Testing
         #expect(december["January"] == "2019-01")
     }
 
+    @Test func aPlaceInAShoutedDatelineIsShownAsWrittenInTheText() {
+        let articles = [
+            Article(id: "a", path: "a", date: Self.tuesday, title: "", body: "WASHINGTON (AP) — Lawmakers in Washington met on Tuesday."),
+            Article(id: "b", path: "b", date: Self.tuesday, title: "", body: "SAN FRANCISCO — The city council voted."),
+            Article(id: "c", path: "c", date: Self.tuesday, title: "", body: "U.S. officials said on Tuesday that talks would go on."),
+        ]
+        let mentions = EntityExtractor().mentions(in: articles)
+        let places = mentions.flatMap { $0 }.filter { $0.type == .place }.map { "\($0.text)=\($0.canonical)" }
+        #expect(places.contains("WASHINGTON=Washington"))
+        #expect(places.contains("Washington=Washington"))
+        #expect(places.contains("SAN FRANCISCO=San Francisco"))  // only ever in capitals: title-cased
+        #expect(!places.contains { $0.hasSuffix("=U.s.") })  // initials stay as written
+    }
+
     @Test func withoutAnArticleDateRelativeDatesStayUnresolved() {
         let d = dates("It happened on Tuesday, on June 5, 2016.", date: nil)
         #expect(d["Tuesday"] == .some(nil))

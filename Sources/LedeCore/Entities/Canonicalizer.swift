@@ -333,26 +333,46 @@ struct Canonicalizer {
     }
 
     /// For each entity, the longest spelling among the mentions that name it in full
-    /// (`The New York Times` over `New York Times`), the most frequent on a tie.
+    /// (`The New York Times` over `New York Times`), the most frequent on a tie. A place is
+    /// shown as written in running text rather than as a shouted dateline (`Washington`,
+    /// not `WASHINGTON (AP) —`), and a place named only in a dateline is title-cased.
     private func displayNames(_ items: [Item]) -> [Group: String] {
         var counts: [Group: [String: Int]] = [:]
+        var datelines = Set<Group>()
         for it in items where it.key == it.target {
-            counts[Group(type: it.type, key: it.target), default: [:]][it.name, default: 0] += 1
+            let g = Group(type: it.type, key: it.target)
+            counts[g, default: [:]][it.name, default: 0] += 1
+            if it.type == .place, it.span.start == 0 { datelines.insert(g) }
         }
         var out: [Group: String] = [:]
         for (g, names) in counts {
-            out[g] = names.max { a, b in
+            var best = names.max { a, b in
                 let la = a.key.count, lb = b.key.count
                 if la != lb { return la < lb }
+                if g.type == .place, Self.isShouted(a.key) != Self.isShouted(b.key) { return Self.isShouted(a.key) }
                 if a.value != b.value { return a.value < b.value }
                 return a.key > b.key
             }!.key
+            let words = best.split(separator: " ")
+            // Words, not initials: `SAN FRANCISCO`, `PARIS`, but not `U.S.`, `UK`, `USA`.
+            if datelines.contains(g), Self.isShouted(best), words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
+               words.count == 1 ? best.count >= 5 : words.contains(where: { $0.count >= 4 }) {
+                best = words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+            }
+            out[g] = best
         }
         // Groups reached only through aliases: fall back to a mention's own name.
         for it in items where out[Group(type: it.type, key: it.target)] == nil {
             out[Group(type: it.type, key: it.target)] = it.name
         }
         return out
+    }
+}
+
+extension Canonicalizer {
+    /// Written in capitals only (`WASHINGTON`), as datelines are.
+    static func isShouted(_ name: String) -> Bool {
+        !name.unicodeScalars.contains { $0.properties.isLowercase } && name.unicodeScalars.contains { $0.properties.isUppercase }
     }
 }
 
