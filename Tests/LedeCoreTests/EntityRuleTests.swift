@@ -94,6 +94,13 @@ import Testing
         #expect(ms.filter { $0.type == .percent }.map(\.text) == ["20 percent", "3.5%"])
     }
 
+    @Test func currencyCodesIndianScalesAndPercentagePoints() {
+        let ms = extract("It paid USD 5 million and 4 million GBP. The firm raised Rs 500 crore (Rs. 20 lakh a share). "
+                         + "Shares fell 5 percentage points. The team won 5 games and scored 2 points.")
+        #expect(ms.filter { $0.type == .money }.map(\.text) == ["USD 5 million", "4 million GBP", "Rs 500 crore", "Rs. 20 lakh"])
+        #expect(ms.filter { $0.type == .percent }.map(\.text) == ["5 percentage points"])
+    }
+
     @Test func possessivesTitlesAndTheAreLeftOut() {
         let ms = extract("Microsoft’s chief said on Monday that President Donald Trump had spoken to The New York Times. "
                          + "Later, the New York Times reported that Trump’s aides disagreed.")

@@ -12,6 +12,8 @@ enum Keyword: Sendable {
     case weekday(Int)  // ISO: 1 = Monday
     case scale
     case currencyWord
+    /// An ISO code or `Rs`: before the number (`USD 5 million`, `Rs 500 crore`) or after it.
+    case currencyCode
     case percentWord
     case per
     case cent
@@ -40,11 +42,13 @@ enum Keyword: Sendable {
         for (i, d) in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated() {
             add([d], .weekday(i + 1))
         }
-        add(["thousand", "million", "billion", "trillion", "bn", "mn", "m", "k", "tn"], .scale)
+        add(["thousand", "million", "billion", "trillion", "bn", "mn", "m", "k", "tn", "crore", "crores",
+             "lakh", "lakhs"], .scale)
         add(["dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "renminbi",
              "rupee", "rupees", "peso", "pesos", "franc", "francs", "rubles", "roubles", "ruble",
-             "won", "usd", "eur", "gbp", "cents", "pence", "shekels", "rand", "dinars", "riyals",
+             "won", "cents", "pence", "shekels", "rand", "dinars", "riyals",
              "lira", "krona", "kronor", "baht", "ringgit"], .currencyWord)
+        add(["usd", "eur", "gbp", "inr", "rs", "rs.", "jpy", "cny", "chf", "aud", "cad", "hkd", "sgd"], .currencyCode)
         add(["percent", "pct", "percentage"], .percentWord)
         add(["per"], .per)
         add(["cent"], .cent)
@@ -173,9 +177,17 @@ struct NumericEntityFinder {
             if case .scale? = keyword(end) { end += 1 }
             return RuleSpan(start: start, end: end, type: .money)
         }
+        // `USD 5 million`, `Rs 500 crore`: a code written in capitals (`Rs` as it is).
+        if case .currencyCode? = keyword(i), infos[i].capitalized,
+           let number = isNumber(i + 1) ? i + 1 : (scalar(i + 1) == "." && tokens[i].end == tokens[i + 1].start && isNumber(i + 2) ? i + 2 : nil) {
+            var end = number + 1  // (`Rs. 20 lakh`: the abbreviation's stop is a token of its own)
+            if case .scale? = keyword(end) { end += 1 }
+            return RuleSpan(start: i, end: end, type: .money)
+        }
         if isNumber(i) {
             var end = i + 1
             if case .scale? = keyword(end) { end += 1 }
+            if case .currencyCode? = keyword(end), infos[end].capitalized { return RuleSpan(start: i, end: end + 1, type: .money) }
             if case .currencyWord? = keyword(end) {
                 // "won" is a verb far more often than a currency.
                 if infos[end].lower == Keyword.wonHash, end == i + 1, !isNumberWithScale(i) { return nil }
@@ -188,7 +200,11 @@ struct NumericEntityFinder {
     private func percent(at i: Int) -> RuleSpan? {
         guard isNumber(i) else { return nil }
         if scalar(i + 1) == "%" { return RuleSpan(start: i, end: i + 2, type: .percent) }
-        if case .percentWord? = keyword(i + 1) { return RuleSpan(start: i, end: i + 2, type: .percent) }
+        if case .percentWord? = keyword(i + 1) {
+            // `5 percentage points` whole.
+            let points = i + 2 < tokens.count && (infos[i + 2].lower == Keyword.pointsHash || infos[i + 2].lower == Keyword.pointHash)
+            return RuleSpan(start: i, end: points ? i + 3 : i + 2, type: .percent)
+        }
         if case .per? = keyword(i + 1), case .cent? = keyword(i + 2) { return RuleSpan(start: i, end: i + 3, type: .percent) }
         return nil
     }
@@ -417,4 +433,6 @@ extension Keyword {
     }
 
     static let wonHash = TokenInfo(Array("won".unicodeScalars)[...]).lower
+    static let pointHash = TokenInfo(Array("point".unicodeScalars)[...]).lower
+    static let pointsHash = TokenInfo(Array("points".unicodeScalars)[...]).lower
 }
