@@ -17,4 +17,15 @@ import Testing
         let tokens = Tokenizer.tokenize(Array("Headline\nBody text. Next one".unicodeScalars))
         #expect(tokens.map(\.startsSentence) == [true, true, false, false, true, false])
     }
+
+    @Test func anAbbreviationThatIsAlsoAWordEndsASentenceBeforeACapital() {
+        #expect(words("North Korea said no. South Korea agreed.") == ["North", "Korea", "said", "no", ".", "South", "Korea", "agreed", "."])
+        #expect(words("He fell ill. Doctors came.").contains("ill") )
+        // Still an abbreviation before a number, a comma or a lower-case word.
+        #expect(words("It was No. 5 on the list.").contains("No."))
+        #expect(words("Elizabeth Warren, D-Mass., said so.").contains("Mass."))
+        #expect(words("Dr. Smith arrived.").first == "Dr.")
+        let tokens = Tokenizer.tokenize(Array("They said no. South Korea agreed.".unicodeScalars))
+        #expect(tokens.filter(\.startsSentence).count == 2)
+    }
 }

@@ -23,6 +23,10 @@ enum Tokenizer {
         "neb", "va", "vt", "wyo", "mx",
     ]
 
+    /// Abbreviations that are also words, which end a sentence more often than they
+    /// abbreviate anything before a capital (`No. 5` and `D-Mass.,` keep their period).
+    static let wordAbbreviations: Set<String> = ["no", "ill", "mass", "wash", "ore", "del", "la", "mo", "etc"]
+
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
@@ -170,7 +174,14 @@ enum Tokenizer {
         }
         if i - i0 <= 5 {
             let w = Tokenizer.string(text[i0..<i]).lowercased()
-            if periodAbbreviations.contains(w) { return i + 1 }
+            if periodAbbreviations.contains(w) {
+                // A word that is also plain English (`said no.`, `fell ill.`) ends its
+                // sentence when a capital or the end of the line follows.
+                guard wordAbbreviations.contains(w) else { return i + 1 }
+                var j = i + 1
+                while j < n, text[j] == " " || text[j] == "\t" { j += 1 }
+                if j < n, text[j] != "\n", !QuoteScanner.isUpper(text[j]) { return i + 1 }
+            }
         }
         return i
     }
