@@ -83,6 +83,14 @@ import Testing
         #expect(!extract("Runners crowded the London Marathon on Sunday.").contains { $0.type == .person })
     }
 
+    /// The tagger found both ends of these names but left the hyphen or a middle name out.
+    @Test func aPersonsNameSplitByAHyphenOrAMiddleNameIsWhole() {
+        let ms = extract("President Recep Tayyip Erdoğan met Jean-Luc Mélenchon in Ankara.")
+        let people = ms.filter { $0.type == .person }.map(\.text)
+        #expect(people.contains("Recep Tayyip Erdoğan"))
+        #expect(people.contains("Jean-Luc Mélenchon"))
+    }
+
     @Test func mayAloneIsNotADate() {
         #expect(dates("May Smith said she may come.").isEmpty)
         #expect(dates("It opens in May.")["May"] == "2018-05")

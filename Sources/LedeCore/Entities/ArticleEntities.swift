@@ -61,8 +61,15 @@ struct ArticleEntities {
                     var j = i + 1
                     // Two names of one type side by side are one name (`Silicon` `Valley`).
                     let inside = tags[i] + (tags[i] & 1), begin = inside - 1
-                    while j < tags.count, tags[j] == inside || tags[j] == begin { j += 1 }
                     let type: EntityType = kind == 0 ? .person : kind == 1 ? .org : .place
+                    while j < tags.count {
+                        if tags[j] == inside || tags[j] == begin { j += 1; continue }
+                        // `Jean-Luc Mélenchon`, `Recep Tayyip Erdoğan`: the tagger left a hyphen
+                        // or a middle name out of a person's name it found on both sides.
+                        if type == .person, j + 1 < tags.count, tags[j + 1] == inside || tags[j + 1] == begin,
+                           bridgesPersonName(range.lowerBound + j) { j += 2; continue }
+                        break
+                    }
                     if j < tags.count, tags[j] == 0, endsNameLeftShort(range.lowerBound + i, range.lowerBound + j, type) { j += 1 }
                     names.append(contentsOf: refine(RawMention(start: range.lowerBound + i, end: range.lowerBound + j, type: type)))
                     i = j
@@ -150,6 +157,7 @@ struct ArticleEntities {
         "sheikh", "imam", "rabbi", "pastor", "bishop", "archbishop", "cardinal", "emperor",
         "mx.", "miss", "mister", "madam", "agent", "trooper", "corporal", "private", "major",
         "maj.", "cpl.", "pvt.", "adm.", "cmdr.", "insp.", "det.", "hon.", "pres.", "supt.",
+        "superintendent", "commissioner", "headmaster", "principal",
     ]
 
     static let roleHashes: HashSet64 = HashSet64(roleWords.map(hash))
@@ -176,6 +184,23 @@ struct ArticleEntities {
         guard gazetteerLists[end] & Self.otherKindsOfWord == 0 else { return false }
         // A longer run of capitals was split on purpose (`Obama White House`).
         return end + 1 == tokens.count || !infos[end + 1].capitalized || isPunctuation(end + 1)
+    }
+
+    /// Token `i`, between two parts of a person's name, belongs to it: a hyphen joining them
+    /// (`Jean-Luc`), or a capitalised plain word (`Tayyip`) that the lists know as nothing
+    /// else, all on one line with single spaces.
+    private func bridgesPersonName(_ i: Int) -> Bool {
+        guard i > 0, i + 1 < tokens.count, !tokens[i].startsSentence, !tokens[i + 1].startsSentence else { return false }
+        // Not when a side reads as something else (`Tropical Storm Barry`, `Mysore
+        // Divisional Railway`, `Superintendent Graciano`).
+        for side in [i - 1, i + 1] where isOrgOrPlaceWord(side) || isRole(side) || onList(side, .commonWord) {
+            return false
+        }
+        if isChar(i, "-") { return adjacent(i - 1, i) && adjacent(i, i + 1) }
+        return tokens[i].start == tokens[i - 1].end + 1 && tokens[i + 1].start == tokens[i].end + 1
+            && infos[i].capitalized && !isAllCaps(i) && !isRole(i)
+            && text[tokens[i].start..<tokens[i].end].allSatisfy({ Tokenizer.isLetter($0) })
+            && gazetteerLists[i] & Self.otherKindsOfWord == 0
     }
 
     /// Lists whose words are something other than a name's last word.
