@@ -91,6 +91,13 @@ import Testing
         #expect(people.contains("Jean-Luc Mélenchon"))
     }
 
+    /// The tagger often tags only the first word of a listed place before a possessive.
+    @Test func aPlaceRunsOnToTheEndOfTheListedNameItStarts() {
+        let ms = extract("South Korea's president met Saudi Arabia's crown prince and flew to the United Arab Emirates.")
+        let places = ms.filter { $0.type == .place }.map(\.text)
+        #expect(places == ["South Korea", "Saudi Arabia", "United Arab Emirates"])
+    }
+
     @Test func mayAloneIsNotADate() {
         #expect(dates("May Smith said she may come.").isEmpty)
         #expect(dates("It opens in May.")["May"] == "2018-05")

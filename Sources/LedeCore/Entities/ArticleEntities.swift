@@ -70,6 +70,12 @@ struct ArticleEntities {
                            bridgesPersonName(range.lowerBound + j) { j += 2; continue }
                         break
                     }
+                    // `Saudi` of `Saudi Arabia`: a place runs on to the end of the listed place
+                    // name it starts.
+                    if type == .place {
+                        while j < tags.count, tags[j] == 0, seq.gazInside[j] & Self.placeLists != 0,
+                              infos[range.lowerBound + j].capitalized { j += 1 }
+                    }
                     if j < tags.count, tags[j] == 0, endsNameLeftShort(range.lowerBound + i, range.lowerBound + j, type) { j += 1 }
                     names.append(contentsOf: refine(RawMention(start: range.lowerBound + i, end: range.lowerBound + j, type: type)))
                     i = j
@@ -202,6 +208,8 @@ struct ArticleEntities {
             && text[tokens[i].start..<tokens[i].end].allSatisfy({ Tokenizer.isLetter($0) })
             && gazetteerLists[i] & Self.otherKindsOfWord == 0
     }
+
+    static let placeLists: UInt16 = [Gazetteer.List.country, .city, .region].reduce(0) { $0 | 1 << UInt16($1.rawValue) }
 
     /// Lists whose words are something other than a name's last word.
     static let otherKindsOfWord: UInt16 = [Gazetteer.List.country, .city, .region, .demonym, .orgCue, .locCue,
