@@ -199,9 +199,7 @@ struct ArticleEntities {
         guard i > 0, i + 1 < tokens.count, !tokens[i].startsSentence, !tokens[i + 1].startsSentence else { return false }
         // Not when a side reads as something else (`Tropical Storm Barry`, `Mysore
         // Divisional Railway`, `Superintendent Graciano`).
-        for side in [i - 1, i + 1] where isOrgOrPlaceWord(side) || isRole(side) || onList(side, .commonWord) {
-            return false
-        }
+        if [i - 1, i + 1].contains(where: { isOrgOrPlaceWord($0) || isRole($0) || onList($0, .commonWord) }) { return false }
         if isChar(i, "-") { return adjacent(i - 1, i) && adjacent(i, i + 1) }
         return tokens[i].start == tokens[i - 1].end + 1 && tokens[i + 1].start == tokens[i].end + 1
             && infos[i].capitalized && !isAllCaps(i) && !isRole(i)

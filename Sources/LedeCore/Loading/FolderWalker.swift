@@ -32,8 +32,8 @@ enum FolderWalker {
     }
 
     /// Regular files (or symlinks to them) with one of `extensions`, or with no extension
-    /// that `startsLikeArticle`, hidden entries
-    /// skipped, symlinked folders not followed (no loops), sorted by relative path.
+    /// when they `startsLikeArticle`; hidden entries skipped, symlinked folders not followed
+    /// (no loops), sorted by relative path.
     static func files(below folder: String, extensions: Set<String>,
                       problems: inout [LoadProblem]) -> [CorpusFile] {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"

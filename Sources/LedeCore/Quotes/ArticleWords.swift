@@ -206,8 +206,6 @@ final class ArticleWords {
 
     private var genders: [String: Gender?] = [:]
 
-    /// A person's gender as the article shows it: a title (`Mr`, `Ms`) before the surname,
-    /// or else the pronouns that most often follow it before another name comes up.
     // (Switches, not array literals: those were built anew for every token compared.)
     private static func genderOfTitle(_ word: String) -> Gender? {
         switch word {
@@ -225,6 +223,8 @@ final class ArticleWords {
         }
     }
 
+    /// A person's gender as the article shows it: a title (`Mr`, `Ms`) before the surname,
+    /// or else the pronouns that most often follow it before another name comes up.
     func gender(of name: String) -> Gender? {
         // (`Canonicalizer.words` is `split(separator: " ")`, by bytes for ASCII names.)
         guard let surname = Canonicalizer.words(name, ascii: Canonicalizer.isASCII(name)).last.map(String.init) else { return nil }
