@@ -346,18 +346,20 @@ struct Canonicalizer {
         }
         var out: [Group: String] = [:]
         for (g, names) in counts {
-            var best = names.max { a, b in
+            var best = names.count == 1 ? names.first!.key : names.max { a, b in
                 let la = a.key.count, lb = b.key.count
                 if la != lb { return la < lb }
                 if g.type == .place, Self.isShouted(a.key) != Self.isShouted(b.key) { return Self.isShouted(a.key) }
                 if a.value != b.value { return a.value < b.value }
                 return a.key > b.key
             }!.key
-            let words = best.split(separator: " ")
-            // Words, not initials: `SAN FRANCISCO`, `PARIS`, but not `U.S.`, `UK`, `USA`.
-            if datelines.contains(g), Self.isShouted(best), words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
-               words.count == 1 ? best.count >= 5 : words.contains(where: { $0.count >= 4 }) {
-                best = words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+            if datelines.contains(g), Self.isShouted(best) {
+                let words = best.split(separator: " ")
+                // Words, not initials: `SAN FRANCISCO`, `PARIS`, but not `U.S.`, `UK`, `USA`.
+                if words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
+                   words.count == 1 ? best.count >= 5 : words.contains(where: { $0.count >= 4 }) {
+                    best = words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+                }
             }
             out[g] = best
         }
@@ -372,7 +374,15 @@ struct Canonicalizer {
 extension Canonicalizer {
     /// Written in capitals only (`WASHINGTON`), as datelines are.
     static func isShouted(_ name: String) -> Bool {
-        !name.unicodeScalars.contains { $0.properties.isLowercase } && name.unicodeScalars.contains { $0.properties.isUppercase }
+        var upper = false
+        for b in name.utf8 {
+            if b >= 0x80 {
+                return !name.unicodeScalars.contains { $0.properties.isLowercase } && name.unicodeScalars.contains { $0.properties.isUppercase }
+            }
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { upper = true }
+        }
+        return upper
     }
 }
 

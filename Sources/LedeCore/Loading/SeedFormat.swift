@@ -33,7 +33,9 @@ public enum SeedFormat {
         var scalars = text.unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         if scalars.first == " " { scalars = scalars.dropFirst() }
-        guard scalars.starts(with: "date ".unicodeScalars), scalars.count >= headerLength - 2 else { throw .missingDateHeader }
+        guard scalars.starts(with: "date ".unicodeScalars),
+              scalars.index(scalars.startIndex, offsetBy: headerLength - 2, limitedBy: scalars.endIndex) != nil
+        else { throw .missingDateHeader }
         let dateStart = scalars.index(scalars.startIndex, offsetBy: 5)
         let dateEnd = scalars.index(dateStart, offsetBy: 10)
         let dateText = String(scalars[dateStart..<dateEnd])
