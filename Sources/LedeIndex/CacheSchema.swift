@@ -3,8 +3,9 @@ import GRDB
 /// The analysis cache's tables. Everything here can be rebuilt from the article files, so
 /// a schema change simply drops and rebuilds the cache (no migrations).
 enum CacheSchema {
-    /// Bump when the tables or the stored analysis change meaning.
-    static let version = 9
+    /// Bump when the tables or the stored analysis change meaning (10: entity spans,
+    /// dates and speakers found differently, so old caches are analysed again).
+    static let version = 10
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """

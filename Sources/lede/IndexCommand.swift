@@ -58,7 +58,7 @@ struct IndexCommand: ParsableCommand {
             \(summary.filesReused) reused, \(summary.filesSkipped) skipped, \(summary.filesRemoved) removed; \
             \(String(format: "%.2f", summary.seconds)) s
             """)
-        if summary.rebuiltCache { print("The cache could not be read and was rebuilt.") }
+        if summary.rebuiltCache { print("The cache was unreadable or made by another version of Lede, and was rebuilt.") }
         print("Cache: \(index.databasePath)")
         if opened.articles.isEmpty { throw ExitCode(1) }
     }

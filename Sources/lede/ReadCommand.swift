@@ -50,7 +50,7 @@ struct ReadCommand: ParsableCommand {
         var state = session.start(size: backend.size, filter: corpus.whereQuery)
         Trace.mark("state")
         if session.index.rebuiltCache {
-            state.message = StatusMessage(text: "The cache could not be read and is being rebuilt", isWarning: true)
+            state.message = StatusMessage(text: "Cache outdated or unreadable: rebuilding it", isWarning: true)
         }
         App.run(state, backend: backend, theme: theme, session: session)
     }
