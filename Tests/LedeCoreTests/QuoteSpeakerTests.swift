@@ -45,6 +45,12 @@ import Testing
         #expect(q.map(\.speaker) == ["a Google spokesperson", nil, "the party"])
     }
 
+    @Test func aLowerCaseRoleBeforeTheNameInTheClauseAfter() {
+        let q = quotes("\"The economy is returning to full health,\" finance minister Jeremy Hunt said. \"We agree with that view,\" some economists said.")
+        #expect(q.map(\.speaker) == ["finance minister Jeremy Hunt", "some economists"])
+        #expect(q[0].speakerEntity == "Jeremy Hunt")
+    }
+
     @Test func clauseBeforeTheQuote() {
         let q = quotes("After the match, Tunisia's coach Nabil Maaloul said, \"We were playing against a strong team.\" Mayor Ann Lee told reporters: \"The bridge will open in June.\"")
         #expect(q.map(\.speaker) == ["Tunisia's coach Nabil Maaloul", "Mayor Ann Lee"])

@@ -61,7 +61,10 @@ extension SpeakerAttributor {
         let beforeComma = a[j..<end].prefix { $0.text != "," }
         if beforeComma.dropFirst().contains(where: { $0.isWord && !$0.isCapitalized && L.clauseBoundaries.contains($0.lower) }) { return nil }
         let first = a[j]
-        guard first.isCapitalized || L.determiners.contains(first.lower) || L.pronouns.contains(first.lower) else { return nil }
+        // `finance minister Jeremy Hunt said`: a lower-case role before the name it ends with.
+        let roleThenName = a[end - 1].isWord && a[end - 1].isCapitalized && a[j..<end].filter(\.isWord).count <= 6
+        guard first.isCapitalized || L.determiners.contains(first.lower) || L.pronouns.contains(first.lower) || roleThenName
+        else { return nil }
         if L.clauseBoundaries.contains(first.lower) && !first.isCapitalized { return nil }
         return j..<end
     }
