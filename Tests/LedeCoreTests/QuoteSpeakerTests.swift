@@ -49,6 +49,9 @@ import Testing
         let q = quotes("\"The economy is returning to full health,\" finance minister Jeremy Hunt said. \"We agree with that view,\" some economists said.")
         #expect(q.map(\.speaker) == ["finance minister Jeremy Hunt", "some economists"])
         #expect(q[0].speakerEntity == "Jeremy Hunt")
+        // The first verb after the name belongs to a relative clause, not the reporting one.
+        let r = quotes("\"Nobody knows,\" one official, who spoke on condition of anonymity, told Reuters.")
+        #expect(r.map(\.speaker) == ["one official"])
     }
 
     @Test func clauseBeforeTheQuote() {

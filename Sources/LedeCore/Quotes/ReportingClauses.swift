@@ -66,6 +66,11 @@ extension SpeakerAttributor {
         guard first.isCapitalized || L.determiners.contains(first.lower) || L.pronouns.contains(first.lower) || roleThenName
         else { return nil }
         if L.clauseBoundaries.contains(first.lower) && !first.isCapitalized { return nil }
+        // `one official, who spoke on condition of anonymity, told`: the verb found was the
+        // relative clause's; the subject is what comes before it.
+        if end - j >= 3, ["who", "which", "that"].contains(a[end - 1].lower), a[end - 2].text == "," {
+            return j..<(end - 2)
+        }
         return j..<end
     }
 
