@@ -48,7 +48,7 @@ enum Keyword: Sendable {
              "rupee", "rupees", "peso", "pesos", "franc", "francs", "rubles", "roubles", "ruble",
              "won", "cents", "pence", "shekels", "rand", "dinars", "riyals",
              "lira", "krona", "kronor", "baht", "ringgit"], .currencyWord)
-        add(["usd", "eur", "gbp", "inr", "rs", "rs.", "jpy", "cny", "chf", "aud", "cad", "hkd", "sgd"], .currencyCode)
+        add(["usd", "eur", "gbp", "inr", "rs", "jpy", "cny", "chf", "aud", "cad", "hkd", "sgd"], .currencyCode)
         add(["percent", "pct", "percentage"], .percentWord)
         add(["per"], .per)
         add(["cent"], .cent)

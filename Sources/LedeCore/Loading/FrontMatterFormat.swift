@@ -57,7 +57,8 @@ public enum FrontMatterFormat {
             header.append(line)
         }
         guard closed else { throw .unclosedHeader }
-        let fields = toml ? tomlFields(header) : (yamlFields(header) ?? lineFields(header))
+        // TOML's `key = value`, or `key: value` lines for a header YAML does not accept.
+        let fields = toml ? lineFields(header, separator: "=") : (yamlFields(header) ?? lineFields(header, separator: ":"))
         func first(_ keys: [String]) -> String? { keys.lazy.compactMap { fields[$0] }.first }
         var date: Day?
         if let d = first(Fields.date) {
@@ -97,17 +98,9 @@ public enum FrontMatterFormat {
         return fields
     }
 
-    /// `key: value` lines, for a header YAML does not accept.
-    static func lineFields(_ header: [Substring]) -> [String: String] {
-        fields(header, separator: ":")
-    }
-
-    /// TOML's `key = value` lines (strings, dates, arrays of strings); tables are ignored.
-    static func tomlFields(_ header: [Substring]) -> [String: String] {
-        fields(header, separator: "=")
-    }
-
-    private static func fields(_ header: [Substring], separator: Character) -> [String: String] {
+    /// `key<separator>value` lines: strings, dates, `[a, b]` lists; anything else (TOML
+    /// tables, nested YAML) is passed over.
+    static func lineFields(_ header: [Substring], separator: Character) -> [String: String] {
         var fields: [String: String] = [:]
         for line in header {
             let t = line.trimmingWhitespace()

@@ -107,8 +107,7 @@ public enum JSONFormat {
 
     static func record(from value: Any, position: Int) -> Result<ParsedRecord, ReasonText> {
         guard let object = value as? [String: Any] else { return .failure("not a JSON object") }
-        guard let rawBody = Fields.body.lazy.compactMap({ text(object[$0]) }).first
-                ?? Fields.summary.lazy.compactMap({ text(object[$0]) }).first else {
+        guard let rawBody = firstText(Fields.body, in: object) ?? firstText(Fields.summary, in: object) else {
             return .failure("no article text (expected a `text`, `body` or `content` string)")
         }
         // Scraped text often keeps its HTML escapes (`AT&amp;T`, `&#8217;`) without tags.
@@ -148,7 +147,12 @@ public enum JSONFormat {
         }
     }
 
-    /// The first of `keys` that holds text (directly or in a nested object).
+    /// The first of `keys` that holds article text, as written.
+    static func firstText(_ keys: [String], in object: [String: Any]) -> String? {
+        keys.lazy.compactMap { text(object[$0]) }.first
+    }
+
+    /// The first of `keys` that holds text (directly or in a nested object), trimmed.
     static func first(_ keys: [String], in object: [String: Any]) -> String? {
         keys.lazy.compactMap { string(object[$0]) }.first
     }
@@ -165,7 +169,7 @@ public enum JSONFormat {
     /// [...]}`, also one level down as in `{"response": {"docs": [...]}}`); nil when the
     /// object is not such a wrapper (then it is one article).
     static func wrappedList(_ value: Any) -> [Any]? {
-        guard let object = value as? [String: Any], !Fields.body.contains(where: { text(object[$0]) != nil }) else { return nil }
+        guard let object = value as? [String: Any], firstText(Fields.body, in: object) == nil else { return nil }
         func list(in object: [String: Any]) -> [Any]? {
             for key in Fields.lists {
                 if let items = object[key] as? [Any], items.contains(where: { $0 is [String: Any] }) { return items }
