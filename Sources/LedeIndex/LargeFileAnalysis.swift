@@ -9,7 +9,7 @@ struct LargeFileLimits: Sendable {
     var sliceArticles = FileAnalysis.maxBatch * 2
 }
 
-/// A large JSON Lines file or JSON array (a dataset dump of 100,000 articles is often one file) read,
+/// A large JSON Lines file, JSON array or table (a dataset dump of 100,000 articles is often one file) read,
 /// analysed and stored a slice at a time, so memory holds a few slices rather than the
 /// whole file and its analysis (over three times its size), and a reader lists its
 /// articles as they are stored rather than when the last one is.
@@ -28,9 +28,11 @@ enum LargeFileAnalysis {
             guard let array = JSONArrayStream(path: job.file.path, blockSize: ContentHash.Blocks.size) else { return false }
             reader = array
         default:
-            return false
+            // A table tells itself by its header row (its first reading of a slice).
+            guard let table = CSVStream(path: job.file.path, blockSize: ContentHash.Blocks.size) else { return false }
+            reader = table
         }
-        let format: ArticleFormat = reader is JSONArrayStream ? .jsonArray : .jsonLines
+        let format: ArticleFormat = reader is JSONArrayStream ? .jsonArray : reader is CSVStream ? .table : .jsonLines
         // The hash first, in a pass of its own: a file only touched is not parsed at all,
         // and the last part can carry it.
         guard let hash = blockHash(job.file.path) else { return false }

@@ -8,7 +8,7 @@ import Testing
         dir.write("2019/jan/a.txt", " date 2019-01-04 Seed article. More.")
         dir.write("notes.md", "---\ntitle: \"Front matter\"\ndate: 2019-01-06\nsource: Blog\nurl: https://blog.example/x\n---\n\nBody here.\n\nSecond paragraph.\n")
         dir.write("list.jsonl", #"{"text": "From JSON."}"#)
-        dir.write("data.csv", "not,an,article")
+        dir.write("data.csv", "name,population\nOslo,700000\n")  // a table, but not of articles
         dir.write(".hidden/secret.txt", " date 2019-01-04 Hidden.")
         let result = CorpusLoader().load(paths: [dir.path])
         #expect(result.problems.isEmpty)

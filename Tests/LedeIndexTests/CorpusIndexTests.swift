@@ -165,6 +165,38 @@ final class IndexFixture {
         #expect(broken.problems.map(\.reason).contains { $0.hasPrefix("not valid JSON") })
     }
 
+    @Test func aLargeTableIsStoredInPartsAsItWouldBeWhole() throws {
+        var rows = ["id,title,date,text"]
+        for i in 1...30 {
+            rows.append(i == 12 ? "r12,Too few fields" : """
+                r\(i),Story \(i),2019-02-\(10 + i % 9),"“The harbour reopens on day \(i),” the mayor said.
+                Police in Oslo counted $\(i) million."
+                """)
+        }
+        let table = rows.joined(separator: "\n")
+        let wholeFixture = IndexFixture()
+        wholeFixture.write("dump.csv", table)
+        let whole = try wholeFixture.index()
+        try whole.refresh()
+        let expected = try whole.corpus()
+        #expect(expected.articles.count == 29)
+
+        let f = IndexFixture()
+        f.write("dump.csv", table)
+        let parted = try f.index()
+        parted.largeFiles = LargeFileLimits(bytes: 1, sliceArticles: 4)
+        var analysedSoFar: [Int] = []
+        try parted.refresh(progress: { p in if p.phase == .analysing { analysedSoFar.append(p.articlesAnalysed) } })
+        #expect(Set(analysedSoFar).count >= 4, "analysed a part at a time: \(analysedSoFar)")
+        let got = try parted.corpus()
+        #expect(got.articles.map(\.id) == expected.articles.map(\.id))
+        #expect(got.articles.map(\.article.body) == expected.articles.map(\.article.body))
+        #expect(got.articles.map { $0.mentions.map(\.text) } == expected.articles.map { $0.mentions.map(\.text) })
+        // Eleven rows of two lines after the header: the short row starts on line 24.
+        #expect(got.problems.map { "\($0.line ?? 0) \($0.reason)" } == ["24 row has 2 fields, the header names 4"])
+        #expect(expected.problems.map(\.line) == [24])
+    }
+
     @Test func partsOfALargeFileThatAnotherProcessStartedAgainAreDropped() throws {
         let f = IndexFixture()
         let index = try f.index()

@@ -30,6 +30,9 @@ public struct CorpusLoader: Sendable {
     /// A file with no extension at all is taken when it starts like an article format
     /// (`FolderWalker.startsLikeArticle`), as dataset dumps are often named.
     public var extensions: Set<String> = ["txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "xml", "rss", "rdf", "atom"]
+    /// Taken when walking a folder only if they start like a table of articles (a header
+    /// naming the text column): other tables beside articles are data, not unreadable.
+    public var tableExtensions: Set<String> = ["csv", "tsv"]
 
     public init() {}
 
@@ -67,10 +70,11 @@ public struct CorpusLoader: Sendable {
                 continue
             }
             if isDir.boolValue {
-                let found = FolderWalker.files(below: path, extensions: extensions, problems: &problems)
+                let found = FolderWalker.files(below: path, extensions: extensions, sniffed: tableExtensions, problems: &problems)
                 if found.isEmpty {
                     let list = extensions.sorted().map { "." + $0 }.joined(separator: " ")
-                    problems.append(LoadProblem(path: path, reason: "folder holds no article files (\(list))"))
+                    let tables = tableExtensions.sorted().map { "." + $0 }.joined(separator: " ")
+                    problems.append(LoadProblem(path: path, reason: "folder holds no article files (\(list), or \(tables) with a text column)"))
                 }
                 let root = Self.identity(path)
                 for f in found where seen.insert(root + "/" + f.idBase).inserted { files.append(f) }
@@ -109,7 +113,7 @@ public struct CorpusLoader: Sendable {
             }
             let reason = ext == "txt" || ext == ""
                 ? SeedFormat.ParseError.missingDateHeader.description
-                : "not an article format Lede reads (seed ` date YYYY-MM-DD ` header, front matter, JSON, RSS or Atom)"
+                : "not an article format Lede reads (seed ` date YYYY-MM-DD ` header, front matter, JSON, RSS, Atom or a table with a header row)"
             return ParsedFile(format: nil, problems: [LoadProblem(path: path, reason: reason)])
         }
         switch format {
@@ -129,6 +133,7 @@ public struct CorpusLoader: Sendable {
         case .jsonArray: return JSONFormat.parseArray(data, path: path)
         case .jsonLines, .jsonObject: return JSONFormat.parseObjects(data, path: path)
         case .rss, .atom: return FeedFormat.parse(data, path: path, format: format)
+        case .table: return CSVFormat.parse(data, path: path)
         }
     }
 

@@ -34,7 +34,9 @@ enum FolderWalker {
     /// Regular files (or symlinks to them) with one of `extensions`, or with no extension
     /// when they `startsLikeArticle`; hidden entries skipped, symlinked folders not followed
     /// (no loops), sorted by relative path.
-    static func files(below folder: String, extensions: Set<String>,
+    /// Files with one of `sniffed` extensions are taken only when they `startsLikeArticle`
+    /// (a `.csv` of figures, a `manifest.tsv`, is not an article file).
+    static func files(below folder: String, extensions: Set<String>, sniffed: Set<String> = [],
                       problems: inout [LoadProblem]) -> [CorpusFile] {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         var relatives: [String] = []
@@ -65,7 +67,10 @@ enum FolderWalker {
                     pending.append(childRel)
                 } else if type == Int32(DT_REG) {
                     if let dot = name.lastIndex(of: ".") {
-                        if extensions.contains(name[name.index(after: dot)...].lowercased()) { relatives.append(childRel) }
+                        let ext = name[name.index(after: dot)...].lowercased()
+                        if extensions.contains(ext) || (sniffed.contains(ext) && startsLikeArticle(prefix + childRel)) {
+                            relatives.append(childRel)
+                        }
                     } else if startsLikeArticle(prefix + childRel) {
                         relatives.append(childRel)
                     }

@@ -103,6 +103,12 @@ public enum JSONFormat {
         static let nestedText = ["name", "main", "rendered", "text", "value", "original"]
         /// Where a whole-file object keeps its list of articles (`{"articles": [...]}`).
         static let lists = ["articles", "items", "data", "results", "posts", "entries", "docs", "stories", "news", "documents"]
+        static let ids = ["id", "_id"]
+        /// Every name above, lower-cased, to its spelling here (a table's header may write
+        /// `Title` or `PUBLISHEDAT`).
+        static let all: [String: String] = Dictionary(
+            (body + summary + title + date + source + url + author + ids).map { ($0.lowercased(), $0) },
+            uniquingKeysWith: { a, _ in a })
     }
 
     static func record(from value: Any, position: Int) -> Result<ParsedRecord, ReasonText> {
@@ -125,7 +131,7 @@ public enum JSONFormat {
         let title = first(Fields.title, in: object)
         return .success(ParsedRecord(
             position: position,
-            ownID: string(object["id"]) ?? string(object["_id"]),
+            ownID: first(Fields.ids, in: object),
             title: title.map { HTMLText.looksLikeHTML($0) ? HTMLText.text(fromHTML: $0) : HTMLText.text(fromPlain: $0) },
             date: date,
             source: first(Fields.source, in: object),

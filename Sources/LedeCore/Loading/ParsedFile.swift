@@ -2,11 +2,13 @@
 /// breaks ties for text with no recognisable header).
 public enum ArticleFormat: String, Sendable, CaseIterable {
     case seed, jsonLines, jsonArray, jsonObject, rss, atom, frontMatter
+    /// CSV, TSV and the like (`CSVFormat`).
+    case table
 
     /// Formats that hold a list of articles, whose ids get a `#N` suffix.
     public var holdsManyArticles: Bool {
         switch self {
-        case .jsonLines, .jsonArray, .rss, .atom: true
+        case .jsonLines, .jsonArray, .rss, .atom, .table: true
         case .seed, .jsonObject, .frontMatter: false
         }
     }
@@ -28,7 +30,8 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
             return head.starts(with: "---".unicodeScalars) ? .frontMatter : nil
         case "+":
             return head.starts(with: "+++".unicodeScalars) ? .frontMatter : nil
-        default: return nil
+        default:
+            return CSVFormat.matches(text) ? .table : nil
         }
     }
 }
