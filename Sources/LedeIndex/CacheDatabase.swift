@@ -80,11 +80,14 @@ struct StoredFile {
     var size: Int64
     var modified: Int64
     var hash: Int64
+    /// `FileMetadata.fingerprint` of what was filled in from a table beside the file.
+    var metadata: String
 
     static func all(_ db: Database) throws -> [String: StoredFile] {
         var result: [String: StoredFile] = [:]
-        try RawRows.each(db, "SELECT path, id, size, mtime_ns, hash FROM file") { row in
-            result[row.text(0)] = StoredFile(id: row.int(1), size: row.int(2), modified: row.int(3), hash: row.int(4))
+        try RawRows.each(db, "SELECT path, id, size, mtime_ns, hash, metadata FROM file") { row in
+            result[row.text(0)] = StoredFile(id: row.int(1), size: row.int(2), modified: row.int(3), hash: row.int(4),
+                                             metadata: row.text(5))
         }
         return result
     }
@@ -166,9 +169,9 @@ enum CacheWriter {
         try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?").execute(arguments: [absolutePath])
         try QuoteLinking.markStale(db)
         try db.cachedStatement(sql: """
-            INSERT INTO file(path, id_base, size, mtime_ns, hash, format) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO file(path, id_base, size, mtime_ns, hash, format, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [absolutePath, file.file.idBase, stamp.size, stamp.modifiedNanoseconds,
-                                     hash, file.format?.rawValue])
+                                     hash, file.format?.rawValue, file.file.metadata?.fingerprint ?? ""])
         return db.lastInsertedRowID
     }
 

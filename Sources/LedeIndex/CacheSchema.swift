@@ -3,9 +3,9 @@ import GRDB
 /// The analysis cache's tables. Everything here can be rebuilt from the article files, so
 /// a schema change simply drops and rebuilds the cache (no migrations).
 enum CacheSchema {
-    /// Bump when the tables or the stored analysis change meaning (10: entity spans,
-    /// dates and speakers found differently, so old caches are analysed again).
-    static let version = 10
+    /// Bump when the tables or the stored analysis change meaning (11: what a table beside
+    /// a file said about it is kept with the file).
+    static let version = 11
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -17,7 +17,8 @@ enum CacheSchema {
                 size INTEGER NOT NULL,       -- -1 until all the file's rows are in (a large file is written in parts)
                 mtime_ns INTEGER NOT NULL,
                 hash INTEGER NOT NULL,
-                format TEXT);
+                format TEXT,
+                metadata TEXT NOT NULL DEFAULT '');  -- FileMetadata.fingerprint of what a table beside it said
             CREATE TABLE article(
                 -- Never reused: a row's text never changes, so a refresh can keep what the
                 -- query index holds for the rows that are still there.

@@ -47,11 +47,14 @@ extension CorpusIndex {
                 jobs.append(FileJob(file: file, stamp: FileStamp(size: -1, modifiedNanoseconds: 0), storedHash: nil))
                 continue
             }
-            if let old, old.size == stamp.size, old.modified == stamp.modifiedNanoseconds {
+            // What a table beside the file says is part of its articles: when that changed,
+            // the file is read again even if its own bytes did not.
+            let sameMetadata = old?.metadata == (file.metadata?.fingerprint ?? "")
+            if let old, old.size == stamp.size, old.modified == stamp.modifiedNanoseconds, sameMetadata {
                 reused += 1
                 positions[old.id] = i
             } else {
-                jobs.append(FileJob(file: file, stamp: stamp, storedHash: old.flatMap { $0.size >= 0 ? $0.hash : nil }))
+                jobs.append(FileJob(file: file, stamp: stamp, storedHash: old.flatMap { $0.size >= 0 && sameMetadata ? $0.hash : nil }))
             }
         }
         let present = Set(found.absolutePaths)

@@ -102,3 +102,47 @@ import Testing
         #expect(try #require(CSVStream(path: other)).next(records: 5).map { $0 == nil } == true)
     }
 }
+
+@Suite struct FileMetadataTableTests {
+    @Test func aManifestBesideSeedFilesGivesThemTitlesOutletsAndLinks() {
+        let dir = FixtureFolder()
+        dir.write("wire/001.txt", " date 2019-01-04 The port closed on Friday. Ships waited.")
+        dir.write("wire/002.txt", " date 2019-01-05 Markets rallied.")
+        dir.write("wire/notes.md", "---\ntitle: Own title\n---\nBody.")
+        dir.write("wire/list.jsonl", #"{"title": "From JSON", "text": "Body."}"#)
+        dir.write("wire/manifest.tsv", """
+            file\tdate\ttitle\tsource\turl\tlicense
+            001.txt\t2019-01-03\tPort closes\tHarbour Gazette\thttps://gazette.example/port\tCC BY
+            ./notes.md\t\tManifest title\tBlog\t\t
+            list.jsonl\t\tA list\tWire\t\t
+            missing.txt\t2019-01-01\tNo such file\tX\t\t
+
+            """)
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.problems.isEmpty, "the manifest is not an article file: \(result.problems)")
+        let byID = Dictionary(uniqueKeysWithValues: result.articles.map { ($0.id, $0) })
+        let port = byID["wire/001.txt"]
+        #expect(port?.title == "Port closes")
+        #expect(port?.source == "Harbour Gazette")
+        #expect(port?.url == "https://gazette.example/port")
+        #expect(port?.date?.description == "2019-01-04", "the file's own date wins")
+        #expect(byID["wire/002.txt"]?.title == "Markets rallied.", "a file the manifest does not name is as it was")
+        #expect(byID["wire/002.txt"]?.source == nil)
+        #expect(byID["wire/notes.md"]?.title == "Own title", "a title the file gives wins")
+        #expect(byID["wire/notes.md"]?.source == "Blog")
+        // A list's articles take the outlet only: one title cannot name them all.
+        #expect(byID["wire/list.jsonl#1"]?.title == "From JSON")
+        #expect(byID["wire/list.jsonl#1"]?.source == "Wire")
+    }
+
+    @Test func aDeeperManifestSpeaksForItsOwnFolder() {
+        let dir = FixtureFolder()
+        dir.write("a/x.txt", " date 2019-01-04 Ax.")
+        dir.write("b/x.txt", " date 2019-01-04 Bx.")
+        dir.write("index.csv", "filename,title\na/x.txt,Top names a\nb/x.txt,Top names b\n")
+        dir.write("b/meta.csv", "File,Headline\nx.txt,B names itself\n")
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.articles.map(\.title) == ["Top names a", "B names itself"])
+        #expect(result.problems.isEmpty)
+    }
+}

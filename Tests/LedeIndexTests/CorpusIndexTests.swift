@@ -310,6 +310,27 @@ final class IndexFixture {
         #expect(try index.refresh().filesAnalysed == 0)  // the touch was recorded
     }
 
+    @Test func whenAManifestBesideTheFilesChangesTheFilesItNamesAreReadAgain() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        let manifest = f.write("manifest.tsv", "file\ttitle\tsource\na.txt\tPort closes\tGazette\n")
+        try f.index().refresh()
+        #expect(try f.index().listCorpus().articles.first { $0.id == "a.txt" }?.article.source == "Gazette")
+        #expect(try f.index().refresh().filesAnalysed == 0)
+
+        f.write("manifest.tsv", "file\ttitle\tsource\na.txt\tPort reopens\tGazette\n")
+        f.setModified(manifest, Date(timeIntervalSinceNow: 60))
+        let index = try f.index()
+        let summary = try index.refresh()
+        #expect(summary.filesAnalysed == 1, "only the file the manifest names")
+        #expect(try index.article(id: "a.txt")?.article.title == "Port reopens")
+        #expect(try index.listCorpus().articles.first { $0.id == "a.txt" }?.article.title == "Port reopens")
+
+        try FileManager.default.removeItem(atPath: manifest)
+        #expect(try f.index().refresh().filesAnalysed == 1)
+        #expect(try f.index().article(id: "a.txt")?.article.source == nil)
+    }
+
     @Test func aSmallCorpusIsAnalysedWholeWhenAFileChangesButNotWhenOneIsTouched() throws {
         let f = IndexFixture()
         f.standardCorpus()

@@ -19,17 +19,22 @@ public enum CSVFormat {
     /// The header of a table that holds articles: a first row of at least two column names,
     /// one of them naming the article text (or at least its summary). Nil otherwise.
     static func header(_ firstRow: some Collection<UInt8>) -> Header? {
+        let textKeys = Set(JSONFormat.Fields.body + JSONFormat.Fields.summary)
+        return header(firstRow) { keys in keys.contains(where: textKeys.contains) }
+    }
+
+    /// A first row of at least two column names, with the first delimiter that makes
+    /// names of it that `accept` takes.
+    static func header(_ firstRow: some Collection<UInt8>, accept: ([String]) -> Bool) -> Header? {
         let bytes = Array(firstRow.drop(while: { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }))
         let known = JSONFormat.Fields.all
-        let textKeys = Set(JSONFormat.Fields.body + JSONFormat.Fields.summary)
         for delimiter in delimiters {
             guard let row = record(bytes, from: 0, delimiter: delimiter, atEnd: true), row.fields.count >= 2 else { continue }
             let names = row.fields.map { $0.trimmingWhitespace() }
             // A header is names, not text: a sentence with commas in it is not one.
             guard names.allSatisfy(looksLikeColumnName) else { continue }
             let keys = names.map { known[$0.lowercased()] ?? $0 }
-            guard keys.contains(where: textKeys.contains) else { continue }
-            return Header(delimiter: delimiter, keys: keys)
+            if accept(keys) { return Header(delimiter: delimiter, keys: keys) }
         }
         return nil
     }

@@ -6,10 +6,13 @@ public struct CorpusFile: Sendable, Hashable {
     public var path: String
     /// The path relative to the folder given (or the path as given for a named file).
     public var idBase: String
+    /// What a table beside it says about it (`FileMetadata`).
+    public var metadata: FileMetadata?
 
-    public init(path: String, idBase: String) {
+    public init(path: String, idBase: String, metadata: FileMetadata? = nil) {
         self.path = path
         self.idBase = idBase
+        self.metadata = metadata
     }
 }
 
@@ -70,7 +73,10 @@ public struct CorpusLoader: Sendable {
                 continue
             }
             if isDir.boolValue {
-                let found = FolderWalker.files(below: path, extensions: extensions, sniffed: tableExtensions, problems: &problems)
+                var tables: [String] = []
+                var found = FolderWalker.files(below: path, extensions: extensions, sniffed: tableExtensions,
+                                               otherTables: &tables, problems: &problems)
+                FileMetadataTable.attach(tables: tables, folder: path, to: &found)
                 if found.isEmpty {
                     let list = extensions.sorted().map { "." + $0 }.joined(separator: " ")
                     let tables = tableExtensions.sorted().map { "." + $0 }.joined(separator: " ")
@@ -155,7 +161,8 @@ public struct CorpusLoader: Sendable {
         var articles: [Article] = []
         var fallbacks: [String] = []
         articles.reserveCapacity(parsed.records.count)
-        for r in parsed.records {
+        for var r in parsed.records {
+            if let metadata = file.metadata { r = metadata.filling(r, oneArticle: !many) }
             let fallback = many ? "\(file.idBase)#\(r.position)" : file.idBase
             let id = many ? (r.ownID.flatMap { ownIDUsable($0) ? $0 : nil } ?? fallback) : fallback
             let title = r.title ?? markdownHeading(r.body) ?? Headline.from(body: r.body)

@@ -35,9 +35,10 @@ enum FolderWalker {
     /// when they `startsLikeArticle`; hidden entries skipped, symlinked folders not followed
     /// (no loops), sorted by relative path.
     /// Files with one of `sniffed` extensions are taken only when they `startsLikeArticle`
-    /// (a `.csv` of figures, a `manifest.tsv`, is not an article file).
+    /// (a `.csv` of figures, a `manifest.tsv`, is not an article file); the others go to
+    /// `otherTables`, relative to `folder`.
     static func files(below folder: String, extensions: Set<String>, sniffed: Set<String> = [],
-                      problems: inout [LoadProblem]) -> [CorpusFile] {
+                      otherTables: inout [String], problems: inout [LoadProblem]) -> [CorpusFile] {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         var relatives: [String] = []
         var pending = [""]
@@ -68,8 +69,10 @@ enum FolderWalker {
                 } else if type == Int32(DT_REG) {
                     if let dot = name.lastIndex(of: ".") {
                         let ext = name[name.index(after: dot)...].lowercased()
-                        if extensions.contains(ext) || (sniffed.contains(ext) && startsLikeArticle(prefix + childRel)) {
+                        if extensions.contains(ext) {
                             relatives.append(childRel)
+                        } else if sniffed.contains(ext) {
+                            if startsLikeArticle(prefix + childRel) { relatives.append(childRel) } else { otherTables.append(childRel) }
                         }
                     } else if startsLikeArticle(prefix + childRel) {
                         relatives.append(childRel)
