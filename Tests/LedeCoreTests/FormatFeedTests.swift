@@ -105,7 +105,7 @@ import Testing
 
     @Test func xmlThatIsNotAFeedIsAProblem() {
         let dir = FixtureFolder()
-        let file = dir.write("other.xml", "<?xml version=\"1.0\"?><html><body>x</body></html>")
+        let file = dir.write("other.xml", "<?xml version=\"1.0\"?><catalog><book>x</book></catalog>")
         let result = CorpusLoader().load(paths: [file])
         #expect(result.articles.isEmpty)
         #expect(result.problems.first?.reason.contains("not an article format") == true)

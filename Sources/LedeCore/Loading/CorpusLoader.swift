@@ -32,7 +32,8 @@ public struct CorpusLoader: Sendable {
     /// whatever its extension: the format is told by content.
     /// A file with no extension at all is taken when it starts like an article format
     /// (`FolderWalker.startsLikeArticle`), as dataset dumps are often named.
-    public var extensions: Set<String> = ["txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "xml", "rss", "rdf", "atom"]
+    public var extensions: Set<String> = ["txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "xml", "rss", "rdf", "atom",
+                                           "html", "htm", "xhtml"]
     /// Taken when walking a folder only if they start like a table of articles (a header
     /// naming the text column): other tables beside articles are data, not unreadable.
     public var tableExtensions: Set<String> = ["csv", "tsv"]
@@ -110,6 +111,11 @@ public struct CorpusLoader: Sendable {
                format == .rss || format == .atom {
                 return FeedFormat.parse(data, path: path, format: format)
             }
+            // So may a saved page (`<meta charset="windows-1252">`).
+            if let encoding = declaredHTMLEncoding(data), let text = String(data: data, encoding: encoding),
+               ArticleFormat.detect(text) == .htmlPage {
+                return HTMLPageFormat.parse(text, path: path)
+            }
             return ParsedFile(format: nil, problems: [LoadProblem(path: path, reason: "not UTF-8 text")])
         }
         guard let format = ArticleFormat.detect(text) else {
@@ -119,7 +125,7 @@ public struct CorpusLoader: Sendable {
             }
             let reason = ext == "txt" || ext == ""
                 ? SeedFormat.ParseError.missingDateHeader.description
-                : "not an article format Lede reads (seed ` date YYYY-MM-DD ` header, front matter, JSON, RSS, Atom or a table with a header row)"
+                : "not an article format Lede reads (seed ` date YYYY-MM-DD ` header, front matter, JSON, RSS, Atom, a web page or a table with a header row)"
             return ParsedFile(format: nil, problems: [LoadProblem(path: path, reason: reason)])
         }
         switch format {
@@ -140,6 +146,7 @@ public struct CorpusLoader: Sendable {
         case .jsonLines, .jsonObject: return JSONFormat.parseObjects(data, path: path)
         case .rss, .atom: return FeedFormat.parse(data, path: path, format: format)
         case .table: return CSVFormat.parse(data, path: path)
+        case .htmlPage: return HTMLPageFormat.parse(text, path: path)
         }
     }
 
@@ -199,6 +206,19 @@ public struct CorpusLoader: Sendable {
         let rest = declaration[at.upperBound...]
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         return String(rest.dropFirst().prefix { $0 != quote })
+    }
+
+    /// The single-byte Western encoding a web page declares in its head (`charset=...`), if
+    /// it declares one.
+    static func declaredHTMLEncoding(_ data: Data) -> String.Encoding? {
+        let head = String(decoding: data.prefix(4096).map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self).lowercased()
+        guard let at = head.range(of: "charset=") else { return nil }
+        let name = head[at.upperBound...].drop { $0 == "\"" || $0 == "'" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        switch name {
+        case "windows-1252", "cp1252": return .windowsCP1252
+        case "iso-8859-1", "iso-8859-15", "latin1", "latin-1", "us-ascii": return .isoLatin1
+        default: return nil
+        }
     }
 
     /// `# Title` on the first line of a Markdown body.

@@ -20,7 +20,8 @@ public enum HTMLText {
         return false
     }
 
-    public static func text(fromHTML html: String) -> String {
+    /// `skipping` names more tags whose content is not text (a page's navigation).
+    public static func text(fromHTML html: String, skipping extra: Set<String> = []) -> String {
         var paragraphs: [String] = []
         var current = String.UnicodeScalarView()
         var pendingSpace = false
@@ -68,7 +69,7 @@ public enum HTMLText {
                     if isEnd && name == s { skipping = nil }
                     continue
                 }
-                if skippedTags.contains(name) {
+                if skippedTags.contains(name) || extra.contains(name) {
                     if !isEnd && !inner.hasSuffix("/") { skipping = name }
                     continue
                 }

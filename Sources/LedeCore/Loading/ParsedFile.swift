@@ -4,12 +4,14 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
     case seed, jsonLines, jsonArray, jsonObject, rss, atom, frontMatter
     /// CSV, TSV and the like (`CSVFormat`).
     case table
+    /// A saved web page (`HTMLPageFormat`).
+    case htmlPage
 
     /// Formats that hold a list of articles, whose ids get a `#N` suffix.
     public var holdsManyArticles: Bool {
         switch self {
         case .jsonLines, .jsonArray, .rss, .atom, .table: true
-        case .seed, .jsonObject, .frontMatter: false
+        case .seed, .jsonObject, .frontMatter, .htmlPage: false
         }
     }
 
@@ -23,8 +25,12 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
         case "{": return .jsonLines  // refined by the JSON reader: one object may span lines
         case "<":
             let prefix = String(String.UnicodeScalarView(head.prefix(4096))).lowercased()
+            if prefix.hasPrefix("<!doctype html") || prefix.hasPrefix("<html") { return .htmlPage }
             if prefix.contains("<rss") || prefix.contains("<rdf:rdf") { return .rss }
             if prefix.contains("<feed") { return .atom }
+            if prefix.contains("<html") || prefix.contains("<head") || prefix.contains("<body") || prefix.contains("<article") {
+                return .htmlPage
+            }
             return nil
         case "-":
             return head.starts(with: "---".unicodeScalars) ? .frontMatter : nil
