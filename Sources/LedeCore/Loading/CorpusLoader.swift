@@ -74,11 +74,15 @@ public struct CorpusLoader: Sendable {
                 continue
             }
             if isDir.boolValue {
-                var tables: [String] = []
-                var found = FolderWalker.files(below: path, extensions: extensions, sniffed: tableExtensions,
-                                               otherTables: &tables, problems: &problems)
-                FileMetadataTable.attach(tables: tables, folder: path, to: &found)
-                if found.isEmpty {
+                var walk = FolderWalker.walk(below: path, extensions: extensions, sniffed: tableExtensions, problems: &problems)
+                FileMetadataTable.attach(tables: walk.otherTables, folder: path, to: &walk.files)
+                let found = walk.files
+                if !walk.compressed.isEmpty {
+                    let first = walk.compressed[0]
+                    let more = walk.compressed.count > 1 ? " and \(walk.compressed.count - 1) more" : ""
+                    problems.append(LoadProblem(path: path, reason: "\(first)\(more) left unread: compressed article files are not read; decompress them first (gunzip -k, unzip)"))
+                }
+                if found.isEmpty && walk.compressed.isEmpty {
                     let list = extensions.sorted().map { "." + $0 }.joined(separator: " ")
                     let tables = tableExtensions.sorted().map { "." + $0 }.joined(separator: " ")
                     problems.append(LoadProblem(path: path, reason: "folder holds no article files (\(list), or \(tables) with a text column)"))
@@ -115,6 +119,9 @@ public struct CorpusLoader: Sendable {
             if let encoding = declaredHTMLEncoding(data), let text = String(data: data, encoding: encoding),
                ArticleFormat.detect(text) == .htmlPage {
                 return HTMLPageFormat.parse(text, path: path)
+            }
+            if let compression = FolderWalker.compression(of: data) {
+                return ParsedFile(format: nil, problems: [LoadProblem(path: path, reason: "compressed (\(compression)): decompress it first (gunzip -k, unzip)")])
             }
             return ParsedFile(format: nil, problems: [LoadProblem(path: path, reason: "not UTF-8 text")])
         }

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 
 /// Lists article files below a folder with readdir, which is several times faster than
 /// FileManager's enumerator on Linux and matters at 100,000 files.
@@ -35,10 +36,11 @@ enum FolderWalker {
     /// when they `startsLikeArticle`; hidden entries skipped, symlinked folders not followed
     /// (no loops), sorted by relative path.
     /// Files with one of `sniffed` extensions are taken only when they `startsLikeArticle`
-    /// (a `.csv` of figures, a `manifest.tsv`, is not an article file); the others go to
-    /// `otherTables`, relative to `folder`.
-    static func files(below folder: String, extensions: Set<String>, sniffed: Set<String> = [],
-                      otherTables: inout [String], problems: inout [LoadProblem]) -> [CorpusFile] {
+    /// (a `.csv` of figures, a `manifest.tsv`, is not an article file); the others are
+    /// `otherTables`. Compressed article files (`x.jsonl.gz`) are `compressed`.
+    static func walk(below folder: String, extensions: Set<String>, sniffed: Set<String> = [],
+                     problems: inout [LoadProblem]) -> FolderWalk {
+        var walk = FolderWalk()
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         var relatives: [String] = []
         var pending = [""]
@@ -72,7 +74,10 @@ enum FolderWalker {
                         if extensions.contains(ext) {
                             relatives.append(childRel)
                         } else if sniffed.contains(ext) {
-                            if startsLikeArticle(prefix + childRel) { relatives.append(childRel) } else { otherTables.append(childRel) }
+                            if startsLikeArticle(prefix + childRel) { relatives.append(childRel) } else { walk.otherTables.append(childRel) }
+                        } else if compressedExtensions.contains(ext), let inner = name.dropLast(ext.count + 1).split(separator: ".").last,
+                                  extensions.contains(inner.lowercased()) || sniffed.contains(inner.lowercased()) {
+                            walk.compressed.append(childRel)
                         }
                     } else if startsLikeArticle(prefix + childRel) {
                         relatives.append(childRel)
@@ -81,6 +86,24 @@ enum FolderWalker {
             }
         }
         relatives.sort()
-        return relatives.map { CorpusFile(path: prefix + $0, idBase: $0) }
+        walk.compressed.sort()
+        walk.files = relatives.map { CorpusFile(path: prefix + $0, idBase: $0) }
+        return walk
     }
+
+    static let compressedExtensions: Set<String> = ["gz", "bz2", "xz", "zst", "zip", "lz4"]
+
+    /// The compression a file's first bytes show, if any (its bytes are not text).
+    static func compression(of data: Data) -> String? {
+        let magic: [(String, [UInt8])] = [("gzip", [0x1F, 0x8B]), ("zip", [0x50, 0x4B, 0x03, 0x04]), ("bzip2", [0x42, 0x5A, 0x68]),
+                                          ("xz", [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]), ("zstd", [0x28, 0xB5, 0x2F, 0xFD])]
+        return magic.first { data.starts(with: $0.1) }?.0
+    }
+}
+
+/// What walking a folder found, paths relative to it.
+struct FolderWalk {
+    var files: [CorpusFile] = []
+    var otherTables: [String] = []
+    var compressed: [String] = []
 }
