@@ -117,7 +117,7 @@ public enum JSONFormat {
             return .failure("no article text (expected a `text`, `body` or `content` string)")
         }
         // Scraped text often keeps its HTML escapes (`AT&amp;T`, `&#8217;`) without tags.
-        let body = HTMLText.looksLikeHTML(rawBody) ? HTMLText.text(fromHTML: rawBody) : Entities.decode(rawBody)
+        let body = withoutTruncationMark(HTMLText.looksLikeHTML(rawBody) ? HTMLText.text(fromHTML: rawBody) : Entities.decode(rawBody))
         if body.allSatisfy(\.isWhitespace) { return .failure("empty article text") }
         var date: Day?
         for key in Fields.date {
@@ -142,6 +142,13 @@ public enum JSONFormat {
                 return names.isEmpty ? nil : names.joined(separator: ", ")
             }.first,
             body: body))
+    }
+
+    /// `text` without the `… [+1234 chars]` NewsAPI puts where it cut the text short.
+    static func withoutTruncationMark(_ text: String) -> String {
+        guard text.hasSuffix(" chars]"), let open = text.range(of: "[+", options: .backwards),
+              text[open.upperBound...].dropLast(7).allSatisfy(\.isNumber) else { return text }
+        return String(text[..<open.lowerBound]).trimmingWhitespace()
     }
 
     /// Article text as written (not trimmed), directly or in a nested object.
