@@ -16,9 +16,9 @@ struct ArticleEntities {
     let text: [Unicode.Scalar]
     let tokens: [Token]
     let infos: [TokenInfo]
-    private(set) var mentions: [RawMention] = []
+    var mentions: [RawMention] = []
     /// Per token, the gazetteer lists of a phrase starting there.
-    private var gazetteerLists: [UInt16] = []
+    private(set) var gazetteerLists: [UInt16] = []
 
     init(body: String, date: Day?, models: EntityModels) {
         var cache = TaggerWordCache()
@@ -94,6 +94,8 @@ struct ArticleEntities {
         mentions = found
         applyWellKnownNames()
         reconcileTypes()
+        personsNamedLikePlaces(gazetteer: models.gazetteer)
+        organisationPhrases(&covered, gazetteer: models.gazetteer)
         defineAcronyms(&covered)
         propagate(&covered, gazetteer: models.gazetteer)
         countriesActingAsOrganizations(gazetteer: models.gazetteer, covered: &covered)
@@ -123,17 +125,17 @@ struct ArticleEntities {
 
     static func hash(_ word: String) -> UInt64 { TokenInfo(Array(word.unicodeScalars)[...]).lower }
 
-    private func isPunctuation(_ i: Int) -> Bool {
+    func isPunctuation(_ i: Int) -> Bool {
         tokens[i].end - tokens[i].start == 1 && !Tokenizer.isWordScalar(text[tokens[i].start])
     }
 
-    private func isPossessive(_ i: Int) -> Bool {
+    func isPossessive(_ i: Int) -> Bool {
         let len = tokens[i].end - tokens[i].start
         guard len <= 2, Tokenizer.isApostrophe(text[tokens[i].start]) else { return false }
         return len == 1 || text[tokens[i].start + 1] == "s" || text[tokens[i].start + 1] == "S"
     }
 
-    private func isAllCaps(_ i: Int) -> Bool {
+    func isAllCaps(_ i: Int) -> Bool {
         guard infos[i].capitalized else { return false }
         var letters = 0
         for j in tokens[i].start..<tokens[i].end {
@@ -168,9 +170,9 @@ struct ArticleEntities {
 
     static let roleHashes: HashSet64 = HashSet64(roleWords.map(hash))
 
-    private func isRole(_ i: Int) -> Bool { Self.roleHashes.contains(infos[i].lower) }
+    func isRole(_ i: Int) -> Bool { Self.roleHashes.contains(infos[i].lower) }
 
-    private func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[a].end == tokens[b].start }
+    func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[a].end == tokens[b].start }
 
     /// The tagger stops a word short of names that look unlike its training text
     /// (`Beto O'Rourke` before `on Friday`, `Las Estrellas`): the capitalised word after a
@@ -291,7 +293,7 @@ struct ArticleEntities {
         return out
     }
 
-    private func onList(_ i: Int, _ list: Gazetteer.List) -> Bool {
+    func onList(_ i: Int, _ list: Gazetteer.List) -> Bool {
         gazetteerLists[i] & (1 << UInt16(list.rawValue)) != 0
     }
 

@@ -1,0 +1,170 @@
+/// Two corrections to the tagger's spans and types that follow from how names are built,
+/// whatever the article: an organisation is named by a phrase around a word such as
+/// `Bank`, `Department` or `District` (`Bank of England`, `Office for National Statistics`,
+/// `Uvalde Consolidated Independent School District`), and a person's first name may also
+/// be a country's or a city's (`Salvador Ramos`, `Victoria Beckham`).
+extension ArticleEntities {
+    /// Words that make a run of capitalised words an organisation's name. Fewer than the
+    /// gazetteer's cue words: not those that also name places (`Center`, `Museum`,
+    /// `City`, `United`) or that often stand in other names (`Mission`, `Front`).
+    static let organisationHeads: HashSet64 = HashSet64([
+        "Agency", "Administration", "Authority", "Bureau", "Board", "Commission", "Committee", "Council",
+        "Department", "Directorate", "Division", "Office", "Ministry", "Secretariat", "Service", "Services",
+        "Court", "Tribunal", "Parliament", "Congress", "Senate", "Assembly", "Cabinet", "Embassy", "Consulate",
+        "Police", "Army", "Navy", "Force", "Forces", "Marines", "Guard", "Corps", "Brigade", "Regiment",
+        "University", "College", "Institute", "Institution", "Academy", "School", "Seminary", "Polytechnic",
+        "Association", "Federation", "Confederation", "Union", "League", "Alliance", "Coalition", "Society",
+        "Club", "Party", "Movement", "Network", "Organization", "Organisation", "Church", "Diocese", "Bank",
+        "Exchange", "Reserve", "Fund", "Trust", "Foundation", "Company", "Corporation", "Group", "District",
+        "Conference", "Inc", "Corp", "Ltd", "Holdings",
+    ].map(hash))
+    static let phraseConnectors: HashSet64 = HashSet64(["of", "for", "on", "de"].map(hash))
+    static let andHashes: HashSet64 = HashSet64(["and", "&"].map(hash))
+    static let theHash = hash("the")
+    /// Lists whose words may start a sentence and a name alike.
+    static let nameLists: UInt16 = [Gazetteer.List.country, .city, .region, .demonym, .orgCue, .orgSuffix]
+        .reduce(0) { $0 | 1 << UInt16($1.rawValue) }
+    static let articles: HashSet64 = HashSet64(["the", "a", "an"].map(hash))
+    static let countryOrRegion: UInt16 = 1 << UInt16(Gazetteer.List.country.rawValue) | 1 << UInt16(Gazetteer.List.region.rawValue)
+
+    /// A run of capitalised words around an organisation head, with what follows it after
+    /// `of`, `for` or `on` (`Department of Health and Human Services`), becomes one
+    /// organisation, replacing the names the tagger found inside it (`England` of `Bank of
+    /// England`, the cut-off `Department of`). Not when the run is a listed place (`United
+    /// States`, `District of Columbia`, `West Bank`), holds a person's name or a building's
+    /// word, or crosses a name found around it.
+    mutating func organisationPhrases(_ covered: inout [Bool], gazetteer: Gazetteer) {
+        // Words no organisation's name takes in: people's names, dates and amounts.
+        var taken = [Bool](repeating: false, count: tokens.count)
+        var mentionStarts = Set<Int>()
+        for m in mentions {
+            mentionStarts.insert(m.start)
+            if m.type != .org && m.type != .place && m.type != .group { for k in m.start..<m.end { taken[k] = true } }
+        }
+        // After `of` a role word names a field, not a person's title (`Department of Justice`).
+        func nameWord(_ k: Int, roleAllowed: Bool = false) -> Bool {
+            k >= 0 && k < tokens.count && infos[k].capitalized && !taken[k] && (roleAllowed || !isRole(k)) && !isPunctuation(k)
+                && !Self.articles.contains(infos[k].lower) && !onList(k, .dateWord)
+                && !(opensClause(k) && onList(k, .commonWord) && !Self.organisationHeads.contains(infos[k].lower))
+        }
+        var inMention = [Bool](repeating: false, count: tokens.count)
+        for m in mentions { for k in m.start..<m.end { inMention[k] = true } }
+        // A sentence's first word is in the name only if it reads as a name's (`Uvalde`,
+        // `British`), not as the sentence's (`This Court`, `If Parliament`).
+        func startWord(_ k: Int) -> Bool {
+            !opensClause(k) || Self.organisationHeads.contains(infos[k].lower) || isAllCaps(k)
+                || gazetteerLists[k] & Self.nameLists != 0
+        }
+        /// The word `k` before a name's start, joined to it: `People's`, `Export-`, `Food and`.
+        func joinedBefore(_ k: Int) -> Int? {
+            guard k >= 2, !inMention[k - 2], nameWord(k - 2), startWord(k - 2), gazetteerLists[k - 2] & Self.placeLists == 0 else { return nil }
+            if isPossessive(k - 1) || isChar(k - 1, "-") && adjacent(k - 2, k - 1) && adjacent(k - 1, k) { return k - 2 }
+            if Self.andHashes.contains(infos[k - 1].lower) { return k - 2 }
+            return nil
+        }
+        var i = 0
+        while i < tokens.count {
+            guard Self.organisationHeads.contains(infos[i].lower), nameWord(i) else { i += 1; continue }
+            var start = i
+            while start > 0, !tokens[start].startsSentence {
+                if nameWord(start - 1), startWord(start - 1) { start -= 1 } else if let k = joinedBefore(start) { start = k } else { break }
+            }
+            var end = i + 1
+            while end < tokens.count, !tokens[end].startsSentence, nameWord(end) { end += 1 }
+            // The name ends with its last head word (`Legislative Council`, not `... Complex`;
+            // not `The Force Awakens`).
+            while !Self.organisationHeads.contains(infos[end - 1].lower) { end -= 1 }
+            let headEnd = end
+            // `of`, `for`, `on` (then maybe `the`), and after one of them `and`, each followed
+            // by capitalised words: a second `of` not before a place (`University of Sheffield`
+            // of the UK), `and` not before another name (`University of Bristol and UC Davis`).
+            var joined = false
+            while end + 1 < tokens.count, end == headEnd || joined {
+                var next = end
+                let of = Self.phraseConnectors.contains(infos[next].lower)
+                if of {
+                    next += 1
+                    if isWord(next, Self.theHash) { next += 1 }
+                } else if joined, Self.andHashes.contains(infos[next].lower) {
+                    next += 1
+                } else {
+                    break
+                }
+                guard next < tokens.count, !tokens[next].startsSentence, nameWord(next, roleAllowed: of) else { break }
+                if of && joined && gazetteerLists[next] & Self.placeLists != 0 { break }
+                if !of && mentionStarts.contains(next) { break }
+                joined = true
+                end = next
+                while end < tokens.count, !tokens[end].startsSentence, nameWord(end, roleAllowed: of && end == next) { end += 1 }
+            }
+            // A role after it (`Office of the UN High Commissioner`, `District judge`): the name
+            // runs on in a way not followed here; keep to the head words, or leave it.
+            if end < tokens.count, isRole(end) {
+                if end == headEnd { i = end; continue }
+                end = headEnd
+            }
+            defer { i = max(i + 1, end) }
+            guard end - start >= 2, acceptsOrganisationPhrase(start, end, headEnd: headEnd, gazetteer: gazetteer) else { continue }
+            mentions.removeAll { $0.start >= start && $0.end <= end }
+            mentions.append(RawMention(start: start, end: end, type: .org))
+            mentions.sort { $0.start < $1.start }
+            for k in start..<end { covered[k] = true }
+        }
+    }
+
+    /// A sentence's first word, or a quotation's or a bracket's (`said: "This Court has`).
+    private func opensClause(_ k: Int) -> Bool {
+        tokens[k].startsSentence || k > 0 && (Self.clauseOpeners.contains(text[tokens[k - 1].start]) && isPunctuation(k - 1))
+    }
+    static let clauseOpeners: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "(", "[", ":", "\u{2014}"]
+
+    private func acceptsOrganisationPhrase(_ start: Int, _ end: Int, headEnd: Int, gazetteer: Gazetteer) -> Bool {
+        // Names found across its edges: the run is not the whole story.
+        if mentions.contains(where: { $0.start < end && $0.end > start && ($0.start < start || $0.end > end) }) { return false }
+        if mentions.contains(where: { $0.start == start && $0.end == end && ($0.type == .org || $0.type == .place) }) { return false }
+        if (start..<end).contains(where: { Self.facilityWords.contains(infos[$0].lower) }) { return false }
+        // A listed place inside it that takes in a head word (`United States`, `West Bank`);
+        // one word only if it is a country or a region (`Bank` and `Police` are also towns).
+        for a in start..<end {
+            var h: UInt64 = 0x5bd1_e995
+            for b in a..<min(end, a + Gazetteer.maxWords) {
+                h = FeatureHash.combine(h, infos[b].lower)
+                let flags = gazetteer.flags(ofPhrase: h)
+                if flags & (b > a ? Self.placeLists : Self.countryOrRegion) != 0,
+                   (a...b).contains(where: { Self.organisationHeads.contains(infos[$0].lower) }) {
+                    return false
+                }
+                if flags & Gazetteer.prefixBit == 0 { break }
+            }
+        }
+        return true
+    }
+
+    /// A place of two or three words that reads as a first name and a listed surname, and
+    /// is not itself a listed place, is a person (`Salvador Ramos`, `Victoria Beckham`; not
+    /// `San Francisco`, `Sierra Leone`).
+    mutating func personsNamedLikePlaces(gazetteer: Gazetteer) {
+        for k in mentions.indices where mentions[k].type == .place {
+            let m = mentions[k]
+            let n = m.end - m.start
+            // Three words after a place are the place and a name (`London Sadiq Khan`).
+            guard n == 2 || n == 3 && gazetteerLists[m.start] & Self.placeLists == 0,
+                  onList(m.start, .firstName), !isAllCaps(m.start) else { continue }
+            let last = m.end - 1
+            func surnameLike(_ j: Int) -> Bool {
+                infos[j].capitalized && !isAllCaps(j) && !onList(j, .commonWord) && !onList(j, .country) && !onList(j, .region)
+                    && !onList(j, .bigCity) && !onList(j, .locCue) && !onList(j, .orgCue) && !onList(j, .demonym)
+                    && !Self.facilityWords.contains(infos[j].lower) && !isPunctuation(j)
+            }
+            guard onList(last, .lastName), (m.start + 1..<m.end).allSatisfy(surnameLike) else { continue }
+            // After a country's or a big city's name, a surname that is also a word the article
+            // writes in lower case is that word (`London Pride`).
+            if onList(m.start, .country) || onList(m.start, .bigCity),
+               infos.contains(where: { $0.lower == infos[last].lower && !$0.capitalized }) { continue }
+            var h: UInt64 = 0x5bd1_e995
+            for j in m.start..<m.end { h = FeatureHash.combine(h, infos[j].lower) }
+            if gazetteer.flags(ofPhrase: h) & Self.placeLists != 0 { continue }
+            mentions[k].type = .person
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+@testable import LedeCore
+
+/// Organisations named by a phrase around a word like `Bank` or `Department`, and people
+/// whose first name is also a place.
+@Suite struct EntityNamePhraseTests {
+    func mentions(_ body: String) -> [String: EntityType] {
+        let found = EntityExtractor().mentions(in: [Article(id: "a", path: "a", date: Day(year: 2023, month: 10, day: 12), title: "", body: body)])[0]
+        return Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func anOrganisationPhraseIsOneNameNotThePlaceInsideIt() {
+        let m = mentions("""
+            The Bank of England raised rates on Thursday. The Office for National Statistics said output fell. \
+            The Department of Justice sued the company. Officials at the Uvalde Consolidated Independent School \
+            District said classes were canceled. The Department of Health and Human Services agreed.
+            """)
+        #expect(m["Bank of England"] == .org)
+        #expect(m["England"] == nil)
+        #expect(m["Office for National Statistics"] == .org)
+        #expect(m["Department of Justice"] == .org)
+        #expect(m["Department of"] == nil)
+        #expect(m["Uvalde Consolidated Independent School District"] == .org)
+        #expect(m["Department of Health and Human Services"] == .org)
+    }
+
+    @Test func anOrganisationPhraseStopsAtPeopleRolesAndListedPlaces() {
+        let m = mentions("""
+            Google ended its contract with the Department of Defense and CEO Sundar Pichai said so. \
+            Governor Andrew Bailey of the Bank of England spoke. She flew from the United States to the West Bank and \
+            then to the District of Columbia. White House Press Secretary Karine Jean-Pierre declined.
+            """)
+        #expect(m["Department of Defense"] == .org)
+        #expect(m["Sundar Pichai"] == .person)
+        #expect(m["Bank of England"] == .org)
+        #expect(m["Andrew Bailey"] == .person)
+        #expect(m["United States"] == .place)
+        #expect(m["West Bank"] == .place)
+        #expect(m["District of Columbia"] == .place)
+        #expect(m["White House Press"] == nil)
+    }
+
+    @Test func aFirstNameThatIsAlsoAPlaceBeforeASurnameIsAPerson() {
+        let m = mentions("""
+            The shooter, Salvador Ramos, was 18. Victoria Beckham spoke at the launch. \
+            Flights to San Francisco and Sierra Leone were cancelled.
+            """)
+        #expect(m["Salvador Ramos"] == .person)
+        #expect(m["Victoria Beckham"] == .person)
+        #expect(m["San Francisco"] == .place)
+        #expect(m["Sierra Leone"] == .place)
+    }
+}
