@@ -50,9 +50,9 @@ enum CacheDatabase {
                     guard tables == 0 else { throw Unusable(description: "not a Lede cache") }
                     try CacheSchema.create(db)
                     try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('roots', ?)", arguments: [key.text])
-                    try db.execute(sql: "PRAGMA user_version = \(CacheSchema.version)")
-                } else if version != CacheSchema.version {
-                    throw Unusable(description: "cache schema \(version), expected \(CacheSchema.version)")
+                    try db.execute(sql: "PRAGMA user_version = \(CacheSchema.stamp)")
+                } else if version != CacheSchema.stamp {
+                    throw Unusable(description: "cache schema \(version), expected \(CacheSchema.stamp)")
                 } else {
                     let roots = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'roots'")
                     guard roots == key.text else { throw Unusable(description: "cache of other roots") }

@@ -6,6 +6,12 @@ enum CacheSchema {
     /// Bump when the tables or the stored analysis change meaning (11: what a table beside
     /// a file said about it is kept with the file).
     static let version = 11
+    /// Bump when the analysis a file gets changes (the extractors find other entities or
+    /// quotes): what an earlier Lede stored would otherwise be shown as if it were current.
+    /// (1: organisations read as phrases around a head word.)
+    static let analysisRevision = 1
+    /// What the cache file carries as SQLite's `user_version`.
+    static var stamp: Int { version * 1000 + analysisRevision }
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """

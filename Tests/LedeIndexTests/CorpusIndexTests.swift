@@ -378,6 +378,26 @@ final class IndexFixture {
         #expect(corpus.articles.count == 4)
     }
 
+    /// After an upgrade that finds other entities or quotes, what the earlier Lede stored
+    /// is analysed again rather than shown as current; the reader's marks stay.
+    @Test func aCacheFromAnEarlierAnalysisIsRebuiltAndMarksKept() throws {
+        let f = IndexFixture()
+        f.standardCorpus()
+        let (index, _, _) = try CorpusIndex.open(paths: [f.corpus], locations: f.locations)
+        try index.userState.setRead("a.txt")
+        try index.pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA user_version = \(CacheSchema.stamp - 1)")
+        }
+
+        let (again, corpus, summary) = try CorpusIndex.open(paths: [f.corpus], locations: f.locations)
+        #expect(summary.rebuiltCache)
+        #expect(summary.filesAnalysed == 3)
+        #expect(corpus.articles.count == 4)
+        #expect(try again.userState.readArticleIDs() == ["a.txt"])
+        let (_, _, third) = try CorpusIndex.open(paths: [f.corpus], locations: f.locations)
+        #expect(!third.rebuiltCache && third.filesAnalysed == 0)
+    }
+
     @Test func userStateSurvivesADeletedCache() throws {
         let f = IndexFixture()
         f.standardCorpus()
