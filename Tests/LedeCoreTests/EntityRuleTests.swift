@@ -144,6 +144,18 @@ import Testing
         #expect(Set(ms.map(\.canonical)) == ["Environmental Protection Agency"])
     }
 
+    /// Labor and Labour are two parties on two continents, not a typo of one.
+    @Test func britishAndAmericanSpellingsOfANameStayApart() {
+        let bodies = ["The Labour Party won in Britain.", "The Labour Party lost a seat in Leeds.",
+                      "The Labor Party won in Australia, Labor Party officials said."]
+        let articles = bodies.enumerated().map { Article(id: "\($0.offset)", path: "", date: nil, title: "", body: $0.element) }
+        let ms = EntityExtractor().mentions(in: articles).flatMap { $0 }.filter { $0.type == .org }
+        #expect(Set(ms.map(\.canonical)) == ["Labour Party", "Labor Party"])
+        #expect(Canonicalizer.isRegionalSpelling("Harbour", "Harbor"))
+        #expect(!Canonicalizer.isRegionalSpelling("Enviromental", "Environmental"))
+        #expect(!Canonicalizer.isRegionalSpelling("Organisation", "Organization"))
+    }
+
     /// Three spellings once each, every two a deletion apart from the other: the names
     /// are merged in an order that changes from run to run, and the spelling seen first
     /// must win every time.

@@ -329,7 +329,19 @@ struct Canonicalizer {
         let wa = words(a.key, ascii: isASCII(a.key)), wb = words(b.key, ascii: isASCII(b.key))
         guard wa.count == wb.count, a.key.first == b.key.first else { return false }
         if a.type == .person { return wa.last == wb.last }
-        return true
+        // A British and an American spelling name two bodies, not one misspelt: Australia's
+        // `Labor Party` and Britain's `Labour Party`, a `Department of Labor` and of `Labour`.
+        return !zip(wa, wb).contains { isRegionalSpelling(String($0), String($1)) }
+    }
+
+    /// `labour`/`labor`, `harbour`/`harbor`: the same word as Britain and America spell
+    /// it. (Not `-isation`/`-ization` or `centre`/`center`: the press of one country respells
+    /// the other's names that way, `World Health Organisation`, and they stay one.)
+    static func isRegionalSpelling(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (a.lowercased(), b.lowercased())
+        guard x.count != y.count else { return false }
+        let (british, american) = x.count > y.count ? (x, y) : (y, x)
+        return british.contains("our") && british.replacingOccurrences(of: "our", with: "or") == american
     }
 
     /// For each entity, the longest spelling among the mentions that name it in full
