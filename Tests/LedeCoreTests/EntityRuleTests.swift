@@ -144,6 +144,18 @@ import Testing
         #expect(Set(ms.map(\.canonical)) == ["Environmental Protection Agency"])
     }
 
+    /// `Unity Party` after `Unity Party of America` is the same party, listed once.
+    @Test func anOrganisationNamedAgainWithoutItsOfPartIsTheSameOne() {
+        let ms = extract("""
+            Bill Hammons leads the Unity Party of America. He founded the Unity Party in 2004. \
+            The Republican Party of Idaho and the Republican Party of Texas met; the Republican Party said little.
+            """).filter { $0.type == .org }
+        let canon = Dictionary(ms.map { ($0.text, $0.canonical) }, uniquingKeysWith: { a, _ in a })
+        #expect(canon["Unity Party"] == "Unity Party of America")
+        // Two full names it could stand for: it stands alone.
+        #expect(canon["Republican Party"] == "Republican Party")
+    }
+
     /// Labor and Labour are two parties on two continents, not a typo of one.
     @Test func britishAndAmericanSpellingsOfANameStayApart() {
         let bodies = ["The Labour Party won in Britain.", "The Labour Party lost a seat in Leeds.",

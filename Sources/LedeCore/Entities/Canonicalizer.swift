@@ -175,6 +175,7 @@ struct Canonicalizer {
         var byStart = [Int](repeating: -1, count: article.tokens.count)
         var spelledOut: [String: String] = [:]  // initials -> key of the first such name
         var fullNamesBySurname: [Substring: [Int]] = [:]
+        var shortForms: [String: String] = [:]  // `unity party` -> `unity party of america` ("": two names)
         for j in items.indices {
             let it = items[j]
             byStart[article.mentions[it.index].start] = j
@@ -183,6 +184,9 @@ struct Canonicalizer {
             let ascii = Self.isASCII(it.name)
             let words = Self.words(it.name, ascii: ascii)
             guard words.count >= 2 else { continue }
+            if it.type == .org, let cut = Self.shortForm(of: it.key) {
+                shortForms[cut] = shortForms[cut] == nil || shortForms[cut] == it.key ? it.key : ""
+            }
             if it.type == .org || it.type == .place {
                 // ASCII: a word's first Character is its first byte, upper-case when A-Z.
                 let a = ascii ? String(decoding: words.compactMap { w in w.utf8.first.flatMap { $0 >= 0x41 && $0 <= 0x5A ? $0 : nil } },
@@ -205,6 +209,9 @@ struct Canonicalizer {
         for j in items.indices where !items[j].resolved {
             let it = items[j]
             switch it.type {
+            case .org where shortForms[it.key].map({ !$0.isEmpty }) == true:
+                items[j].target = shortForms[it.key]!
+                items[j].resolved = true
             case .org, .place:
                 guard Self.isAcronym(it.name), let full = spelledOut[it.name.filter { $0 != "." }] else { continue }
                 items[j].target = full
@@ -221,6 +228,18 @@ struct Canonicalizer {
                 continue
             }
         }
+    }
+
+    /// An organisation's name without what follows its `of` or `for`, as the article names
+    /// it again after naming it in full (`Unity Party` for `Unity Party of America`); nil
+    /// when that would leave a single word (`Bank` of `Bank of England`).
+    static func shortForm(of key: String) -> String? {
+        for connector in [" of ", " for "] {
+            guard let r = key.range(of: connector) else { continue }
+            let head = key[..<r.lowerBound]
+            return head.contains(" ") ? String(head) : nil
+        }
+        return nil
     }
 
     /// Surnames and acronyms not resolved in their own article, by an unambiguous match
