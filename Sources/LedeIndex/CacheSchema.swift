@@ -9,8 +9,9 @@ enum CacheSchema {
     /// Bump when the analysis a file gets changes (the extractors find other entities or
     /// quotes): what an earlier Lede stored would otherwise be shown as if it were current.
     /// (1: organisations read as phrases around a head word; 2: British and American
-    /// spellings of a name kept apart; 3: `Unity Party` after `Unity Party of America`.)
-    static let analysisRevision = 3
+    /// spellings of a name kept apart; 3: `Unity Party` after `Unity Party of America`;
+    /// 4: a surname after middle initials.)
+    static let analysisRevision = 4
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -91,6 +91,15 @@ import Testing
         #expect(people.contains("Jean-Luc Mélenchon"))
     }
 
+    /// The tagger took the surname after an initial for an organisation (`Saturn`).
+    @Test func aSurnameAfterMiddleInitialsIsThePersons() {
+        let ms = extract("Reporter William S. Saturn reached out to Pedro R. Pierluisi Urrutia. Saturn said so.")
+        let people = ms.filter { $0.type == .person }
+        #expect(Set(people.map(\.text)) == ["William S. Saturn", "Pedro R. Pierluisi Urrutia", "Saturn"])
+        #expect(people.last?.canonical == "William S. Saturn")
+        #expect(!ms.contains { $0.type == .org })
+    }
+
     /// The tagger often tags only the first word of a listed place before a possessive.
     @Test func aPlaceRunsOnToTheEndOfTheListedNameItStarts() {
         let ms = extract("South Korea's president met Saudi Arabia's crown prince and flew to the United Arab Emirates.")

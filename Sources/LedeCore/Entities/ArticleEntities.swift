@@ -68,6 +68,9 @@ struct ArticleEntities {
                         // or a middle name out of a person's name it found on both sides.
                         if type == .person, j + 1 < tags.count, tags[j + 1] == inside || tags[j + 1] == begin,
                            bridgesPersonName(range.lowerBound + j) { j += 2; continue }
+                        // `William S. Saturn`: after a middle initial the surname is the
+                        // person's, whatever the tagger took it for.
+                        if type == .person, let n = surnameAfterInitials(range.lowerBound + j), j + n <= tags.count { j += n; continue }
                         break
                     }
                     // `Saudi` of `Saudi Arabia`: a place runs on to the end of the listed place
@@ -207,6 +210,21 @@ struct ArticleEntities {
             && infos[i].capitalized && !isAllCaps(i) && !isRole(i)
             && text[tokens[i].start..<tokens[i].end].allSatisfy({ Tokenizer.isLetter($0) })
             && gazetteerLists[i] & Self.otherKindsOfWord == 0
+    }
+
+    /// Initials from `i` on (`S.`, `J. R.`, each one token) and a capitalised word after
+    /// them that reads as a surname: how many tokens they take, or nil.
+    private func surnameAfterInitials(_ i: Int) -> Int? {
+        func isInitial(_ k: Int) -> Bool {
+            tokens[k].end - tokens[k].start == 2 && text[tokens[k].start + 1] == "." && text[tokens[k].start].properties.isUppercase
+        }
+        guard i > 0 else { return nil }
+        var k = i
+        while k < tokens.count, k - i < 3, isInitial(k) { k += 1 }
+        guard k > i, k < tokens.count, tokens[k].start == tokens[k - 1].end + 1, infos[k].capitalized, !isAllCaps(k),
+              !isOrgOrPlaceWord(k), !isRole(k), !onList(k, .commonWord), gazetteerLists[k] & Self.otherKindsOfWord == 0
+        else { return nil }
+        return k + 1 - i
     }
 
     static let placeLists: UInt16 = [Gazetteer.List.country, .city, .region].reduce(0) { $0 | 1 << UInt16($1.rawValue) }
