@@ -3,8 +3,8 @@ import GRDB
 /// The analysis cache's tables. Everything here can be rebuilt from the article files, so
 /// a schema change simply drops and rebuilds the cache (no migrations).
 enum CacheSchema {
-    /// Bump when the tables or the stored analysis change meaning (11: what a table beside
-    /// a file said about it is kept with the file).
+    /// Bump when the tables change (11: what a table beside a file said about it is kept
+    /// with the file); a change in what the extractors find bumps `analysisRevision`.
     static let version = 11
     /// Bump when the analysis a file gets changes (the extractors find other entities or
     /// quotes): what an earlier Lede stored would otherwise be shown as if it were current.

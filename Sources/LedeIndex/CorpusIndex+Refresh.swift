@@ -263,7 +263,7 @@ extension CorpusIndex {
         if changed {
             // A large refresh leaves a WAL file as big as what it wrote; give the disk back.
             // Best effort: a reader in another process may hold it, then it is left.
-            try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             mark("checkpoint")
         }
         p.phase = .done

@@ -36,10 +36,12 @@ extension ArticleEntities {
     mutating func organisationPhrases(_ covered: inout [Bool], gazetteer: Gazetteer) {
         // Words no organisation's name takes in: people's names, dates and amounts.
         var taken = [Bool](repeating: false, count: tokens.count)
+        var inMention = [Bool](repeating: false, count: tokens.count)
         var mentionStarts = Set<Int>()
         for m in mentions {
             mentionStarts.insert(m.start)
-            if m.type != .org && m.type != .place && m.type != .group { for k in m.start..<m.end { taken[k] = true } }
+            let blocks = m.type != .org && m.type != .place && m.type != .group
+            for k in m.start..<m.end { inMention[k] = true; taken[k] = taken[k] || blocks }
         }
         // After `of` a role word names a field, not a person's title (`Department of Justice`).
         func nameWord(_ k: Int, roleAllowed: Bool = false) -> Bool {
@@ -47,8 +49,6 @@ extension ArticleEntities {
                 && !Self.articles.contains(infos[k].lower) && !onList(k, .dateWord)
                 && !(opensClause(k) && onList(k, .commonWord) && !Self.organisationHeads.contains(infos[k].lower))
         }
-        var inMention = [Bool](repeating: false, count: tokens.count)
-        for m in mentions { for k in m.start..<m.end { inMention[k] = true } }
         // A sentence's first word is in the name only if it reads as a name's (`Uvalde`,
         // `British`), not as the sentence's (`This Court`, `If Parliament`).
         func startWord(_ k: Int) -> Bool {
@@ -62,6 +62,7 @@ extension ArticleEntities {
             if Self.andHashes.contains(infos[k - 1].lower) { return k - 2 }
             return nil
         }
+        var found = false
         var i = 0
         while i < tokens.count {
             guard Self.organisationHeads.contains(infos[i].lower), nameWord(i) else { i += 1; continue }
@@ -104,12 +105,13 @@ extension ArticleEntities {
                 end = headEnd
             }
             defer { i = max(i + 1, end) }
-            guard end - start >= 2, acceptsOrganisationPhrase(start, end, headEnd: headEnd, gazetteer: gazetteer) else { continue }
+            guard end - start >= 2, acceptsOrganisationPhrase(start, end, gazetteer: gazetteer) else { continue }
             mentions.removeAll { $0.start >= start && $0.end <= end }
             mentions.append(RawMention(start: start, end: end, type: .org))
-            mentions.sort { $0.start < $1.start }
             for k in start..<end { covered[k] = true }
+            found = true
         }
+        if found { mentions.sort { $0.start < $1.start } }
     }
 
     /// A sentence's first word, or a quotation's or a bracket's (`said: "This Court has`).
@@ -118,7 +120,7 @@ extension ArticleEntities {
     }
     static let clauseOpeners: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "(", "[", ":", "\u{2014}"]
 
-    private func acceptsOrganisationPhrase(_ start: Int, _ end: Int, headEnd: Int, gazetteer: Gazetteer) -> Bool {
+    private func acceptsOrganisationPhrase(_ start: Int, _ end: Int, gazetteer: Gazetteer) -> Bool {
         // Names found across its edges: the run is not the whole story.
         if mentions.contains(where: { $0.start < end && $0.end > start && ($0.start < start || $0.end > end) }) { return false }
         if mentions.contains(where: { $0.start == start && $0.end == end && ($0.type == .org || $0.type == .place) }) { return false }
@@ -161,9 +163,7 @@ extension ArticleEntities {
             // writes in lower case is that word (`London Pride`).
             if onList(m.start, .country) || onList(m.start, .bigCity),
                infos.contains(where: { $0.lower == infos[last].lower && !$0.capitalized }) { continue }
-            var h: UInt64 = 0x5bd1_e995
-            for j in m.start..<m.end { h = FeatureHash.combine(h, infos[j].lower) }
-            if gazetteer.flags(ofPhrase: h) & Self.placeLists != 0 { continue }
+            if gazetteer.flags(ofPhrase: Gazetteer.phraseHash(infos[m.start..<m.end].lazy.map(\.lower))) & Self.placeLists != 0 { continue }
             mentions[k].type = .person
         }
     }
