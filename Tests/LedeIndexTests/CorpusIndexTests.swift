@@ -468,7 +468,7 @@ final class IndexFixture {
     }
 
     @Test func aDamagedPieceOfTheStoredQueryIndexIsNotTrustedAndTheIndexIsBuiltAgain() throws {
-        let (f, index, list, built) = try Self.queryIndexStoredInPiecesOfSevenBytes()
+        let (f, index, list, _) = try Self.queryIndexStoredInPiecesOfSevenBytes()
         for damage in ["UPDATE query_part SET data = substr(data, 1, 3) WHERE name = 'postingDocs#1'",
                        "DELETE FROM query_part WHERE name = 'postingStarts'"] {
             try index.pool.write { db in try db.execute(sql: damage) }

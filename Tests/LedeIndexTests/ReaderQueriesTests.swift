@@ -56,7 +56,7 @@ import LedeCore
         f.standardCorpus()
         let first = try CorpusIndex(paths: [f.corpus], locations: f.locations)
         try first.refresh()
-        try first.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        _ = try first.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         let path = first.databasePath
         // Keep the header and schema page, scribble over the rest.
         var bytes = try #require(FileManager.default.contents(atPath: path))
