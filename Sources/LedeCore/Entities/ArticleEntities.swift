@@ -721,13 +721,9 @@ struct ArticleEntities {
             }
             if matched == 0 {
                 // A country or state standing alone (`the southern U.S. border`).
-                var h: UInt64 = 0x5bd1_e995
                 var best = 0
-                for k in 0..<min(3, tokens.count - i) {
-                    h = FeatureHash.combine(h, infos[i + k].lower)
-                    let f = models.flags(ofPhrase: h)
-                    if f & placeLists != 0 { best = k + 1 }
-                    if f & Gazetteer.prefixBit == 0 { break }
+                models.walkPhrases(limit: min(3, tokens.count - i), word: { infos[i + $0].lower }) { length, f in
+                    if f & placeLists != 0 { best = length }
                 }
                 if best > 0, standsAlone(i, i + best), !onList(i, .firstName) || best > 1,
                    !onList(i, .commonWord) || isAllCaps(i), infos[i + best - 1].capitalized {

@@ -48,6 +48,23 @@ struct Gazetteer: Sendable {
         return i < 0 ? 0 : flags[Int(i)]
     }
 
+    /// The flags of the phrases starting at a word, one word longer at a time (`length`
+    /// 1, 2, ...), up to `limit` words or until no listed phrase goes on. `word(k)` is the
+    /// lower-case hash of the phrase's `k`th word; `firstWordFlags` may stand in for the
+    /// one-word lookup (a caller's cache).
+    @inline(__always) func walkPhrases(limit: Int, word: (Int) -> UInt64, firstWordFlags: UInt16? = nil,
+                                       _ visit: (_ length: Int, _ flags: UInt16) -> Void) {
+        var h: UInt64 = 0x5bd1_e995
+        var k = 0
+        while k < min(limit, Self.maxWords) {
+            h = FeatureHash.combine(h, word(k))
+            let f = k == 0 ? firstWordFlags ?? flags(ofPhrase: h) : flags(ofPhrase: h)
+            visit(k + 1, f)
+            if f & Self.prefixBit == 0 { return }
+            k += 1
+        }
+    }
+
     /// For each token of a sentence, the lists of the longest phrase covering it: `begin`
     /// where the phrase starts there, `inside` where it continues.
     func match(lowerHashes: [UInt64]) -> (begin: [UInt16], inside: [UInt16]) {
@@ -62,16 +79,10 @@ struct Gazetteer: Sendable {
         var inside = [UInt16](repeating: 0, count: n)
         var i = 0
         while i < n {
-            var h: UInt64 = 0x5bd1_e995
             var best = 0
             var bestFlags: UInt16 = 0
-            var k = 0
-            while k < Self.maxWords, i + k < n {
-                h = FeatureHash.combine(h, lowerHashes[i + k])
-                let f = k == 0 ? wordFlags(lowerHashes[i]) : flags(ofPhrase: h)
-                if f & Self.listBits != 0 { best = k + 1; bestFlags = f & Self.listBits }
-                if f & Self.prefixBit == 0 { break }
-                k += 1
+            walkPhrases(limit: n - i, word: { lowerHashes[i + $0] }, firstWordFlags: wordFlags(lowerHashes[i])) { length, f in
+                if f & Self.listBits != 0 { best = length; bestFlags = f & Self.listBits }
             }
             if best == 0 { i += 1; continue }
             // Single words keep every list they are on; longer phrases win over them.

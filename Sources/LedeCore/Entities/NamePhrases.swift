@@ -128,16 +128,14 @@ extension ArticleEntities {
         // A listed place inside it that takes in a head word (`United States`, `West Bank`);
         // one word only if it is a country or a region (`Bank` and `Police` are also towns).
         for a in start..<end {
-            var h: UInt64 = 0x5bd1_e995
-            for b in a..<min(end, a + Gazetteer.maxWords) {
-                h = FeatureHash.combine(h, infos[b].lower)
-                let flags = gazetteer.flags(ofPhrase: h)
-                if flags & (b > a ? Self.placeLists : Self.countryOrRegion) != 0,
-                   (a...b).contains(where: { Self.organisationHeads.contains(infos[$0].lower) }) {
-                    return false
+            var placeTakesInHead = false
+            gazetteer.walkPhrases(limit: end - a, word: { infos[a + $0].lower }) { length, flags in
+                if flags & (length > 1 ? Self.placeLists : Self.countryOrRegion) != 0,
+                   (a..<a + length).contains(where: { Self.organisationHeads.contains(infos[$0].lower) }) {
+                    placeTakesInHead = true
                 }
-                if flags & Gazetteer.prefixBit == 0 { break }
             }
+            if placeTakesInHead { return false }
         }
         return true
     }
