@@ -15,9 +15,11 @@ let package = Package(
     targets: [
         // The C module: ncursesw behind a small shim header (see Sources/CNcursesw/shim.h).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // zlib, for gzip-compressed article files (Sources/CZlib/shim.h).
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Core: articles, loading, text analysis, queries. No terminal dependency.
-        .target(name: "LedeCore", dependencies: [.product(name: "Yams", package: "Yams")],
+        .target(name: "LedeCore", dependencies: ["CZlib", .product(name: "Yams", package: "Yams")],
                 path: "Sources/LedeCore", resources: [.copy("Entities/Resources")]),
 
         // Persistent analysis cache and user state (SQLite via GRDB, kept out of LedeCore

@@ -107,7 +107,7 @@ extension CorpusIndex {
         mark("compared")
         p.phase = .analysing
         p.filesToRead = jobs.count
-        p.bytesToRead = jobs.reduce(0) { $0 + max(0, Int($1.stamp.size)) }
+        p.bytesToRead = jobs.reduce(0) { $0 + FileAnalysis.textBytesEstimate($1) }
         p.elapsedSeconds = elapsed()
         progress?(p)
         var analysedFiles = 0

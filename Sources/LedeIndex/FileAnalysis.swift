@@ -49,6 +49,14 @@ enum FileAnalysis {
 
     /// The first byte that is not white space or a byte-order mark (`{` for JSON Lines,
     /// `[` for a JSON array), if the file starts with one within 4 KB.
+    /// The text a job will read, for the progress bar: its size, or a gzip file's
+    /// unpacked size (which the bytes read count).
+    static func textBytesEstimate(_ job: FileJob) -> Int {
+        let size = max(0, Int(job.stamp.size))
+        guard job.file.path.lowercased().hasSuffix(".gz") else { return size }
+        return Gzip.unpackedSize(ofFile: job.file.path, packedSize: size) ?? size
+    }
+
     static func firstByte(_ path: String) -> UInt8? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
@@ -88,8 +96,17 @@ enum FileAnalysis {
                 outcomes[i] = .sameContent(path: job.file.path, stamp: job.stamp)
                 continue
             }
-            let loaded = CorpusLoader.articles(from: CorpusLoader.parse(data: data, path: job.file.path), file: job.file)
-            pending.append((i, loaded, hash, data.count))
+            // A gzip file is unpacked here rather than in `parse`, so the rate counts text.
+            let parsed: ParsedFile
+            var textBytes = data.count
+            if Gzip.isCompressed(data) {
+                let (text, failure) = Gzip.decompress(data)
+                parsed = CorpusLoader.parse(unpacked: text, failure: failure, path: job.file.path)
+                textBytes = text.count
+            } else {
+                parsed = CorpusLoader.parse(data: data, path: job.file.path)
+            }
+            pending.append((i, CorpusLoader.articles(from: parsed, file: job.file), hash, textBytes))
         }
         let analysed = analyse(pending.flatMap(\.loaded.articles), batch: batchSize, cache: cache)
         var next = 0

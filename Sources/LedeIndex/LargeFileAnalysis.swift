@@ -27,6 +27,9 @@ enum LargeFileAnalysis {
         case UInt8(ascii: "["):
             guard let array = JSONArrayStream(path: job.file.path, blockSize: ContentHash.Blocks.size) else { return false }
             reader = array
+        case 0x1F:
+            // Gzip: unpacked whole in memory (up to `Gzip.defaultLimit`).
+            return false
         default:
             // A table tells itself by its header row (its first reading of a slice).
             guard let table = CSVStream(path: job.file.path, blockSize: ContentHash.Blocks.size) else { return false }

@@ -113,18 +113,4 @@ import Testing
         let result = CorpusLoader().load(paths: [dir.path])
         #expect(result.problems.first?.reason.contains(".jsonl") == true)
     }
-
-    @Test func compressedArticleFilesAreNamedWithWhatToDoNotSilentlyLeftOut() throws {
-        let dir = FixtureFolder()
-        dir.write("a.txt", " date 2019-01-04 Seed article.")
-        let gz = dir.path + "/dump.jsonl.gz"
-        try Data([0x1F, 0x8B, 0x08, 0x00, 0x00]).write(to: URL(fileURLWithPath: gz))
-        try Data([0x1F, 0x8B, 0x08]).write(to: URL(fileURLWithPath: dir.path + "/more.csv.gz"))
-        try Data([0x1F, 0x8B, 0x08]).write(to: URL(fileURLWithPath: dir.path + "/photo.png.gz"))  // not an article file
-        let walked = CorpusLoader().load(paths: [dir.path])
-        #expect(walked.articles.map(\.id) == ["a.txt"])
-        #expect(walked.problems.map(\.reason) == ["dump.jsonl.gz and 1 more left unread: compressed article files are not read; decompress them first (gunzip -k, unzip)"])
-        let named = CorpusLoader().load(paths: [gz])
-        #expect(named.problems.map(\.reason) == ["compressed (gzip): decompress it first (gunzip -k, unzip)"])
-    }
 }

@@ -83,6 +83,31 @@ final class IndexFixture {
             """
     }.joined(separator: "\n")
 
+    @Test func aGzipDumpIsIndexedAsTheUnpackedOneAndCountedInTextBytes() throws {
+        let plainFixture = IndexFixture()
+        plainFixture.write("dump.jsonl", Self.dump)
+        let plain = try plainFixture.index()
+        try plain.refresh()
+
+        let f = IndexFixture()
+        let path = f.write("dump.jsonl", Self.dump)
+        let gzip = try Process.run(URL(fileURLWithPath: "/bin/gzip"), arguments: ["-n", path])
+        gzip.waitUntilExit()
+        #expect(FileManager.default.fileExists(atPath: path + ".gz"))
+        let packed = try f.index()
+        // Large enough to be streamed in parts if it were not packed: it is unpacked whole.
+        packed.largeFiles = LargeFileLimits(bytes: 1, sliceArticles: 4)
+        var last: IndexProgress?
+        let summary = try packed.refresh(progress: { if $0.phase == .analysing { last = $0 } })
+        #expect(summary.filesAnalysed == 1 && summary.articles == 29)
+        #expect(last?.bytesToRead == Self.dump.utf8.count)
+        #expect(last?.bytesRead == Self.dump.utf8.count)
+        let titles = { (c: Corpus) in c.articles.map(\.article.title).sorted() }
+        #expect(try titles(packed.corpus()) == titles(plain.corpus()))
+        #expect(try packed.corpus().articles.map(\.quotes.count) == plain.corpus().articles.map(\.quotes.count))
+        #expect(try f.index().refresh().filesAnalysed == 0)
+    }
+
     @Test func aLargeJSONLinesFileIsStoredInPartsAsItWouldBeWhole() throws {
         let wholeFixture = IndexFixture()
         wholeFixture.write("dump.jsonl", Self.dump)

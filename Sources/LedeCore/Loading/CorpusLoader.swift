@@ -80,7 +80,7 @@ public struct CorpusLoader: Sendable {
                 if !walk.compressed.isEmpty {
                     let first = walk.compressed[0]
                     let more = walk.compressed.count > 1 ? " and \(walk.compressed.count - 1) more" : ""
-                    problems.append(LoadProblem(path: path, reason: "\(first)\(more) left unread: compressed article files are not read; decompress them first (gunzip -k, unzip)"))
+                    problems.append(LoadProblem(path: path, reason: "\(first)\(more) left unread: only gzip (.gz) is unpacked; decompress the others first (unzip, bunzip2, unxz, unzstd)"))
                 }
                 if found.isEmpty && walk.compressed.isEmpty {
                     let list = extensions.sorted().map { "." + $0 }.joined(separator: " ")
@@ -105,8 +105,23 @@ public struct CorpusLoader: Sendable {
         return Self.articles(from: Self.parse(data: data, path: file.path), file: file)
     }
 
-    /// Detects the format by content and runs its reader.
+    /// `text` unpacked from a gzip file, and what went wrong unpacking it.
+    public static func parse(unpacked text: Data, failure: Gzip.Failure?, path: String) -> ParsedFile {
+        // Packed twice is no article format: said so rather than unpacked again.
+        if Gzip.isCompressed(text) {
+            return ParsedFile(format: nil, problems: [LoadProblem(path: path, reason: "compressed twice (gzip inside gzip)")])
+        }
+        var parsed = text.isEmpty && failure != nil ? ParsedFile(format: nil) : parse(data: text, path: path)
+        if let failure { parsed.problems.insert(LoadProblem(path: path, reason: failure.description), at: 0) }
+        return parsed
+    }
+
+    /// Detects the format by content and runs its reader; a gzip file is unpacked first.
     public static func parse(data: Data, path: String) -> ParsedFile {
+        if Gzip.isCompressed(data) {
+            let (text, failure) = Gzip.decompress(data)
+            return parse(unpacked: text, failure: failure, path: path)
+        }
         guard let text = String(validating: data, as: UTF8.self) else {
             // A feed may declare another encoding (`<?xml ... encoding="ISO-8859-1"?>`), as
             // older ones do; the XML parser decodes it from that declaration.
@@ -121,7 +136,7 @@ public struct CorpusLoader: Sendable {
                 return HTMLPageFormat.parse(text, path: path)
             }
             if let compression = FolderWalker.compression(of: data) {
-                return ParsedFile(format: nil, problems: [LoadProblem(path: path, reason: "compressed (\(compression)): decompress it first (gunzip -k, unzip)")])
+                return ParsedFile(format: nil, problems: [LoadProblem(path: path, reason: "compressed (\(compression)), and only gzip is unpacked: decompress it first (\(FolderWalker.unpackCommand(compression)))")])
             }
             return ParsedFile(format: nil, problems: [LoadProblem(path: path, reason: "not UTF-8 text")])
         }

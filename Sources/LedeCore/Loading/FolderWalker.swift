@@ -18,8 +18,13 @@ enum FolderWalker {
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var head = [UInt8](repeating: 0, count: 1024)
-        let n = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        var n = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         guard n > 0 else { return false }
+        if head.starts(with: [0x1F, 0x8B]) {
+            guard let unpacked = Gzip.head(ofFile: path, count: head.count) else { return false }
+            head = unpacked
+            n = unpacked.count
+        }
         // Cut at the last whole line, so a character split at the end does not matter.
         let bytes = head[..<n]
         let text = String(decoding: bytes.prefix(through: bytes.lastIndex(of: 0x0A) ?? (n - 1)), as: UTF8.self)
@@ -37,7 +42,8 @@ enum FolderWalker {
     /// (no loops), sorted by relative path.
     /// Files with one of `sniffed` extensions are taken only when they `startsLikeArticle`
     /// (a `.csv` of figures, a `manifest.tsv`, is not an article file); the others are
-    /// `otherTables`. Compressed article files (`x.jsonl.gz`) are `compressed`.
+    /// `otherTables`. Gzip-compressed article files (`x.jsonl.gz`) are taken as the others
+    /// (unpacked when read); other compressed ones (`x.jsonl.xz`) are `compressed`.
     static func walk(below folder: String, extensions: Set<String>, sniffed: Set<String> = [],
                      problems: inout [LoadProblem]) -> FolderWalk {
         var walk = FolderWalk()
@@ -75,9 +81,20 @@ enum FolderWalker {
                             relatives.append(childRel)
                         } else if sniffed.contains(ext) {
                             if startsLikeArticle(prefix + childRel) { relatives.append(childRel) } else { walk.otherTables.append(childRel) }
-                        } else if compressedExtensions.contains(ext), let inner = name.dropLast(ext.count + 1).split(separator: ".").last,
-                                  extensions.contains(inner.lowercased()) || sniffed.contains(inner.lowercased()) {
-                            walk.compressed.append(childRel)
+                        } else if compressedExtensions.contains(ext) {
+                            let stem = name.dropLast(ext.count + 1)
+                            let inner = stem.contains(".") ? stem.split(separator: ".").last.map { $0.lowercased() } : nil
+                            if ext == "gz" {
+                                // Unpacked when read; a packed table or extensionless dump
+                                // only if it starts like articles.
+                                if let inner, extensions.contains(inner) {
+                                    relatives.append(childRel)
+                                } else if inner.map(sniffed.contains) ?? true, startsLikeArticle(prefix + childRel) {
+                                    relatives.append(childRel)
+                                }
+                            } else if let inner, extensions.contains(inner) || sniffed.contains(inner) {
+                                walk.compressed.append(childRel)
+                            }
                         }
                     } else if startsLikeArticle(prefix + childRel) {
                         relatives.append(childRel)
@@ -92,6 +109,11 @@ enum FolderWalker {
     }
 
     static let compressedExtensions: Set<String> = ["gz", "bz2", "xz", "zst", "zip", "lz4"]
+
+    /// What unpacks a file of a `compression` Lede does not read itself.
+    static func unpackCommand(_ compression: String) -> String {
+        ["zip": "unzip", "bzip2": "bunzip2 -k", "xz": "unxz -k", "zstd": "unzstd"][compression] ?? "gunzip -k"
+    }
 
     /// The compression a file's first bytes show, if any (its bytes are not text).
     static func compression(of data: Data) -> String? {
