@@ -10,8 +10,8 @@ enum CacheSchema {
     /// quotes): what an earlier Lede stored would otherwise be shown as if it were current.
     /// (1: organisations read as phrases around a head word; 2: British and American
     /// spellings of a name kept apart; 3: `Unity Party` after `Unity Party of America`;
-    /// 4: a surname after middle initials.)
-    static let analysisRevision = 4
+    /// 4: a surname after middle initials; 5: `Senate`, not `Republican Senate`.)
+    static let analysisRevision = 5
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -40,6 +40,18 @@ import Testing
         #expect(m["White House Press"] == nil)
     }
 
+    @Test func aPartyHoldsALegislatureWithoutNamingIt() {
+        let m = mentions("""
+            The bill stalled in the Republican Senate, said a spokesman for the Republican National Committee. \
+            The Conservative Cabinet met on Monday.
+            """)
+        #expect(m["Senate"] == .org)
+        #expect(m["Cabinet"] == .org)
+        #expect(m["Conservative Cabinet"] == nil)
+        #expect(m["Republican Senate"] == nil)
+        #expect(m["Republican National Committee"] == .org)
+    }
+
     @Test func aFirstNameThatIsAlsoAPlaceBeforeASurnameIsAPerson() {
         let m = mentions("""
             The shooter, Salvador Ramos, was 18. Victoria Beckham spoke at the launch. \

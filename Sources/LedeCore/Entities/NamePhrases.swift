@@ -18,6 +18,12 @@ extension ArticleEntities {
         "Exchange", "Reserve", "Fund", "Trust", "Foundation", "Company", "Corporation", "Group", "District",
         "Conference", "Inc", "Corp", "Ltd", "Holdings",
     ].map(hash))
+    /// A party's name before a legislature says who holds it (`the Republican Senate`),
+    /// not what it is called.
+    static let legislatures: HashSet64 = HashSet64(["Senate", "Congress", "Parliament", "Assembly", "Cabinet", "Legislature"].map(hash))
+    static let partyWords: HashSet64 = HashSet64([
+        "Republican", "Democratic", "Democrat", "Conservative", "Labour", "Labor", "Liberal", "Tory", "Socialist",
+    ].map(hash))
     static let phraseConnectors: HashSet64 = HashSet64(["of", "for", "on", "de"].map(hash))
     static let andHashes: HashSet64 = HashSet64(["and", "&"].map(hash))
     static let theHash = hash("the")
@@ -112,6 +118,10 @@ extension ArticleEntities {
             found = true
         }
         if found { mentions.sort { $0.start < $1.start } }
+        for k in mentions.indices where mentions[k].type == .org && mentions[k].end - mentions[k].start == 2
+            && Self.partyWords.contains(infos[mentions[k].start].lower) && Self.legislatures.contains(infos[mentions[k].start + 1].lower) {
+            mentions[k].start += 1
+        }
     }
 
     /// A sentence's first word, or a quotation's or a bracket's (`said: "This Court has`).
