@@ -90,4 +90,10 @@ static inline int lede_take_signal(void) {
     return s;
 }
 
+// A Ctrl-C typed into a program run in the foreground (a browser) reaches us too, as the
+// terminal is no longer raw: it was meant for that program.
+static inline void lede_forget_interrupt(void) {
+    if (lede_signal_flag == SIGINT) lede_signal_flag = 0;
+}
+
 #endif

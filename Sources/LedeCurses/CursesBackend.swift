@@ -152,6 +152,21 @@ public final class CursesBackend: Backend {
 
     public func readEvent() -> InputEvent? { readEvent(wakingFor: nil) }
 
+    /// Leaves curses mode (the terminal as it was before Lede) while `body` runs, then
+    /// restores it; a resize meanwhile is read from the terminal.
+    public func suspend(_ body: () -> Void) {
+        guard active else { return body() }
+        def_prog_mode()
+        curs_set(1)
+        endwin()
+        body()
+        lede_forget_interrupt()
+        reset_prog_mode()
+        curs_set(0)
+        wrefresh(lede_stdscr())
+        size = Size(width: Int(lede_cols()), height: Int(lede_lines()))
+    }
+
     public func readEvent(wakingFor mailbox: Mailbox?) -> InputEvent? {
         var failures = 0
         // Waits in short steps while background work may post, so a message shows within

@@ -52,8 +52,11 @@ struct ReadCommand: ParsableCommand {
         if session.index.rebuiltCache {
             state.message = StatusMessage(text: "Cache outdated or unreadable: rebuilding it", isWarning: true)
         }
-        App.run(state, backend: backend, theme: theme, session: session)
+        App.run(state, backend: backend, theme: theme, session: session, openLink: Self.browser)
     }
+
+    /// What `o` opens a link with: the browser found at start.
+    private static var browser: ((String) -> String?)? { Browser.find().map { browser in { browser.open($0) } } }
 
     /// The index for `paths`, or why the cache cannot be used (the reader then analyses in
     /// memory). Exits 1 when there is nothing to open.
@@ -97,7 +100,7 @@ struct ReadCommand: ParsableCommand {
         let theme = Theme.make(colors: backend.colorSupport, environment: ProcessInfo.processInfo.environment)
         var state = AppState(corpus: opened, size: backend.size)
         if let note { state.message = StatusMessage(text: note, isWarning: true) }
-        App.run(state, backend: backend, theme: theme)
+        App.run(state, backend: backend, theme: theme, openLink: Self.browser)
     }
 
     private static func startTerminal() throws -> CursesBackend {

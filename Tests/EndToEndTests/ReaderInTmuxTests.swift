@@ -75,6 +75,37 @@ struct ReaderInTmuxTests {
         }
     }
 
+    @Test("o hands the terminal to $BROWSER with the article's link and takes it back")
+    func openLink() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lede-e2e-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let link = "https://example.com/news/harbour-reopens?id=7&ref=lede"
+        try Data(#"{"title": "Harbour reopens", "date": "2019-01-04", "url": "\#(link)", "text": "The harbour reopened on Friday."}"#.utf8)
+            .write(to: URL(fileURLWithPath: dir + "/story.jsonl"))
+        // A stand-in text browser: notes the address, shows it, waits for Enter.
+        let browser = dir + "/browser.sh"
+        try Data("#!/bin/sh\nprintf '%s\\n' \"$1\" >> \(dir)/opened\necho \"FAKE BROWSER $1\"\nread line\n".utf8)
+            .write(to: URL(fileURLWithPath: browser))
+        chmod(browser, 0o755)
+
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        try tmux.start(["/usr/bin/env", "BROWSER=\(browser)", try Self.binary(), dir + "/story.jsonl"], cwd: Self.packageRoot,
+                       width: 120, height: 30)
+        try tmux.wait(seconds: 60) { $0.contains("1/1 articles") && $0.contains("example.com/news") }
+        try tmux.keys("Enter", "o")
+        try tmux.wait { $0.contains("FAKE BROWSER \(link)") }
+        #expect(try tmux.format("#{alternate_on}") == "0")  // the browser has the terminal
+        try tmux.keys("Enter")
+        let back = try tmux.wait { $0.contains("Opened \(link)") && $0.contains("Harbour reopens") }
+        #expect(!back.contains("FAKE BROWSER"))  // every row drawn again
+        #expect(try tmux.format("#{alternate_on}") == "1")
+        #expect(try String(contentsOfFile: dir + "/opened", encoding: .utf8) == link + "\n")
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
     @Test("no article opened: exit 1 with a message")
     func nothingOpened() throws {
         let r = try Spawn.run(try Self.binary(), ["/nonexistent/lede-e2e"])

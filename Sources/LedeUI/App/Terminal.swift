@@ -22,10 +22,12 @@ public final class Terminal {
 public enum App {
     /// Runs until quit or end of input; returns the final state. With a session, messages
     /// from the background are applied between events, articles listed without their text
-    /// are fetched when shown, and read marks are handed back to be kept.
+    /// are fetched when shown, and read marks are handed back to be kept. `openLink` shows
+    /// an address in the browser (`Browser.open`) and says what went wrong; nil when there is
+    /// no browser.
     @discardableResult
     public static func run(_ initial: consuming AppState, backend: Backend, theme: Theme,
-                           session: ReaderSession? = nil) -> AppState {
+                           session: ReaderSession? = nil, openLink: ((String) -> String?)? = nil) -> AppState {
         // Consumed, not copied: a second owner of the article list would make the first
         // article fetched copy all of it (100,000 entries) before the first paint.
         var state = consume initial
@@ -51,6 +53,18 @@ public enum App {
             let effects = state.handle(event)
             for case .starred(let quote, let on) in effects { session?.setStarred(quote, on) }
             if effects.contains(.reload) { session?.reload() }
+            for case .openLink(let link) in effects {
+                guard let openLink else {
+                    state.message = StatusMessage(text: "No browser found: set $BROWSER (for example BROWSER=w3m)", isWarning: true)
+                    continue
+                }
+                var failure: String?
+                backend.suspend { failure = openLink(link) }
+                if let failure { state.message = StatusMessage(text: failure, isWarning: true) }
+                // The browser drew over the screen (and the size may have changed meanwhile).
+                if state.size != backend.size { _ = update(&state, .resize(backend.size)) }
+                terminal.invalidate()
+            }
             settle()
             if effects.contains(.quit) { break }
             if effects.contains(.fullRedraw) { terminal.invalidate() }

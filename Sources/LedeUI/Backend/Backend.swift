@@ -11,6 +11,9 @@ public protocol Backend: AnyObject {
     func readEvent() -> InputEvent?
     /// Like `readEvent`, but also returns `.wake` soon after something is posted to `mailbox`.
     func readEvent(wakingFor mailbox: Mailbox?) -> InputEvent?
+    /// Hands the terminal to another program (a browser) while `body` runs, then takes it
+    /// back; the next frame is drawn whole.
+    func suspend(_ body: () -> Void)
 }
 
 extension Backend {
@@ -19,6 +22,8 @@ extension Backend {
         if mailbox?.hasMail == true { return .wake }
         return readEvent()
     }
+
+    public func suspend(_ body: () -> Void) { body() }
 }
 
 /// An in-memory terminal for tests: replays scripted events and keeps the drawn cells.
@@ -44,6 +49,14 @@ public final class TestBackend: Backend {
     }
 
     public func enqueue(_ more: [InputEvent]) { events += more }
+
+    /// What another program would leave on a real terminal: the screen is forgotten.
+    public func suspend(_ body: () -> Void) {
+        suspensions += 1
+        body()
+        screen = Screen(size: size)
+    }
+    public private(set) var suspensions = 0
 
     public func draw(_ changes: [CellChange]) {
         drawCalls += 1

@@ -48,6 +48,8 @@ public enum Command: Hashable, Sendable {
     case toggleStar
     /// Look for new, changed and deleted files now (`R`, as in newsboat).
     case reload
+    /// Open the article's link in the browser (`o`, as in newsboat).
+    case openLink
 }
 
 /// What `update` asks the outside world to do.
@@ -59,4 +61,6 @@ public enum Effect: Hashable, Sendable {
     case starred(Quote, Bool)
     /// Check the files for changes in the background.
     case reload
+    /// Show this web address in the user's browser, handing it the terminal meanwhile.
+    case openLink(String)
 }

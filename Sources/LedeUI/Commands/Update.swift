@@ -106,6 +106,7 @@ private func updatePanes(_ state: inout AppState, _ command: Command) -> [Effect
         }
         state.background.progress = BackgroundProgress(activity: "checking files")
         return [.reload]
+    case .openLink: return openLink(&state)
     case .showHelp: state.overlays.append(Overlay(.help))
     case .showProblems: state.overlays.append(Overlay(.problems))
     case .closeOrQuit:
@@ -120,6 +121,27 @@ private func updatePanes(_ state: inout AppState, _ command: Command) -> [Effect
     default: break
     }
     return []
+}
+
+/// The link of the article being read (or selected in the list), for the browser. Only
+/// web and file addresses: a feed's `javascript:` or `mailto:` link is not the story.
+private func openLink(_ state: inout AppState) -> [Effect] {
+    guard let index = state.reader.articleIndex ?? state.selectedArticleIndex else {
+        state.message = StatusMessage(text: "No article selected", isWarning: true)
+        return []
+    }
+    let link = state.corpus.articles[index].article.url?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    guard !link.isEmpty else {
+        state.message = StatusMessage(text: "This article has no link", isWarning: true)
+        return []
+    }
+    let scheme = link.prefix { $0 != ":" }.lowercased()
+    guard ["http", "https", "file"].contains(scheme), scheme.count < link.count else {
+        state.message = StatusMessage(text: "Not a web address, not opened: " + Sanitizer.display(link), isWarning: true)
+        return []
+    }
+    state.message = StatusMessage(text: "Opened " + Sanitizer.display(link), isWarning: false)
+    return [.openLink(link)]
 }
 
 private func pageSize(_ state: AppState) -> Int {

@@ -109,6 +109,7 @@ public struct Keymap: Sendable {
         KeyBinding(.char("e"), .global, .toggleSidebar, "Show / hide the entity sidebar"),
         KeyBinding(.char("E"), .global, .showProblems, "Files that failed to load"),
         KeyBinding(.char("R"), .global, .reload, "Reload: look for new, changed and deleted files"),
+        KeyBinding(.char("o"), .global, .openLink, "Open the article's link in the browser ($BROWSER)"),
         KeyBinding(.char("?"), .global, .showHelp, "This help"),
         KeyBinding(.char("q"), .global, .closeOrQuit, "Close the overlay, or quit"),
         KeyBinding(.escape, .global, .dismiss, "Close the overlay, or clear the highlights"),

@@ -39,6 +39,17 @@ public struct ReaderDocument: Hashable, Sendable {
         var meta = a.date.map { "\($0)" } ?? "undated"
         if let s = a.source, !s.isEmpty { meta += " · " + s }
         for l in Wrapper.wrap(plain(meta), width: self.width) { lines.append(DocumentLine(kind: .meta, glyphs: l)) }
+        if let link = a.url?.trimmingCharacters(in: .whitespacesAndNewlines), !link.isEmpty {
+            // One line, cut with "…" when too long: `o` opens it whole.
+            var glyphs = plain(link)
+            let width = self.width
+            if glyphs.reduce(0, { $0 + $1.width }) > width {
+                var used = 0
+                glyphs = Array(glyphs.prefix { used += $0.width; return used <= width - 1 })
+                glyphs += plain("…")
+            }
+            lines.append(DocumentLine(kind: .meta, glyphs: glyphs))
+        }
         lines.append(DocumentLine(kind: .meta, glyphs: []))
         for l in Wrapper.wrap(ReaderDocument.bodyGlyphs(article), width: self.width) {
             lines.append(DocumentLine(kind: .body, glyphs: l))
