@@ -75,12 +75,18 @@ public final class UserState: @unchecked Sendable {
     }
 
     public func setRead(_ articleID: String, _ read: Bool = true) throws {
+        try setRead([articleID], read)
+    }
+
+    /// Many at once (`A` marks every listed article) in one transaction.
+    public func setRead(_ articleIDs: [String], _ read: Bool) throws {
         try pool.write { db in
-            if read {
-                try db.execute(sql: "INSERT OR REPLACE INTO read_mark(corpus, article_id, at) VALUES (?, ?, ?)",
-                               arguments: [corpus, articleID, Date().timeIntervalSince1970])
-            } else {
-                try db.execute(sql: "DELETE FROM read_mark WHERE corpus = ? AND article_id = ?", arguments: [corpus, articleID])
+            let now = Date().timeIntervalSince1970
+            let statement = read
+                ? try db.cachedStatement(sql: "INSERT OR REPLACE INTO read_mark(corpus, article_id, at) VALUES (?, ?, ?)")
+                : try db.cachedStatement(sql: "DELETE FROM read_mark WHERE corpus = ? AND article_id = ?")
+            for id in articleIDs {
+                try statement.execute(arguments: read ? [corpus, id, now] : [corpus, id])
             }
         }
     }

@@ -52,8 +52,8 @@ final class IndexedSession: ReaderSession, @unchecked Sendable {
         (try? index.relatedQuotes(of: article)) ?? [:]
     }
 
-    func markRead(_ ids: [String]) {
-        keep { for id in ids { try index.userState.setRead(id) } }
+    func setRead(_ ids: [String], _ read: Bool) {
+        keep { try index.userState.setRead(ids, read) }
     }
 
     func setStarred(_ quote: Quote, _ starred: Bool) {

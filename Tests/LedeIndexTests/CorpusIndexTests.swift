@@ -430,6 +430,8 @@ final class IndexFixture {
         try index.userState.setRead("a.txt")
         try index.userState.setRead("j1")
         try index.userState.setRead("j1", false)
+        try index.userState.setRead(["sub/b.txt", "feed.jsonl#3"], true)  // `A`: many in one go
+        try index.userState.setRead(["sub/b.txt", "feed.jsonl#3"], false)
         let quote = Quote(id: "a.txt#q1", articleID: "a.txt", span: TextSpan(0, 10), text: "We stay", speaker: "Smith")
         try index.userState.setStarred(quote)
 

@@ -25,7 +25,10 @@ final class FakeSession: ReaderSession, @unchecked Sendable {
         links.filter { key, _ in article.quotes.contains { $0.id == key } }
     }
 
-    func markRead(_ ids: [String]) { markedRead += ids }
+    func setRead(_ ids: [String], _ read: Bool) {
+        if read { markedRead += ids } else { markedUnread += ids }
+    }
+    private(set) var markedUnread: [String] = []
 
     private(set) var reloads = 0
     func reload() { reloads += 1 }

@@ -88,8 +88,9 @@ public protocol ReaderSession: AnyObject, Sendable {
     func article(id: String) -> AnalyzedArticle?
     /// The links of the article's quotes to quotes elsewhere, by quote id.
     func relatedQuotes(of article: AnalyzedArticle) -> [String: [QuoteLink]]
-    /// Articles the user has read since the last call, to remember across runs.
-    func markRead(_ ids: [String])
+    /// Articles the user has read (or marked unread again) since the last call, to
+    /// remember across runs.
+    func setRead(_ ids: [String], _ read: Bool)
     /// A quote starred or unstarred, to remember across runs.
     func setStarred(_ quote: Quote, _ starred: Bool)
     /// Checks the files for changes in the background, reporting through the mailbox

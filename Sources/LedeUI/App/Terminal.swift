@@ -36,14 +36,12 @@ public enum App {
                                          relatedQuotes: { [session] in session.relatedQuotes(of: $0) })
         }
         let terminal = Terminal(backend: backend)
-        var saved = state.read
         func settle() {
-            guard let session else { return }
-            for message in session.mailbox.drain() { state.receive(message) }
-            if state.read.count != saved.count {
-                session.markRead(Array(state.read.subtracting(saved)))
-                saved = state.read
-            }
+            if let session { for message in session.mailbox.drain() { state.receive(message) } }
+            guard !state.unsavedReadMarks.isEmpty else { return }
+            let (read, unread) = state.takeUnsavedReadMarks()
+            if !read.isEmpty { session?.setRead(read, true) }
+            if !unread.isEmpty { session?.setRead(unread, false) }
         }
         if state.size != backend.size { _ = update(&state, .resize(backend.size)) }
         state.reconcile()  // with the loader in place, the shown article is fetched

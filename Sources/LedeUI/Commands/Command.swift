@@ -50,6 +50,10 @@ public enum Command: Hashable, Sendable {
     case reload
     /// Open the article's link in the browser (`o`, as in newsboat).
     case openLink
+    /// Mark the article read, or unread again (`u`).
+    case toggleRead
+    /// Mark every listed article read, after asking (`A`, as in newsboat).
+    case markAllRead
 }
 
 /// What `update` asks the outside world to do.

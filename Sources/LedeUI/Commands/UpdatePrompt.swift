@@ -2,6 +2,17 @@ import LedeCore
 
 func updatePrompt(_ state: inout AppState, _ command: Command) {
     guard var prompt = state.prompt else { return }
+    if case .confirmMarkAllRead = prompt.kind {
+        state.prompt = nil
+        if case .edit(.insert("y")) = command {
+            markAllRead(&state)
+        } else if case .edit(.insert("Y")) = command {
+            markAllRead(&state)
+        } else {
+            state.message = StatusMessage(text: "Nothing marked", isWarning: false)
+        }
+        return
+    }
     switch command {
     case .edit(let edit):
         prompt.editor.apply(edit)
@@ -17,6 +28,7 @@ func updatePrompt(_ state: inout AppState, _ command: Command) {
         case .search: submitSearch(&state, text)
         case .filter: submitFilter(&state, text)
         case .corpusSearch: submitCorpusSearch(&state, text)
+        case .confirmMarkAllRead: break
         }
     default:
         break

@@ -110,6 +110,8 @@ public struct Keymap: Sendable {
         KeyBinding(.char("E"), .global, .showProblems, "Files that failed to load"),
         KeyBinding(.char("R"), .global, .reload, "Reload: look for new, changed and deleted files"),
         KeyBinding(.char("o"), .global, .openLink, "Open the article's link in the browser ($BROWSER)"),
+        KeyBinding(.char("u"), .global, .toggleRead, "Mark the article unread (or read again)"),
+        KeyBinding(.char("A"), .global, .markAllRead, "Mark every listed article read"),
         KeyBinding(.char("?"), .global, .showHelp, "This help"),
         KeyBinding(.char("q"), .global, .closeOrQuit, "Close the overlay, or quit"),
         KeyBinding(.escape, .global, .dismiss, "Close the overlay, or clear the highlights"),

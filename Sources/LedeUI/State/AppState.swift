@@ -21,6 +21,8 @@ public struct ReaderState: Hashable, Sendable {
     public var scroll = 0
     public var document: ReaderDocument?
     public var marks: Marks?
+    /// Marked unread while shown (`u`): not marked read again until another is opened.
+    public var keptUnread = false
 }
 
 public struct SidebarState: Hashable, Sendable {
@@ -50,12 +52,15 @@ public struct Overlay: Hashable, Sendable {
 public enum PromptKind: Hashable, Sendable {
     case search
     case filter, corpusSearch
+    /// `A`: a yes-or-no question, answered by one key.
+    case confirmMarkAllRead(count: Int)
     /// What the status line shows before the input.
     var label: String {
         switch self {
         case .search: "/"
         case .filter: "filter: "
         case .corpusSearch: "search all: "
+        case .confirmMarkAllRead(let count): "Mark \(count == 1 ? "the listed article" : "all \(count) listed articles") read? (y/n) "
         }
     }
 }
@@ -86,7 +91,10 @@ public struct AppState: Sendable {
     public var listScroll = 0
     public var focus: Pane = .list
     /// Ids of articles read (this session, and before it with a session that keeps them).
+    /// Changed through `setRead`, which notes the change for the session to keep.
     public var read: Set<String> = []
+    /// Read marks set (true) or cleared since the session last took them.
+    public internal(set) var unsavedReadMarks: [String: Bool] = [:]
     /// Ids of starred quotes (`*`).
     public var starred: Set<String> = []
     public var reader = ReaderState()
