@@ -13,6 +13,21 @@ import Testing
         Dictionary(extract(body, date: date).filter { $0.type == .date }.map { ($0.text, $0.resolvedDate) }, uniquingKeysWith: { a, _ in a })
     }
 
+    @Test func aWordBeforeItsCountryIsAPlaceWhereverNamedAndAFaithIsAGroup() {
+        let found = extract("""
+            Muslims are required to make a pilgrimage to Mecca during their life. The Hajj, the annual pilgrimage \
+            to Mecca, Islam's holiest site, began. Pilgrims were killed near Mecca, Saudi Arabia. Emeritus Professor \
+            John Burrows said Attorney General Ken Paxton had spoken. Paxton, Texas's attorney general, declined.
+            """)
+        let types = Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, b in a == b ? a : .money })
+        #expect(types["Mecca"] == .place)  // every mention, not a person anywhere
+        #expect(found.filter { $0.text == "Mecca" }.count == 3)
+        #expect(types["Islam"] == .group)
+        #expect(types["Emeritus"] == nil)
+        #expect(types["John Burrows"] == .person)
+        #expect(types["Paxton"] == .person)  // the surname of a person named in full stays theirs
+    }
+
     @Test func relativeDates() {
         let d = dates("The vote was held last week. Officials met on Monday and yesterday, and will meet again on Friday. "
                       + "The plan was drawn up in January and revised last month. It started on March 3, 2015.")

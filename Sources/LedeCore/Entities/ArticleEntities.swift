@@ -102,6 +102,7 @@ struct ArticleEntities {
         defineAcronyms(&covered)
         propagate(&covered, gazetteer: models.gazetteer)
         countriesActingAsOrganizations(gazetteer: models.gazetteer, covered: &covered)
+        placesBeforeTheirCountry()
         addRecurringNames(&covered)
         addGroups(&covered, seqs: seqs, sentences: sentences)
         mentions.sort { $0.start < $1.start }
@@ -168,7 +169,7 @@ struct ArticleEntities {
         "sheikh", "imam", "rabbi", "pastor", "bishop", "archbishop", "cardinal", "emperor",
         "mx.", "miss", "mister", "madam", "agent", "trooper", "corporal", "private", "major",
         "maj.", "cpl.", "pvt.", "adm.", "cmdr.", "insp.", "det.", "hon.", "pres.", "supt.",
-        "superintendent", "commissioner", "headmaster", "principal",
+        "superintendent", "commissioner", "headmaster", "principal", "emeritus", "acting", "interim",
     ]
 
     static let roleHashes: HashSet64 = HashSet64(roleWords.map(hash))
@@ -263,6 +264,8 @@ struct ArticleEntities {
             m.end += 2
         }
         if isGluedToAWord(m.start, m.end, type: m.type) { return [] }
+        // A faith is a group (`Islam's holiest site`), not a person or a place.
+        if m.end - m.start == 1, Self.religions.contains(infos[m.start].lower) { return [] }
         // A lone initial (`E.` of `E. coli`) names nothing by itself.
         if m.end - m.start == 1, tokens[m.start].end - tokens[m.start].start == 2, text[tokens[m.start].start + 1] == "." {
             return []
@@ -385,6 +388,26 @@ struct ArticleEntities {
             guard let v = votes[s] else { continue }
             let best = v[.place] == v.best.votes && (onList(m.start, .country) || onList(m.start, .region)) ? EntityType.place : v.best.type
             if best != m.type, v[best] >= v[m.type] { mentions[k].type = best }
+        }
+    }
+
+    /// A lone word called a person but written before its country or state (`near Mecca,
+    /// Saudi Arabia`) is a place, wherever the article names it; not the surname of a
+    /// person named in full (`Paxton, Texas's attorney general`).
+    private mutating func placesBeforeTheirCountry() {
+        var surnames = Set<UInt64>()
+        for m in mentions where m.type == .person && m.end - m.start >= 2 { surnames.insert(infos[m.end - 1].lower) }
+        var places = Set<UInt64>()
+        for m in mentions where m.type == .person && m.end - m.start == 1 && !surnames.contains(infos[m.start].lower) {
+            if isChar(m.end, ","), m.end + 1 < tokens.count, infos[m.end + 1].capitalized,
+               onList(m.end + 1, .country) || onList(m.end + 1, .region) {
+                places.insert(infos[m.start].lower)
+            }
+        }
+        guard !places.isEmpty else { return }
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].end - mentions[k].start == 1
+            && places.contains(infos[mentions[k].start].lower) {
+            mentions[k].type = .place
         }
     }
 
@@ -748,6 +771,7 @@ struct ArticleEntities {
             if infos[i].lowercaseInitial { lowercase.insert(infos[i].lower); continue }
             // Words only: no digits (`IE6`), no acronyms (`STS`), no labels (`Image:`).
             guard infos[i].capitalized, !covered[i], !tokens[i].startsSentence, tokens[i].end - tokens[i].start >= 3,
+                  !Self.religions.contains(infos[i].lower),
                   !isAllCaps(i), !text[tokens[i].start..<tokens[i].end].contains(where: Tokenizer.isDigit), !isChar(i + 1, ":"),
                   i > 0, !isChar(i - 1, "\""), !isChar(i - 1, "\u{201C}") else { continue }
             midSentence[infos[i].lower, default: 0] += 1
@@ -775,6 +799,8 @@ struct ArticleEntities {
 
     // MARK: Groups
 
+    static let religions: HashSet64 = HashSet64(["Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism",
+        "Catholicism", "Protestantism", "Shinto", "Taoism", "Jainism", "Mormonism"].map(hash))
     static let partyMemberHashes: HashSet64 = HashSet64(["Democrat", "Democrats", "Republican", "Republicans", "Tories", "Tory"].map(hash))
 
     /// Nationalities, religions and party members (`Mexican`, `Muslim`, `Democrats`).
@@ -783,7 +809,7 @@ struct ArticleEntities {
         for (range, seq) in zip(sentences, seqs) {
             for (k, i) in range.enumerated() where !covered[i] && infos[i].capitalized {
                 let isGroup = seq.gazBegin[k] & demonymBit != 0 && (k + 1 >= seq.gazInside.count || seq.gazInside[k + 1] & demonymBit == 0)
-                    || Self.partyMemberHashes.contains(infos[i].lower)
+                    || Self.partyMemberHashes.contains(infos[i].lower) || Self.religions.contains(infos[i].lower)
                 if isGroup {
                     covered[i] = true
                     mentions.append(RawMention(start: i, end: i + 1, type: .group))
