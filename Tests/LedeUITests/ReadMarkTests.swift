@@ -37,7 +37,7 @@ struct ReadMarkTests {
         press(&s, .enter, .char("h"))
         press(&s, .char("A"))
         #expect(s.prompt?.kind == .confirmMarkAllRead(count: 2))
-        #expect(view(s, theme: Theme(colors: .extended)).rowText(39).contains("Mark all 2 listed articles read? (y/n)"))
+        #expect(view(s, theme: Theme(colors: .extended)).rowText(39).contains("Mark all 2 unread articles listed read? (y/n)"))
         press(&s, .char("n"))
         #expect(s.prompt == nil)
         #expect(ids(s) == ["a.txt"])

@@ -60,7 +60,7 @@ public enum PromptKind: Hashable, Sendable {
         case .search: "/"
         case .filter: "filter: "
         case .corpusSearch: "search all: "
-        case .confirmMarkAllRead(let count): "Mark \(count == 1 ? "the listed article" : "all \(count) listed articles") read? (y/n) "
+        case .confirmMarkAllRead(let count): "Mark \(count == 1 ? "the one unread article" : "all \(count) unread articles") listed read? (y/n) "
         }
     }
 }
