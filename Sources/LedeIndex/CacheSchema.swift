@@ -11,8 +11,9 @@ enum CacheSchema {
     /// (1: organisations read as phrases around a head word; 2: British and American
     /// spellings of a name kept apart; 3: `Unity Party` after `Unity Party of America`;
     /// 4: a surname after middle initials; 5: `Senate`, not `Republican Senate`; 6: a word
-    /// before its country is a place, a faith a group, `Emeritus` a title.)
-    static let analysisRevision = 6
+    /// before its country is a place, a faith a group, `Emeritus` a title; 7: `Justice
+    /// Department` is the `Department of Justice` named in the same article.)
+    static let analysisRevision = 7
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

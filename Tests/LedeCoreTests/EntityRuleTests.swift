@@ -180,6 +180,24 @@ import Testing
         #expect(canon["Republican Party"] == "Republican Party")
     }
 
+    /// `Justice Department` beside `Department of Justice`, `the Pentagon` beside the
+    /// `Department of Defense`: one body each, under its formal name; not across articles.
+    @Test func aBodyNamedBothWaysRoundOrByItsBuildingIsOne() {
+        let ms = extract("""
+            The Department of Justice sued. A Justice Department spokesman said the Pentagon and the \
+            Department of Defense agreed. The Ministry of Health met.
+            """).filter { $0.type == .org }
+        let canon = Dictionary(ms.map { ($0.text, $0.canonical) }, uniquingKeysWith: { a, _ in a })
+        #expect(canon["Justice Department"] == "Department of Justice")
+        #expect(canon["Pentagon"] == "Department of Defense")
+        #expect(canon["Ministry of Health"] == "Ministry of Health")
+        let apart = EntityExtractor().mentions(in: [
+            Article(id: "1", path: "", date: nil, title: "", body: "Indonesia's Health Ministry said so."),
+            Article(id: "2", path: "", date: nil, title: "", body: "Ghana's Ministry of Health disagreed."),
+        ]).flatMap { $0 }.filter { $0.type == .org }
+        #expect(Set(apart.map(\.canonical)) == ["Health Ministry", "Ministry of Health"])
+    }
+
     /// Labor and Labour are two parties on two continents, not a typo of one.
     @Test func britishAndAmericanSpellingsOfANameStayApart() {
         let bodies = ["The Labour Party won in Britain.", "The Labour Party lost a seat in Leeds.",

@@ -176,9 +176,11 @@ struct Canonicalizer {
         var spelledOut: [String: String] = [:]  // initials -> key of the first such name
         var fullNamesBySurname: [Substring: [Int]] = [:]
         var shortForms: [String: String] = [:]  // `unity party` -> `unity party of america` ("": two names)
+        var organisations: [String: Int] = [:]  // key -> its first item
         for j in items.indices {
             let it = items[j]
             byStart[article.mentions[it.index].start] = j
+            if it.type == .org, organisations[it.key] == nil { organisations[it.key] = j }
             // No space byte, no " " character: one word (saves the split for most names).
             guard it.name.utf8.contains(0x20) else { continue }
             let ascii = Self.isASCII(it.name)
@@ -212,6 +214,10 @@ struct Canonicalizer {
             case .org where shortForms[it.key].map({ !$0.isEmpty }) == true:
                 items[j].target = shortForms[it.key]!
                 items[j].resolved = true
+            case .org where Self.formalNames(of: it.key).contains { organisations[$0] != nil }:
+                let formal = Self.formalNames(of: it.key).first { organisations[$0] != nil }!
+                items[j].target = items[organisations[formal]!].target
+                items[j].resolved = true
             case .org, .place:
                 guard Self.isAcronym(it.name), let full = spelledOut[it.name.filter { $0 != "." }] else { continue }
                 items[j].target = full
@@ -229,6 +235,27 @@ struct Canonicalizer {
             }
         }
     }
+
+    /// The formal names of a body the article may also call by `key`: `department of
+    /// justice` for `justice department`, `ministry of health` for `health ministry`, and
+    /// for a few bodies known by their building or street, theirs (`the Pentagon`). Used
+    /// only within an article, which names the body both ways: two countries' `Health
+    /// Ministry` elsewhere in a corpus are not one.
+    static func formalNames(of key: String) -> [String] {
+        if let named = knownBy[key] { return named }
+        for head in ["department", "ministry"] where key.hasSuffix(" " + head) {
+            let field = key.dropLast(head.count + 1)
+            guard !field.isEmpty, !field.hasSuffix(" of") else { return [] }
+            return ["\(head) of \(field)", "\(head) of the \(field)"]
+        }
+        return []
+    }
+
+    static let knownBy: [String: [String]] = [
+        "pentagon": ["department of defense", "defense department", "us department of defense", "united states department of defense"],
+        "fed": ["federal reserve", "federal reserve board", "federal reserve system", "us federal reserve"],
+        "scotland yard": ["metropolitan police", "metropolitan police service"],
+    ]
 
     /// An organisation's name without what follows its `of` or `for`, as the article names
     /// it again after naming it in full (`Unity Party` for `Unity Party of America`); nil
