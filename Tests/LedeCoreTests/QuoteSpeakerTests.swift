@@ -14,6 +14,25 @@ import Testing
         return EntityMention(span: TextSpan(start, start + w.count), text: words, type: type, canonical: canonical)
     }
 
+    @Test func theSpeakerIsNamedWithoutTheSentencesOpeningPhraseOrAHangingWord() {
+        let debate = quotes("Once, when Trump interjected, Biden said \"Will you shut up, man?\" During the course of the debate, Biden called Trump a clown.")
+        #expect(debate.map(\.speaker) == ["Biden"])
+        let told = quotes("He was told by Emergencies Minister Yevgeny Zinichev of \"presumably between 36 and 40 people under the rubble\", officials said.")
+        #expect(told.first?.speaker == "Emergencies Minister Yevgeny Zinichev")
+        let saying = quotes("It is like the saying \"Failure is the success in life\". Be confident.")
+        #expect(saying.map(\.speaker) == [nil])
+    }
+
+    @Test func theSubjectRunsOnToWhatItIsOfAndTheNameBesideIt() {
+        let body = "The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, \"An urgent enquiry into what happened is underway.\""
+        let q = quotes(body, mentions: [mention("London", in: body, canonical: "London", type: .place),
+                                        mention("Sadiq Khan", in: body, canonical: "Sadiq Khan")])
+        #expect(q.first?.speaker == "The mayor of London, Sadiq Khan")
+        #expect(q.first?.speakerEntity == "Sadiq Khan")
+        let one = quotes("One of them recalled the school: \"Although it may not have been the best way of raising us, I am glad.\"")
+        #expect(one.first?.speaker == "One of them")
+    }
+
     @Test func clauseAfterTheQuote() {
         let q = quotes("“We refuse to be complicit,” the employees said in the letter. “We appreciate it,” Smith wrote.")
         #expect(q.map(\.speaker) == ["the employees", "Smith"])

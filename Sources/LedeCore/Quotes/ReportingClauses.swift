@@ -248,11 +248,21 @@ extension SpeakerAttributor {
             } else {
                 var n = 0
                 while k < b.count, n < 2, b[k].isWord, !b[k].isCapitalized,
+                      !(b[k].lower == "of" && k + 1 < b.count && b[k + 1].isCapitalized),
                       !L.clauseBoundaries.contains(b[k].lower), !L.verbs.contains(b[k].lower),
                       !L.auxiliaries.contains(b[k].lower), !(b[k].lower.hasSuffix("ed") && n > 0) {
                     k += 1
                     n += 1
                     if n == 1, k < b.count, b[k].lower.hasSuffix("ed") || b[k].lower.hasSuffix("s") && !b[k - 1].lower.hasSuffix("s") { break }
+                }
+                // `The government of American Samoa`, and the name beside it: `The mayor of
+                // London, Sadiq Khan, gave`.
+                if k > start + 1, k + 1 < b.count, b[k].lower == "of", b[k + 1].isCapitalized {
+                    k = SpeakerNames.capitalizedRunEnd(b, from: k + 1)
+                    if k + 2 < b.count, b[k].text == ",", b[k + 1].isCapitalized {
+                        let name = SpeakerNames.capitalizedRunEnd(b, from: k + 1)
+                        if name < b.count, b[name].text == "," { k = name }
+                    }
                 }
             }
         } else if b[k].isCapitalized {

@@ -58,9 +58,11 @@ struct SpeakerAttributor {
             var np: Range<Int>? = nil  // token range in `after` or `before`
             var npTokens: Tokens = []
             var viaAfter = false
-            if let r = afterClause(after, quote: q, leadsIntoNext: leadsIntoNext), acceptable(after[r]) {
+            if let r = afterClause(after, quote: q, leadsIntoNext: leadsIntoNext).map({ trimmed($0, in: after) }),
+               acceptable(after[r]) {
                 np = r; npTokens = after; viaAfter = true
-            } else if let r = beforeClause(before, shortQuote: wordCount(q) <= 3), acceptable(before[r]) {
+            } else if let r = beforeClause(before, shortQuote: wordCount(q) <= 3).map({ trimmed($0, in: before) }),
+                      acceptable(before[r]) {
                 np = r; npTokens = before
             }
             if let r = np, !r.isEmpty {
@@ -76,7 +78,7 @@ struct SpeakerAttributor {
                 continue
             }
             var fallback: Tokens? = nil
-            if wordCount(q) >= 4, let r = sentenceSubject(before), !r.isEmpty,
+            if wordCount(q) >= 4, let r = sentenceSubject(before).map({ trimmed($0, in: before) }), !r.isEmpty,
                subjectMayBeSpeaker(Array(before[r]), colon: before.last?.text == ":") {
                 fallback = Array(before[r])
             } else if wordCount(q) >= 4, before.isEmpty {
@@ -98,12 +100,33 @@ struct SpeakerAttributor {
         token.isWord && token.text.unicodeScalars.first.map(QuoteScanner.isLower) == true
     }
 
-    /// `That said, …` and other words that are no speaker.
+    /// `That said, …`, `the saying “…”` and other words that are no speaker.
     func acceptable(_ np: ArraySlice<ClauseToken>) -> Bool {
         guard let first = np.first else { return false }
-        if np.count == 1, ["that", "this", "which", "what", "there", "here", "so"].contains(first.lower) { return false }
+        if np.count == 1, ["that", "this", "which", "what", "there", "here", "so", "the", "a", "an"].contains(first.lower) { return false }
         return true
     }
+
+    /// The speaker's words without a phrase that opens the sentence before them (`During
+    /// the debate, Biden called …` is Biden) or a word left hanging after them (`he was told
+    /// by Emergencies Minister Yevgeny Zinichev of “…”`).
+    func trimmed(_ r: Range<Int>, in toks: Tokens) -> Range<Int> {
+        guard !r.isEmpty else { return r }
+        var lo = r.lowerBound, hi = r.upperBound
+        if Self.sentenceOpeners.contains(toks[lo].lower),
+           let comma = toks[lo..<hi].lastIndex(where: { $0.text == "," }), comma + 1 < hi {
+            lo = comma + 1
+        }
+        while hi > lo + 1, Self.hangingWords.contains(toks[hi - 1].lower) || toks[hi - 1].text == "," { hi -= 1 }
+        return lo..<hi
+    }
+
+    static let sentenceOpeners: Set<String> = [
+        "during", "in", "after", "before", "at", "on", "when", "while", "as", "since", "following", "despite",
+        "with", "for", "from", "under", "over", "later", "earlier", "meanwhile", "however", "then", "also",
+        "today", "yesterday", "now", "instead", "still",
+    ]
+    static let hangingWords: Set<String> = ["of", "that", "about", "to", "on", "in", "for", "with", "by", "as", "and", "or"]
 
     // MARK: Context
 
