@@ -13,8 +13,9 @@ enum CacheSchema {
     /// 4: a surname after middle initials; 5: `Senate`, not `Republican Senate`; 6: a word
     /// before its country is a place, a faith a group, `Emeritus` a title; 7: `Justice
     /// Department` is the `Department of Justice` named in the same article; 8: speakers
-    /// without the phrase opening their sentence or a word hanging after them.)
-    static let analysisRevision = 8
+    /// without the phrase opening their sentence or a word hanging after them; 9: a
+    /// participle's speaker after `whilst` or an object is the sentence's subject.)
+    static let analysisRevision = 9
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -23,6 +23,17 @@ import Testing
         #expect(saying.map(\.speaker) == [nil])
     }
 
+    @Test func aParticipleAfterAnotherDeedIsTheSentenceSubjects() {
+        let whilst = quotes("Sunak defended the government's record whilst promising a \"formal update\" from Braverman.")
+        #expect(whilst.first?.speaker == "Sunak")
+        let shouting = quotes("Members of the House of Commons protested by shouting \"shame on you!\" and holding signs.")
+        #expect(shouting.first?.speaker == "Members of the House of Commons")
+        let them = quotes("Each side will attack them saying, \"Oh, but we're not like that, my sister is gay.\"")
+        #expect(them.first?.speaker != "Each side will attack them")
+        let pronoun = quotes("The likelihood is that any questions they ask the answer would be \"Don't question God, ever, at all.\"")
+        #expect(pronoun.first?.speaker == "they")
+    }
+
     @Test func theSubjectRunsOnToWhatItIsOfAndTheNameBesideIt() {
         let body = "The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, \"An urgent enquiry into what happened is underway.\""
         let q = quotes(body, mentions: [mention("London", in: body, canonical: "London", type: .place),

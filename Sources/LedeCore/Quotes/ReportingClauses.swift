@@ -133,6 +133,12 @@ extension SpeakerAttributor {
                 return r
             }
             if v > 0, b[v - 1].text == "," { return sentenceSubject(b) }
+            // `Sunak defended the record whilst promising “…”`, `each side will attack them
+            // saying “…”`: the one doing the main clause's deed.
+            if v > 0, ["while", "whilst", "when", "after", "before", "by"].contains(b[v - 1].lower)
+                || ["them", "him", "her", "us", "me"].contains(b[v - 1].lower) {
+                return sentenceSubject(b)
+            }
         }
         if let r = subjectBefore(b, verb: v) { return r }
         // `Erdoğan cited Article 5 … and said, “…”`, `He went on to add`: the subject of
@@ -198,6 +204,8 @@ extension SpeakerAttributor {
 
     func phraseBackwards(_ b: Tokens, end: Int) -> Range<Int>? {
         guard end >= 0, end < b.count, b[end].isWord, !L.verbs.contains(b[end].lower) else { return nil }
+        // A pronoun is the whole subject (`any questions they ask` is `they`).
+        if L.pronouns.contains(b[end].lower) { return end..<(end + 1) }
         // `Smith argued, and later said`: a boundary word is no speaker.
         if L.clauseBoundaries.contains(b[end].lower) && !b[end].isCapitalized { return nil }
         var start = end

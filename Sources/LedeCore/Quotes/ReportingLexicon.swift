@@ -152,7 +152,7 @@ enum ReportingLexicon {
     /// its verb stops at them.
     static let clauseBoundaries: Set<String> = [
         "that", "which", "who", "whom", "whose", "and", "but", "or", "because", "when",
-        "while", "if", "as", "after", "before", "since", "although", "though", "so", "than",
+        "while", "whilst", "if", "as", "after", "before", "since", "although", "though", "so", "than",
         "where", "in", "on", "at", "to", "with", "by", "from", "into", "about", "over",
         "under", "during", "against", "through", "via", "per", "is", "are", "was", "were",
         "be", "been", "has", "have", "had", "not", "also", "how", "what", "why", "there",
