@@ -14,8 +14,10 @@ enum CacheSchema {
     /// before its country is a place, a faith a group, `Emeritus` a title; 7: `Justice
     /// Department` is the `Department of Justice` named in the same article; 8: speakers
     /// without the phrase opening their sentence or a word hanging after them; 9: a
-    /// participle's speaker after `whilst` or an object is the sentence's subject.)
-    static let analysisRevision = 9
+    /// participle's speaker after `whilst` or an object is the sentence's subject; 10: a
+    /// name before an apposition is the speaker, not the body named in it; `PG&E` one
+    /// token and a company.)
+    static let analysisRevision = 10
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -13,6 +13,17 @@ import Testing
         Dictionary(extract(body, date: date).filter { $0.type == .date }.map { ($0.text, $0.resolvedDate) }, uniquingKeysWith: { a, _ in a })
     }
 
+    @Test func initialsJoinedByAnAmpersandAreOneCompany() {
+        let found = extract("Sumeet Singh, a vice president at PG&E, said so. PG&E President Bill Johnson agreed. AT&T and the S&P 500 fell.")
+        let types = Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(types["PG&E"] == .org)
+        #expect(types["PG"] == nil && types["E"] == nil)
+        #expect(types["AT&T"] == .org)
+        #expect(types["S&P"] != .person)
+        #expect(types["PG&E President"] == nil)
+        #expect(Tokenizer.tokenize(Array("PG&E and R & D".unicodeScalars)).count == 5)  // spaced, it stays apart
+    }
+
     @Test func aWordBeforeItsCountryIsAPlaceWhereverNamedAndAFaithIsAGroup() {
         let found = extract("""
             Muslims are required to make a pilgrimage to Mecca during their life. The Hajj, the annual pilgrimage \

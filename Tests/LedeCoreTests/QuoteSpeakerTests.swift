@@ -23,6 +23,13 @@ import Testing
         #expect(saying.map(\.speaker) == [nil])
     }
 
+    @Test func aNameBeforeAnAppositionSpeaksNotTheBodyInIt() {
+        let body = "Khaled Al-Maeena, editor at large at the Saudi Gazette, said: \"Had it happened an hour later it would have been much worse.\""
+        let q = quotes(body, mentions: [mention("Saudi Gazette", in: body, canonical: "Saudi Gazette", type: .org)])
+        #expect(q.first?.speaker == "Khaled Al-Maeena, editor at large at the Saudi Gazette")
+        #expect(q.first?.speakerEntity == "Khaled Al-Maeena")
+    }
+
     @Test func aParticipleAfterAnotherDeedIsTheSentenceSubjects() {
         let whilst = quotes("Sunak defended the government's record whilst promising a \"formal update\" from Braverman.")
         #expect(whilst.first?.speaker == "Sunak")

@@ -266,6 +266,9 @@ struct ArticleEntities {
         if isGluedToAWord(m.start, m.end, type: m.type) { return [] }
         // A faith is a group (`Islam's holiest site`), not a person or a place.
         if m.end - m.start == 1, Self.religions.contains(infos[m.start].lower) { return [] }
+        // Initials joined by an ampersand name a company (`PG&E`, `S&P`), whatever the
+        // tagger made of a word shape it rarely saw.
+        if m.end - m.start == 1, text[tokens[m.start].start..<tokens[m.start].end].contains("&") { m.type = .org }
         // A lone initial (`E.` of `E. coli`) names nothing by itself.
         if m.end - m.start == 1, tokens[m.start].end - tokens[m.start].start == 2, text[tokens[m.start].start + 1] == "." {
             return []
@@ -280,6 +283,11 @@ struct ArticleEntities {
         // `NASA Administrator`, `State Department Spokesperson`: the role is not the name.
         if m.type != .person {
             while m.end - m.start > 1, isRole(m.end - 1), infos[m.end - 1].capitalized { m.end -= 1 }
+        } else if m.end - m.start == 2, isRole(m.end - 1), infos[m.end - 1].capitalized, !isRole(m.start),
+                  isAllCaps(m.start) || text[tokens[m.start].start..<tokens[m.start].end].contains("&") {
+            // `PG&E President`, `NASA Administrator` called a person: no name ends in a role.
+            m.end -= 1
+            m.type = .org
         }
         var out: [RawMention] = []
         // `Alvin Yeung of Civic Party`: a person, then the organisation they belong to.

@@ -136,6 +136,8 @@ enum Tokenizer {
         return ["s", "re", "ve", "ll", "d", "m"].contains(s) ? j : nil
     }
 
+    @inline(__always) static func isASCIIUpper(_ s: Unicode.Scalar) -> Bool { s.value >= 0x41 && s.value <= 0x5A }
+
     /// The end of the word starting at `i`.
     private static func wordEnd(_ text: [Unicode.Scalar], from i0: Int) -> Int {
         let n = text.count
@@ -146,6 +148,11 @@ enum Tokenizer {
             if isWordScalar(c) { i += 1; continue }
             // 1,000 and 19.4 stay one token.
             if numeric, (c == "," || c == "."), i + 1 < n, isDigit(text[i + 1]), isDigit(text[i - 1]) {
+                i += 1
+                continue
+            }
+            // `PG&E`, `AT&T`, `S&P`: initials joined by an ampersand are one name.
+            if c == "&", i > i0, i + 1 < n, isASCIIUpper(text[i - 1]), isASCIIUpper(text[i + 1]) {
                 i += 1
                 continue
             }

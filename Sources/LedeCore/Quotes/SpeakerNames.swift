@@ -112,6 +112,14 @@ struct SpeakerNames {
         let overlapping = mentions(overlapping: span).filter {
             [.person, .org, .group].contains($0.type)
         }
+        // `Khaled Al-Maeena, editor at large at the Saudi Gazette`: a name the tagger missed
+        // before an apposition is the speaker, not the body named in it.
+        if !overlapping.contains(where: { $0.type == .person }),
+           let comma = np.firstIndex(where: { $0.text == "," }), comma >= 2,
+           np[..<comma].allSatisfy({ $0.isWord && $0.isCapitalized || $0.text == "-" }),
+           !overlapping.contains(where: { $0.span.start < np[comma].start }) {
+            return resolve(Array(np[..<comma]), at: quoteStart, tracker: &tracker)
+        }
         if let m = overlapping.last(where: { $0.type == .person }) ?? overlapping.last {
             if !isPronounPhrase(np) { remember(m.canonical, person: m.type == .person, at: span.start, in: &tracker) }
             return m.canonical
