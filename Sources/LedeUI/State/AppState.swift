@@ -159,3 +159,22 @@ enum ListGeometry {
     /// Date/outlet line, then title.
     static let rowsPerEntry = 2
 }
+
+// MARK: Read marks
+
+extension AppState {
+    /// Marks articles read or unread, noting it for the session to keep.
+    public mutating func setRead(_ ids: [String], _ isRead: Bool) {
+        for id in ids {
+            guard isRead ? read.insert(id).inserted : read.remove(id) != nil else { continue }
+            unsavedReadMarks[id] = isRead
+        }
+    }
+
+    /// The read marks changed since the last call, for the session to keep.
+    public mutating func takeUnsavedReadMarks() -> (read: [String], unread: [String]) {
+        defer { unsavedReadMarks = [:] }
+        let marks = unsavedReadMarks.sorted { $0.key < $1.key }
+        return (marks.filter(\.value).map(\.key), marks.filter { !$0.value }.map(\.key))
+    }
+}
