@@ -108,13 +108,7 @@ private func updatePanes(_ state: inout AppState, _ command: Command) -> [Effect
         return [.reload]
     case .openLink: return openLink(&state)
     case .toggleRead: toggleRead(&state)
-    case .markAllRead:
-        let unread = state.visible.count { !state.read.contains(state.corpus.articles[$0].id) }
-        if unread == 0 {
-            state.message = StatusMessage(text: "Every listed article is read", isWarning: false)
-        } else {
-            state.prompt = Prompt(kind: .confirmMarkAllRead(count: unread), editor: LineEditor(history: []))
-        }
+    case .markAllRead: askToMarkAllRead(&state)
     case .showHelp: state.overlays.append(Overlay(.help))
     case .showProblems: state.overlays.append(Overlay(.problems))
     case .closeOrQuit:
@@ -129,53 +123,6 @@ private func updatePanes(_ state: inout AppState, _ command: Command) -> [Effect
     default: break
     }
     return []
-}
-
-extension AppState {
-    /// The article `o` and `u` act on: the one in the reading pane, which is the one
-    /// selected in the list.
-    var currentArticleIndex: Int? { reader.articleIndex ?? selectedArticleIndex }
-}
-
-private func toggleRead(_ state: inout AppState) {
-    guard let index = state.currentArticleIndex else {
-        state.message = StatusMessage(text: "No article selected", isWarning: true)
-        return
-    }
-    let nowRead = !state.read.contains(state.corpus.articles[index].id)
-    state.setRead([state.corpus.articles[index].id], nowRead)
-    // Reading on would mark it read again at once.
-    if state.reader.articleIndex == index { state.reader.keptUnread = !nowRead }
-    state.message = StatusMessage(text: nowRead ? "Marked read" : "Marked unread", isWarning: false)
-}
-
-/// `A` answered yes: every listed article read (a filter limits what is listed).
-func markAllRead(_ state: inout AppState) {
-    let before = state.read.count
-    state.setRead(state.visible.map { state.corpus.articles[$0].id }, true)
-    let marked = state.read.count - before
-    state.message = StatusMessage(text: marked == 1 ? "Marked 1 article read" : "Marked \(marked) articles read", isWarning: false)
-}
-
-/// The link of the article being read (or selected in the list), for the browser. Only
-/// web and file addresses: a feed's `javascript:` or `mailto:` link is not the story.
-private func openLink(_ state: inout AppState) -> [Effect] {
-    guard let index = state.currentArticleIndex else {
-        state.message = StatusMessage(text: "No article selected", isWarning: true)
-        return []
-    }
-    let link = state.corpus.articles[index].article.url?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-    guard !link.isEmpty else {
-        state.message = StatusMessage(text: "This article has no link", isWarning: true)
-        return []
-    }
-    let scheme = link.prefix { $0 != ":" }.lowercased()
-    guard ["http", "https", "file"].contains(scheme), scheme.count < link.count else {
-        state.message = StatusMessage(text: "Not a web address, not opened: " + Sanitizer.display(link), isWarning: true)
-        return []
-    }
-    state.message = StatusMessage(text: "Opened " + Sanitizer.display(link), isWarning: false)
-    return [.openLink(link)]
 }
 
 private func pageSize(_ state: AppState) -> Int {
