@@ -48,7 +48,9 @@ struct IndexBenchmark: ParsableCommand {
             let cpu = Self.cpuSeconds()
             print("cold index: \(summary.articles) articles, \(mb(summary.bytesRead)) MB read in \(f2(seconds)) s = \(f2(Double(summary.bytesRead) / 1e6 / seconds)) MB/s (\(Int(Double(summary.articles) / seconds)) articles/s) on \(ProcessInfo.processInfo.activeProcessorCount) cores")
             print("  CPU time \(f2(cpu)) s (user + system, all threads); load average at the end \(Self.loadAverage())")
-            print("cold peak memory (VmHWM): \(mb(rss)) MB = \(f2(Double(rss) / Double(max(1, textBytes)))) x corpus size")
+            // Against the text read, which a gzip-packed corpus holds more of than its files' size.
+            let text = max(textBytes, summary.bytesRead)
+            print("cold peak memory (VmHWM): \(mb(rss)) MB = \(f2(Double(rss) / Double(max(1, text)))) x the corpus's text")
             print("cache size: \(mb(Self.corpusBytes(locations.cacheDirectory))) MB")
         }
 
