@@ -63,7 +63,11 @@ extension CorpusIndex {
         // call, so entity canonical names agree across all of it exactly as with
         // `Corpus.open(paths:)`; a large one in batches (see docs/scale.md).
         // Files only touched (same bytes) do not count as a change.
-        let corpusBytes = stamps.reduce(Int64(0)) { $0 + max(0, $1?.size ?? 0) }
+        // In text: a gzip file counts as what it unpacks to.
+        let corpusBytes = zip(found.files, stamps).reduce(Int64(0)) { total, entry in
+            guard let stamp = entry.1 else { return total }
+            return total + Int64(FileAnalysis.textBytesEstimate(FileJob(file: entry.0, stamp: stamp, storedHash: nil)))
+        }
         let wholeCorpus = corpusBytes <= Int64(wholeCorpusBytes)
             && (!removed.isEmpty || jobs.contains { job in
                 guard let old = job.storedHash, let data = FileManager.default.contents(atPath: job.file.path) else { return true }

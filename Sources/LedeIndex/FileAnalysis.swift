@@ -57,10 +57,13 @@ enum FileAnalysis {
         return Gzip.unpackedSize(ofFile: job.file.path, packedSize: size) ?? size
     }
 
+    /// The first byte that is not white space or a byte-order mark (of a gzip file's
+    /// unpacked text).
     static func firstByte(_ path: String) -> UInt8? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        var head = [UInt8]((try? handle.read(upToCount: 4096)) ?? Data())
+        if Gzip.isCompressed(Data(head.prefix(2))) { head = Gzip.head(ofFile: path, count: 4096) ?? [] }
         return head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
     }
 
@@ -71,7 +74,7 @@ enum FileAnalysis {
                     emit: ([FileOutcome]) -> Bool) {
         var whole: [FileJob] = []
         for job in jobs {
-            if job.stamp.size >= largeFiles.bytes, LargeFileAnalysis.run(job, batch: batchSize, sliceArticles: largeFiles.sliceArticles, cache: cache, emit: emit) {
+            if textBytesEstimate(job) >= largeFiles.bytes, LargeFileAnalysis.run(job, batch: batchSize, sliceArticles: largeFiles.sliceArticles, cache: cache, emit: emit) {
                 continue
             }
             whole.append(job)

@@ -29,9 +29,6 @@ enum LargeFileAnalysis {
         case UInt8(ascii: "["):
             guard let array = JSONArrayStream(path: job.file.path, blockSize: ContentHash.Blocks.size) else { return false }
             reader = array
-        case 0x1F:
-            // Gzip: unpacked whole in memory (up to `Gzip.defaultLimit`).
-            return false
         default:
             // A table tells itself by its header row (its first reading of a slice).
             guard let table = CSVStream(path: job.file.path, blockSize: ContentHash.Blocks.size) else { return false }
@@ -68,7 +65,8 @@ enum LargeFileAnalysis {
         let shared = ownIDCounts.filter { $0.value > 1 }.keys.sorted()
         _ = emit([.analysed(AnalysedFile(
             file: job.file, stamp: job.stamp, hash: hash, format: format, articles: [], fallbackIDs: [],
-            problems: [], textBytes: Int(job.stamp.size) - bytesBefore,
+            // The file's size, or the text a gzip file unpacked to (more than its size).
+            problems: [], textBytes: max(reader.bytesRead, Int(job.stamp.size)) - bytesBefore,
             part: FilePart(index: index, ordinalBase: ordinalBase, isLast: true, sharedOwnIDs: shared)))])
         return true
     }

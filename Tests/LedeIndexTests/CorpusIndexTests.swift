@@ -83,7 +83,7 @@ final class IndexFixture {
             """
     }.joined(separator: "\n")
 
-    @Test func aGzipDumpIsIndexedAsTheUnpackedOneAndCountedInTextBytes() throws {
+    @Test func aGzipDumpIsIndexedInPartsAsTheUnpackedOneAndCountedInTextBytes() throws {
         let plainFixture = IndexFixture()
         plainFixture.write("dump.jsonl", Self.dump)
         let plain = try plainFixture.index()
@@ -95,10 +95,12 @@ final class IndexFixture {
         gzip.waitUntilExit()
         #expect(FileManager.default.fileExists(atPath: path + ".gz"))
         let packed = try f.index()
-        // Large enough to be streamed in parts if it were not packed: it is unpacked whole.
+        // Large enough to be read in parts: unpacked as it is read.
         packed.largeFiles = LargeFileLimits(bytes: 1, sliceArticles: 4)
         var last: IndexProgress?
-        let summary = try packed.refresh(progress: { if $0.phase == .analysing { last = $0 } })
+        var analysedSoFar = Set<Int>()
+        let summary = try packed.refresh(progress: { if $0.phase == .analysing { last = $0; analysedSoFar.insert($0.articlesAnalysed) } })
+        #expect(analysedSoFar.count >= 4, "stored a part at a time: \(analysedSoFar.sorted())")
         #expect(summary.filesAnalysed == 1 && summary.articles == 29)
         #expect(last?.bytesToRead == Self.dump.utf8.count)
         #expect(last?.bytesRead == Self.dump.utf8.count)
@@ -106,6 +108,21 @@ final class IndexFixture {
         #expect(try titles(packed.corpus()) == titles(plain.corpus()))
         #expect(try packed.corpus().articles.map(\.quotes.count) == plain.corpus().articles.map(\.quotes.count))
         #expect(try f.index().refresh().filesAnalysed == 0)
+    }
+
+    @Test func aCutShortGzipDumpKeepsThePartsBeforeTheCutAndSaysSo() throws {
+        let f = IndexFixture()
+        let records = (1...300).map { #"{"title": "Story \#($0)", "date": "2019-01-04", "text": "Body \#($0) of a long dump, \#($0 * 7919) words."}"# }
+        let path = f.write("dump.jsonl", records.joined(separator: "\n"))
+        let gzip = try Process.run(URL(fileURLWithPath: "/bin/gzip"), arguments: ["-n", path])
+        gzip.waitUntilExit()
+        let packed = try Data(contentsOf: URL(fileURLWithPath: path + ".gz"))
+        try packed.prefix(packed.count / 2).write(to: URL(fileURLWithPath: path + ".gz"))
+        let index = try f.index()
+        index.largeFiles = LargeFileLimits(bytes: 1, sliceArticles: 16)
+        let summary = try index.refresh()
+        #expect(summary.articles > 16 && summary.articles < 300)
+        #expect(try index.corpus().problems.contains { $0.path.hasSuffix("dump.jsonl.gz") && $0.reason.hasPrefix("gzip data damaged or cut short after line") })
     }
 
     @Test func aLargeJSONLinesFileIsStoredInPartsAsItWouldBeWhole() throws {

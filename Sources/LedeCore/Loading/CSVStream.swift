@@ -36,7 +36,7 @@ public final class CSVStream: RecordSlices {
             }
             if file.fill() { continue }
             if file.failed {
-                slice.problems.append(LoadProblem(path: path, reason: "read error after line \(table.line - 1)"))
+                slice.problems.append(LoadProblem(path: path, reason: file.failure(after: "line \(table.line - 1)")))
             } else if let row = CSVFormat.record(file.buffer, from: file.at, delimiter: table.header!.delimiter, atEnd: true) {
                 file.at = row.next
                 table.take(row, path: path, into: &slice)

@@ -5,8 +5,8 @@ import Foundation
 /// archived feeds usually come this way, and asking a reader to unpack a 2 GB archive next
 /// to itself first (and keep both) is asking a lot. Read with zlib, in memory.
 public enum Gzip {
-    /// Text larger than this is not unpacked in memory: unpacked on disk, a large JSON
-    /// Lines file or table is streamed a slice at a time instead.
+    /// Text larger than this is not unpacked whole in memory (a JSON Lines file, JSON
+    /// array or table is read a part at a time by `FileBlocks` instead, packed or not).
     public static let defaultLimit = 2 << 30
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -18,7 +18,7 @@ public enum Gzip {
             // Problems are reported as "skipped <path>: <this>".
             case .damaged(let why): "the rest, from where its gzip data is damaged (\(why)); what comes before is read"
             case .tooLarge(let limit):
-                "unpacks to more than \(limit >> 30) GB, too much to hold in memory: unpack it (gunzip -k) and Lede reads it a part at a time"
+                "unpacks to more than \(limit >> 30) GB, too much to read whole (only JSON Lines, JSON arrays and tables are read a part at a time)"
             }
         }
     }
@@ -91,7 +91,7 @@ public enum Gzip {
 
     /// Up to `count` unpacked bytes from the start of a gzip file at `path` (to tell its
     /// format without unpacking all of it); nil if it cannot be read or is not gzip.
-    static func head(ofFile path: String, count: Int) -> [UInt8]? {
+    public static func head(ofFile path: String, count: Int) -> [UInt8]? {
         guard let file = gzopen(path, "rb") else { return nil }
         defer { gzclose(file) }
         // gzread passes plain files through; only real gzip files are wanted here.

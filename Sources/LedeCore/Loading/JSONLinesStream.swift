@@ -43,7 +43,7 @@ public enum JSONLinesStream {
                     continue
                 }
                 if file.failed {
-                    slice.problems.append(LoadProblem(path: path, reason: "read error after line \(lineNumber)"))
+                    slice.problems.append(LoadProblem(path: path, reason: file.failure(after: "line \(lineNumber)")))
                 } else if file.at < file.buffer.count {
                     let line = Data(file.buffer[file.at...])
                     file.at = file.buffer.count
