@@ -23,7 +23,7 @@ struct IndexedReaderInTmuxTests {
         deinit { try? FileManager.default.removeItem(atPath: root) }
     }
 
-    @Test("the first run indexes and says so; the second opens from the cache with read marks and stars kept")
+    @Test("the first run indexes and says so; the second opens from the cache with read marks and stars kept, and u's unread mark is kept too")
     func secondRunFromCache() throws {
         let scratch = try Scratch()
         do {
@@ -44,20 +44,33 @@ struct IndexedReaderInTmuxTests {
             try tmux.keys("q", "q")
             #expect(try tmux.waitForExit() == 0)
         }
+        do {
+            let tmux = Tmux(stateDirectory: scratch.state)
+            defer { tmux.kill() }
+            try tmux.start([try ReaderInTmuxTests.binary(), scratch.corpus], cwd: scratch.root, width: 120, height: 30)
+            let again = try tmux.wait { $0.contains("2/2 articles") }
+            #expect(!again.contains("Indexed"), "nothing changed, so nothing was indexed")
+            let list = lines(again).map { String($0.prefix(30)) }
+            let petition = try #require(list.firstIndex { $0.contains("A petition signed") })
+            let outraged = try #require(list.firstIndex { $0.contains("Outraged by the federal") })
+            #expect(!list[petition].contains("•"), "read in the first run")
+            #expect(list[outraged].contains("•"), "still unread")
+            try tmux.keys("Q")
+            let quotesTab = try tmux.wait { $0.contains("Quotes") }
+            #expect(quotesTab.contains("1★ "), "starred in the first run")
+            #expect(!quotesTab.contains("2★ "))
+            // The petition (selected, newest first) marked unread again, then quit.
+            try tmux.keys("u")
+            try tmux.wait { $0.contains("Marked unread") }
+            try tmux.keys("q")
+            #expect(try tmux.waitForExit() == 0)
+        }
         let tmux = Tmux(stateDirectory: scratch.state)
         defer { tmux.kill() }
         try tmux.start([try ReaderInTmuxTests.binary(), scratch.corpus], cwd: scratch.root, width: 120, height: 30)
-        let again = try tmux.wait { $0.contains("2/2 articles") }
-        #expect(!again.contains("Indexed"), "nothing changed, so nothing was indexed")
-        let list = lines(again).map { String($0.prefix(30)) }
-        let petition = try #require(list.firstIndex { $0.contains("A petition signed") })
-        let outraged = try #require(list.firstIndex { $0.contains("Outraged by the federal") })
-        #expect(!list[petition].contains("•"), "read in the first run")
-        #expect(list[outraged].contains("•"), "still unread")
-        try tmux.keys("Q")
-        let quotesTab = try tmux.wait { $0.contains("Quotes") }
-        #expect(quotesTab.contains("1★ "), "starred in the first run")
-        #expect(!quotesTab.contains("2★ "))
+        let third = lines(try tmux.wait { $0.contains("2/2 articles") }).map { String($0.prefix(30)) }
+        let petition = try #require(third.firstIndex { $0.contains("A petition signed") })
+        #expect(third[petition].contains("•"), "marked unread in the second run")
     }
 
     @Test("a changed file is noticed on the next open and the list updated")
