@@ -41,11 +41,13 @@ public enum Gzip {
         defer { inflateEnd(&stream) }
         var out = Data()
         // Text packs three to ten times: start there and let it grow.
-        out.reserveCapacity(min(limit, data.count * 4))
+        out.reserveCapacity(min(limit, data.count * 4, 256 << 20))
         let chunk = 1 << 18
         var buffer = [UInt8](repeating: 0, count: chunk)
         let failure = data.withUnsafeBytes { (input: UnsafeRawBufferPointer) -> Failure? in
             guard let base = input.baseAddress?.assumingMemoryBound(to: Bytef.self) else { return nil }
+            // zlib counts its input in 32 bits; a file that large unpacks past the limit anyway.
+            guard input.count <= Int(UInt32.max) else { return .tooLarge(limit: limit) }
             stream.next_in = UnsafeMutablePointer(mutating: base)
             stream.avail_in = uInt(input.count)
             while true {
