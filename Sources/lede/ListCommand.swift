@@ -12,7 +12,7 @@ struct ListCommand: ParsableCommand {
         case newest, oldest, mentions, relevance
     }
 
-    @Flag(help: "One JSON object a line: {\"article\", \"path\", \"date\", \"title\", \"source\"}.")
+    @Flag(help: "One JSON object a line: {\"article\", \"path\", \"date\", \"title\", \"source\", \"url\"}.")
     var json = false
 
     @Option(help: ArgumentHelp(
@@ -77,6 +77,7 @@ struct ListCommand: ParsableCommand {
         var date: String?
         var title: String
         var source: String?
+        var url: String?
 
         init(_ a: Article) {
             article = a.id
@@ -84,11 +85,12 @@ struct ListCommand: ParsableCommand {
             date = a.date?.description
             title = a.title
             source = a.source
+            url = a.url
         }
 
-        enum CodingKeys: String, CodingKey { case article, path, date, title, source }
+        enum CodingKeys: String, CodingKey { case article, path, date, title, source, url }
 
-        /// Absent dates and sources are written as null, not left out.
+        /// Absent dates, sources and links are written as null, not left out.
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(article, forKey: .article)
@@ -96,6 +98,7 @@ struct ListCommand: ParsableCommand {
             try c.encode(date, forKey: .date)
             try c.encode(title, forKey: .title)
             try c.encode(source, forKey: .source)
+            try c.encode(url, forKey: .url)
         }
     }
 

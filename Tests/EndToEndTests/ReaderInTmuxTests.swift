@@ -106,6 +106,29 @@ struct ReaderInTmuxTests {
         #expect(try tmux.waitForExit() == 0)
     }
 
+    @Test("lede list --json gives each article's fields, its link included, null when unknown")
+    func listJSON() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lede-e2e-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Data("""
+            {"title": "Harbour reopens", "date": "2019-01-04", "source": "Port News", "url": "https://example.com/h", "text": "The harbour reopened."}
+            {"title": "No link", "text": "Nothing known about this one."}
+            """.utf8).write(to: URL(fileURLWithPath: dir + "/s.jsonl"))
+        let r = try Spawn.run(try Self.binary(), ["list", "--json", dir + "/s.jsonl"])
+        #expect(r.status == 0)
+        let rows = try r.output.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(rows.count == 2)
+        let linked = try #require(rows.first { $0["title"] as? String == "Harbour reopens" })
+        #expect(linked["url"] as? String == "https://example.com/h")
+        #expect(linked["source"] as? String == "Port News")
+        #expect(linked["date"] as? String == "2019-01-04")
+        let bare = try #require(rows.first { $0["title"] as? String == "No link" })
+        #expect(bare["url"] is NSNull && bare["date"] is NSNull)
+    }
+
     @Test("no article opened: exit 1 with a message")
     func nothingOpened() throws {
         let r = try Spawn.run(try Self.binary(), ["/nonexistent/lede-e2e"])
