@@ -63,11 +63,14 @@ extension CorpusIndex {
         // call, so entity canonical names agree across all of it exactly as with
         // `Corpus.open(paths:)`; a large one in batches (see docs/scale.md).
         // Files only touched (same bytes) do not count as a change.
-        // In text: a gzip file counts as what it unpacks to.
-        let corpusBytes = zip(found.files, stamps).reduce(Int64(0)) { total, entry in
-            guard let stamp = entry.1 else { return total }
-            return total + Int64(FileAnalysis.textBytesEstimate(FileJob(file: entry.0, stamp: stamp, storedHash: nil)))
-        }
+        // In text: a gzip file counts as what it unpacks to. Its trailer is read only when
+        // the files' sizes leave the corpus small (text is never less than its packing).
+        let fileBytes = stamps.reduce(Int64(0)) { $0 + max(0, $1?.size ?? 0) }
+        let corpusBytes = fileBytes > Int64(wholeCorpusBytes) ? fileBytes
+            : zip(found.files, stamps).reduce(Int64(0)) { total, entry in
+                guard let stamp = entry.1 else { return total }
+                return total + Int64(FileAnalysis.textBytesEstimate(FileJob(file: entry.0, stamp: stamp, storedHash: nil)))
+            }
         let wholeCorpus = corpusBytes <= Int64(wholeCorpusBytes)
             && (!removed.isEmpty || jobs.contains { job in
                 guard let old = job.storedHash, let data = FileManager.default.contents(atPath: job.file.path) else { return true }

@@ -47,23 +47,23 @@ enum FileAnalysis {
     /// the articles of one large file can be analysed on several cores at once.
     static let maxBatch = 512
 
-    /// The first byte that is not white space or a byte-order mark (`{` for JSON Lines,
-    /// `[` for a JSON array), if the file starts with one within 4 KB.
-    /// The text a job will read, for the progress bar: its size, or a gzip file's
-    /// unpacked size (which the bytes read count).
+    /// The text a job will read, for the progress bar and the choice of what is read in
+    /// parts: its size, or a gzip file's unpacked size (which the bytes read count). Told by
+    /// the name, so a plain file costs no I/O.
     static func textBytesEstimate(_ job: FileJob) -> Int {
         let size = max(0, Int(job.stamp.size))
-        guard job.file.path.lowercased().hasSuffix(".gz") else { return size }
+        guard job.file.path.utf8.suffix(3).map({ $0 | 0x20 }).elementsEqual(".gz".utf8) else { return size }
         return Gzip.unpackedSize(ofFile: job.file.path, packedSize: size) ?? size
     }
 
-    /// The first byte that is not white space or a byte-order mark (of a gzip file's
-    /// unpacked text).
+    /// The first byte that is not white space or a byte-order mark (`{` for JSON Lines,
+    /// `[` for a JSON array), if the file (a gzip file's unpacked text) starts with one
+    /// within 4 KB.
     static func firstByte(_ path: String) -> UInt8? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var head = [UInt8]((try? handle.read(upToCount: 4096)) ?? Data())
-        if Gzip.isCompressed(Data(head.prefix(2))) { head = Gzip.head(ofFile: path, count: 4096) ?? [] }
+        if Gzip.isCompressed(head) { head = Gzip.head(ofFile: path, count: 4096) ?? [] }
         return head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
     }
 
@@ -99,16 +99,7 @@ enum FileAnalysis {
                 outcomes[i] = .sameContent(path: job.file.path, stamp: job.stamp)
                 continue
             }
-            // A gzip file is unpacked here rather than in `parse`, so the rate counts text.
-            let parsed: ParsedFile
-            var textBytes = data.count
-            if Gzip.isCompressed(data) {
-                let (text, failure) = Gzip.decompress(data)
-                parsed = CorpusLoader.parse(unpacked: text, failure: failure, path: job.file.path)
-                textBytes = text.count
-            } else {
-                parsed = CorpusLoader.parse(data: data, path: job.file.path)
-            }
+            let (parsed, textBytes) = CorpusLoader.parseMeasuring(data: data, path: job.file.path)
             pending.append((i, CorpusLoader.articles(from: parsed, file: job.file), hash, textBytes))
         }
         let analysed = analyse(pending.flatMap(\.loaded.articles), batch: batchSize, cache: cache)

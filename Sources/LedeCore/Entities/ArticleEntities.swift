@@ -213,6 +213,9 @@ struct ArticleEntities {
             && gazetteerLists[i] & Self.otherKindsOfWord == 0
     }
 
+    /// `PG&E`: the tokenizer keeps initials joined by an ampersand as one token.
+    func hasAmpersand(_ k: Int) -> Bool { text[tokens[k].start..<tokens[k].end].contains("&") }
+
     /// Initials from `i` on (`S.`, `J. R.`, each one token) and a capitalised word after
     /// them that reads as a surname: how many tokens they take, or nil.
     private func surnameAfterInitials(_ i: Int) -> Int? {
@@ -268,7 +271,7 @@ struct ArticleEntities {
         if m.end - m.start == 1, Self.religions.contains(infos[m.start].lower) { return [] }
         // Initials joined by an ampersand name a company (`PG&E`, `S&P`), whatever the
         // tagger made of a word shape it rarely saw.
-        if m.end - m.start == 1, text[tokens[m.start].start..<tokens[m.start].end].contains("&") { m.type = .org }
+        if m.end - m.start == 1, hasAmpersand(m.start) { m.type = .org }
         // A lone initial (`E.` of `E. coli`) names nothing by itself.
         if m.end - m.start == 1, tokens[m.start].end - tokens[m.start].start == 2, text[tokens[m.start].start + 1] == "." {
             return []
@@ -284,7 +287,7 @@ struct ArticleEntities {
         if m.type != .person {
             while m.end - m.start > 1, isRole(m.end - 1), infos[m.end - 1].capitalized { m.end -= 1 }
         } else if m.end - m.start == 2, isRole(m.end - 1), infos[m.end - 1].capitalized, !isRole(m.start),
-                  isAllCaps(m.start) || text[tokens[m.start].start..<tokens[m.start].end].contains("&") {
+                  isAllCaps(m.start) || hasAmpersand(m.start) {
             // `PG&E President`, `NASA Administrator` called a person: no name ends in a role.
             m.end -= 1
             m.type = .org

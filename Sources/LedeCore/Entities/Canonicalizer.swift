@@ -214,11 +214,12 @@ struct Canonicalizer {
             case .org where shortForms[it.key].map({ !$0.isEmpty }) == true:
                 items[j].target = shortForms[it.key]!
                 items[j].resolved = true
-            case .org where Self.formalNames(of: it.key).contains { organisations[$0] != nil }:
-                let formal = Self.formalNames(of: it.key).first { organisations[$0] != nil }!
-                items[j].target = items[organisations[formal]!].target
-                items[j].resolved = true
             case .org, .place:
+                if it.type == .org, let formal = Self.formalNames(of: it.key).lazy.compactMap({ organisations[$0] }).first {
+                    items[j].target = items[formal].target
+                    items[j].resolved = true
+                    continue
+                }
                 guard Self.isAcronym(it.name), let full = spelledOut[it.name.filter { $0 != "." }] else { continue }
                 items[j].target = full
                 items[j].resolved = true

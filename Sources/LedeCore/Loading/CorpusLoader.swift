@@ -105,8 +105,16 @@ public struct CorpusLoader: Sendable {
         return Self.articles(from: Self.parse(data: data, path: file.path), file: file)
     }
 
+    /// As `parse(data:path:)`, with how many bytes of text the file held (a gzip file's
+    /// unpacked size), for rates and progress.
+    public static func parseMeasuring(data: Data, path: String) -> (parsed: ParsedFile, textBytes: Int) {
+        guard Gzip.isCompressed(data) else { return (parse(data: data, path: path), data.count) }
+        let (text, failure) = Gzip.decompress(data)
+        return (parse(unpacked: text, failure: failure, path: path), text.count)
+    }
+
     /// `text` unpacked from a gzip file, and what went wrong unpacking it.
-    public static func parse(unpacked text: Data, failure: Gzip.Failure?, path: String) -> ParsedFile {
+    private static func parse(unpacked text: Data, failure: Gzip.Failure?, path: String) -> ParsedFile {
         // Packed twice is no article format: said so rather than unpacked again.
         if Gzip.isCompressed(text) {
             return ParsedFile(format: nil, problems: [LoadProblem(path: path, reason: "compressed twice (gzip inside gzip)")])
@@ -118,10 +126,7 @@ public struct CorpusLoader: Sendable {
 
     /// Detects the format by content and runs its reader; a gzip file is unpacked first.
     public static func parse(data: Data, path: String) -> ParsedFile {
-        if Gzip.isCompressed(data) {
-            let (text, failure) = Gzip.decompress(data)
-            return parse(unpacked: text, failure: failure, path: path)
-        }
+        if Gzip.isCompressed(data) { return parseMeasuring(data: data, path: path).parsed }
         guard let text = String(validating: data, as: UTF8.self) else {
             // A feed may declare another encoding (`<?xml ... encoding="ISO-8859-1"?>`), as
             // older ones do; the XML parser decodes it from that declaration.

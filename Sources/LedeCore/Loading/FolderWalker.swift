@@ -20,7 +20,7 @@ enum FolderWalker {
         var head = [UInt8](repeating: 0, count: 1024)
         var n = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         guard n > 0 else { return false }
-        if head.starts(with: [0x1F, 0x8B]) {
+        if Gzip.isCompressed(head) {
             guard let unpacked = Gzip.head(ofFile: path, count: head.count) else { return false }
             head = unpacked
             n = unpacked.count

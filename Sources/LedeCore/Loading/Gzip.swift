@@ -23,8 +23,9 @@ public enum Gzip {
         }
     }
 
-    public static func isCompressed(_ data: Data) -> Bool {
-        data.count >= 2 && data[data.startIndex] == 0x1F && data[data.startIndex + 1] == 0x8B
+    /// Whether `bytes` start with gzip's magic number.
+    public static func isCompressed(_ bytes: some Sequence<UInt8>) -> Bool {
+        bytes.starts(with: [0x1F, 0x8B])
     }
 
     /// The unpacked bytes of every gzip member in `data` one after the other, as `gunzip`
@@ -65,7 +66,7 @@ public enum Gzip {
                 case Z_STREAM_END:
                     let rest = input[(input.count - Int(stream.avail_in))...]
                     if rest.allSatisfy({ $0 == 0 }) { return nil }
-                    guard rest.starts(with: [0x1F, 0x8B]) else { return .damaged("unexpected bytes after the end") }
+                    guard isCompressed(rest) else { return .damaged("unexpected bytes after the end") }
                     inflateReset(&stream)
                 case Z_BUF_ERROR:
                     return .damaged("it ends in the middle")
