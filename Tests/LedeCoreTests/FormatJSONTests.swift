@@ -81,6 +81,18 @@ import Testing
         #expect(result.articles.first?.body == "First & foremost.\n\nSecond\nline.")
     }
 
+    @Test func markupIsFoundInTextWithCurlyQuotesAndPlainTextWithALessThanIsLeftAsIs() {
+        let dir = FixtureFolder()
+        dir.write("a.jsonl", """
+            {"id": "html", "text": "“Yes,” she said — café <p>Next&nbsp;one &amp; more.</p>"}
+            {"id": "plain", "text": "“Costs fell” by < 5% & rose — the ≮ sign stays."}
+            """)
+        let result = CorpusLoader().load(paths: [dir.path])
+        let bodies = Dictionary(uniqueKeysWithValues: result.articles.map { ($0.id, $0.body) })
+        #expect(bodies["html"] == "“Yes,” she said — café\n\nNext one & more.")
+        #expect(bodies["plain"] == "“Costs fell” by < 5% & rose — the ≮ sign stays.")
+    }
+
     @Test func dumpsInOtherShapesLoadWithTheirFields() {
         let dir = FixtureFolder()
         // NewsAPI: a wrapper object, `publishedAt`, the source as an object, no `text`.

@@ -13,11 +13,10 @@ public enum HTMLText {
 
     /// True when `text` holds markup worth reducing (so plain text is left exactly as is).
     public static func looksLikeHTML(_ text: String) -> Bool {
-        guard text.contains("<") else { return false }
-        for marker in ["<p", "<P", "<br", "<BR", "</", "<div", "<img", "<a "] where text.contains(marker) {
-            return true
-        }
-        return false
+        guard text.containsByte(UInt8(ascii: "<")) else { return false }
+        return text.containsBytes("<p") || text.containsBytes("<P") || text.containsBytes("<br")
+            || text.containsBytes("<BR") || text.containsBytes("</") || text.containsBytes("<div")
+            || text.containsBytes("<img") || text.containsBytes("<a ")
     }
 
     /// `skipping` names more tags whose content is not text (a page's navigation).
@@ -175,7 +174,7 @@ public enum Entities {
 
     /// Decodes `&amp;`, `&#8217;`, `&#x2019;`; leaves anything unknown as written.
     public static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.containsByte(UInt8(ascii: "&")) else { return text }
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         var i = 0
