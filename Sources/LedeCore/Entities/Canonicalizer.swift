@@ -262,12 +262,9 @@ struct Canonicalizer {
     /// it again after naming it in full (`Unity Party` for `Unity Party of America`); nil
     /// when that would leave a single word (`Bank` of `Bank of England`).
     static func shortForm(of key: String) -> String? {
-        for connector in [" of ", " for "] {
-            guard let r = key.range(of: connector) else { continue }
-            let head = key[..<r.lowerBound]
-            return head.contains(" ") ? String(head) : nil
-        }
-        return nil
+        guard let at = key.utf8Offset(of: " of ") ?? key.utf8Offset(of: " for ") else { return nil }
+        let head = Substring(key.utf8.prefix(at))
+        return head.containsByte(UInt8(ascii: " ")) ? String(head) : nil
     }
 
     /// Surnames and acronyms not resolved in their own article, by an unambiguous match

@@ -41,24 +41,27 @@ extension StringProtocol {
     }
 
     /// Whether the text's UTF-8 holds `needle`'s bytes in a row (a markup tag, an ASCII marker).
-    func containsBytes(_ needle: StaticString) -> Bool {
+    func containsBytes(_ needle: StaticString) -> Bool { utf8Offset(of: needle) != nil }
+
+    /// Where `needle`'s bytes first occur in the text's UTF-8, as a byte offset.
+    func utf8Offset(of needle: StaticString) -> Int? {
         needle.withUTF8Buffer { pattern in
             utf8.withContiguousStorageIfAvailable { Self.find(pattern, in: $0) }
                 ?? Array(utf8).withUnsafeBufferPointer { Self.find(pattern, in: $0) }
         }
     }
 
-    private static func find(_ pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = pattern.first else { return true }
-        guard let base = bytes.baseAddress, pattern.count <= bytes.count else { return false }
+    private static func find(_ pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = pattern.first else { return 0 }
+        guard let base = bytes.baseAddress, pattern.count <= bytes.count else { return nil }
         var at = 0
         let lastStart = bytes.count - pattern.count
         while at <= lastStart {
-            guard let hit = memchr(base + at, Int32(first), lastStart - at + 1) else { return false }
+            guard let hit = memchr(base + at, Int32(first), lastStart - at + 1) else { return nil }
             let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + i, pattern.baseAddress!, pattern.count) == 0 { return true }
+            if memcmp(base + i, pattern.baseAddress!, pattern.count) == 0 { return i }
             at = i + 1
         }
-        return false
+        return nil
     }
 }
