@@ -24,6 +24,25 @@ import Testing
         #expect(Tokenizer.tokenize(Array("PG&E and R & D".unicodeScalars)).count == 5)  // spaced, it stays apart
     }
 
+    @Test func officesAndBodiesNamedWithAPossessiveAreWholeOrganisations() {
+        let found = extract("""
+            The Pinellas County Sheriff's Office said on Monday that the Manhattan District Attorney's Office \
+            would appeal. A spokesman for the Cook County Medical Examiner's Office confirmed it. Members of the \
+            Women's March met officials of the Department of Veterans' Affairs near St. John’s Episcopal Church. \
+            Eunice Yung of New People's Party spoke. Obama's Justice Department and the women's march did not.
+            """)
+        let types = Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, b in a == b ? a : .money })
+        for name in ["Pinellas County Sheriff's Office", "Manhattan District Attorney's Office", "Women's March",
+                     "Cook County Medical Examiner's Office", "Department of Veterans' Affairs",
+                     "St. John’s Episcopal Church", "New People's Party"] {
+            #expect(types[name] == .org, "\(name)")
+        }
+        #expect(types["Attorney"] == nil && types["Examiner"] == nil && types["Manhattan"] == nil)
+        #expect(types["Eunice Yung"] == .person)  // a person before `of` is not the party's name
+        #expect(types["Obama's Justice Department"] == nil)  // a person's possessive names no body
+        #expect(!found.contains { $0.text.lowercased() == "women's march" && $0.text != "Women's March" })
+    }
+
     @Test func aWordBeforeItsCountryIsAPlaceWhereverNamedAndAFaithIsAGroup() {
         let found = extract("""
             Muslims are required to make a pilgrimage to Mecca during their life. The Hajj, the annual pilgrimage \

@@ -85,6 +85,10 @@ struct ArticleEntities {
                 }
             }
         }
+        for m in possessiveInstitutions() where !(m.start..<m.end).contains(where: { covered[$0] }) {
+            found.append(m)
+            for k in m.start..<m.end { covered[k] = true }
+        }
         for name in names {
             // The tagger sometimes runs a name on into a date the rules found (`Paris on
             // Monday`): the name is what comes before it.

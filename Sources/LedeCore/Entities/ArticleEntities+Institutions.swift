@@ -1,0 +1,106 @@
+/// Offices and bodies whose names hold a possessive: `the Pinellas County Sheriff's Office`,
+/// `the Manhattan District Attorney's Office`, `the Department of Veterans' Affairs`,
+/// `the Women's March`, `St Mary's Hospital`. The tagger learnt names that end at a
+/// possessive (`Obama's`), so it breaks these in two or types their halves as places.
+extension ArticleEntities {
+    /// Each such name in the article, as an organisation (a place for a `Republic`).
+    func possessiveInstitutions() -> [RawMention] {
+        var out: [RawMention] = []
+        var i = 1
+        while i + 1 < tokens.count {
+            guard isPossessive(i), adjacent(i - 1, i), infos[i - 1].capitalized, !tokens[i + 1].startsSentence,
+                  Self.institutionHolders.contains(infos[i - 1].lower) || isSaintsName(i - 1),
+                  let end = institutionNameEnd(after: i)
+            else { i += 1; continue }
+            let start = institutionNameStart(before: i - 1)
+            let isRepublic = (i + 1..<end).contains { infos[$0].lower == Self.republicHash }
+            out.append(RawMention(start: start, end: end, type: isRepublic ? .place : .org))
+            i = end
+        }
+        return out
+    }
+
+    /// `Mary` of `St Mary's`: a saint's name, which any institution may be named after.
+    private func isSaintsName(_ k: Int) -> Bool {
+        k > 0 && Self.saintHashes.contains(infos[k - 1].lower) && infos[k - 1].capitalized
+    }
+
+    /// Where the name runs to after the possessive at `i`: over capitalised words and an
+    /// `of` between two (`Office of Inspector General`); nil unless those words include
+    /// what an institution is called (`Office`, `Hospital`, `Affairs`).
+    private func institutionNameEnd(after i: Int) -> Int? {
+        var end = i + 1
+        var named = false
+        while end < tokens.count, !tokens[end].startsSentence {
+            if infos[end].capitalized, !isPunctuation(end), !isPossessive(end), end == i + 1 || adjacentBySpace(end - 1, end) {
+                named = named || Self.institutionHeads.contains(infos[end].lower)
+                end += 1
+            } else if end > i + 1, isWord(end, Self.ofHash), end + 1 < tokens.count, infos[end + 1].capitalized,
+                      !tokens[end + 1].startsSentence, !isPunctuation(end + 1) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        return named ? end : nil
+    }
+
+    /// Where the name starts before its holder word at `k`: back over the capitalised words
+    /// in front (`Cook County Medical`) and an `of` after a body's name (`Department of`), then without
+    /// a leading `The`, a role that is not part of it (`Former`) or a sentence's first word
+    /// that is mostly written lower-case (`Yesterday`).
+    private func institutionNameStart(before k: Int) -> Int {
+        // A saint's name takes its `St.` whatever the sentence splitter made of the period.
+        var start = isSaintsName(k) ? k - 1 : k
+        while start > 0, !tokens[start].startsSentence {
+            let p = start - 1
+            if infos[p].capitalized, !isPunctuation(p), !isPossessive(p), adjacentBySpace(p, start) {
+                start = p
+            } else if isWord(p, Self.ofHash), p > 0, !tokens[p].startsSentence,
+                      Self.institutionHeads.contains(infos[p - 1].lower) || onList(p - 1, .orgCue) {
+                // `Department of`, `Ministry of`; not a person's `of` (`Eunice Yung of`).
+                start = p - 1
+            } else {
+                break
+            }
+        }
+        while start < k {
+            let lower = infos[start].lower
+            let stray = Self.leadingFunctionWords.contains(lower)
+                || isRole(start) && !Self.institutionHolders.contains(lower) && !Self.saintHashes.contains(lower)
+                || tokens[start].startsSentence && onList(start, .commonWord)
+            guard stray else { break }
+            start += 1
+        }
+        return start
+    }
+
+    /// Words one space apart on one line (a name does not run over a line break).
+    private func adjacentBySpace(_ a: Int, _ b: Int) -> Bool {
+        tokens[b].start == tokens[a].end + 1 && text[tokens[a].end] == " "
+    }
+
+    /// The holders such names are made with (`Sheriff's`, `Veterans'`, `People's`).
+    static let institutionHolders = HashSet64([
+        "sheriff", "sheriffs", "attorney", "attorneys", "examiner", "examiners", "prosecutor", "prosecutors",
+        "coroner", "governor", "mayor", "marshal", "marshals", "comptroller", "controller", "treasurer",
+        "auditor", "assessor", "clerk", "solicitor", "chancellor", "commissioner", "general", "children",
+        "women", "men", "people", "workers", "veterans", "citizens", "farmers", "teachers", "nurses",
+        "students", "lawyers", "employers", "consumers", "writers", "journalists", "mothers", "parents",
+        "king", "queen",
+    ].map(hash))
+
+    /// What an institution is called, one of which its name must hold.
+    static let institutionHeads = HashSet64([
+        "office", "offices", "department", "hospital", "college", "university", "school", "academy", "party",
+        "union", "association", "league", "army", "church", "court", "fund", "council", "commission",
+        "bureau", "service", "services", "affairs", "march", "republic", "daily", "theatre", "theater",
+        "museum", "foundation", "trust", "society", "institute", "centre", "center", "club", "cathedral",
+        "organization", "organisation", "federation", "movement", "alliance", "front", "congress",
+        "assembly", "network", "agency", "committee", "board", "guard", "militia", "brigade", "corps",
+        "forces", "bank", "campaign", "coalition",
+    ].map(hash))
+
+    static let saintHashes = HashSet64(["st", "st.", "saint"].map(hash))
+    static let republicHash = hash("republic")
+}
