@@ -17,8 +17,9 @@ enum CacheSchema {
     /// participle's speaker after `whilst` or an object is the sentence's subject; 10: a
     /// name before an apposition is the speaker, not the body named in it; `PG&E` one
     /// token and a company; 11: offices named with a possessive are whole organisations,
-    /// `the Cook County Sheriff's Office`.)
-    static let analysisRevision = 11
+    /// `the Cook County Sheriff's Office`; 12: the person before an apposition speaks,
+    /// not one named in it.)
+    static let analysisRevision = 12
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -23,6 +23,23 @@ import Testing
         #expect(saying.map(\.speaker) == [nil])
     }
 
+    @Test func thePersonBeforeAnAppositionSpeaksNotOneNamedInIt() {
+        let cooper = "Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated, \"Gloria Vanderbilt was an extraordinary woman.\""
+        let q1 = quotes(cooper, mentions: [mention("Anderson Cooper", in: cooper, canonical: "Anderson Cooper"),
+                                           mention("Vanderbilt", in: cooper, canonical: "Gloria Vanderbilt")])
+        #expect(q1.first?.speaker == "Anderson Cooper, of CNN, one of Vanderbilt's four sons")
+        #expect(q1.first?.speakerEntity == "Anderson Cooper")
+        let romney = "Senator Mitt Romney, a sometime Trump critic, said \"The American people will decide this election.\""
+        let q2 = quotes(romney, mentions: [mention("Mitt Romney", in: romney, canonical: "Mitt Romney"),
+                                           mention("Trump", in: romney, canonical: "Donald Trump")])
+        #expect(q2.first?.speakerEntity == "Mitt Romney")
+        // A possessive before the comma names someone else: the name after it speaks.
+        let lawyer = "Trump's lawyer, Rudy Giuliani, said \"It is over.\""
+        let q3 = quotes(lawyer, mentions: [mention("Trump", in: lawyer, canonical: "Donald Trump"),
+                                           mention("Rudy Giuliani", in: lawyer, canonical: "Rudy Giuliani")])
+        #expect(q3.first?.speakerEntity == "Rudy Giuliani")
+    }
+
     @Test func aNameBeforeAnAppositionSpeaksNotTheBodyInIt() {
         let body = "Khaled Al-Maeena, editor at large at the Saudi Gazette, said: \"Had it happened an hour later it would have been much worse.\""
         let q = quotes(body, mentions: [mention("Saudi Gazette", in: body, canonical: "Saudi Gazette", type: .org)])

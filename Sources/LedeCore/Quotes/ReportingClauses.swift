@@ -186,7 +186,16 @@ extension SpeakerAttributor {
                 start -= 1
             }
             guard start < k, b[start..<k].contains(where: \.isWord) else { return nil }
-            if start > 0, b[start - 1].text == ",", let g = phraseBackwards(b, end: skipParenthesis(b, start - 2)) {
+            if start > 0, b[start - 1].text == ",", var g = phraseBackwards(b, end: skipParenthesis(b, start - 2)) {
+                // `Anderson Cooper, of CNN, one of her sons, stated`: a phrase that opens
+                // with a preposition belongs to the name before its comma.
+                var hops = 0
+                while hops < 2, g.lowerBound > 1, b[g.lowerBound - 1].text == ",", b[g.lowerBound].isWord,
+                      !b[g.lowerBound].isCapitalized, ["of", "from", "at", "with", "for"].contains(b[g.lowerBound].lower),
+                      let before = phraseBackwards(b, end: skipParenthesis(b, g.lowerBound - 2)) {
+                    g = before.lowerBound..<g.upperBound
+                    hops += 1
+                }
                 return g.lowerBound..<k
             }
             return start..<k

@@ -120,7 +120,7 @@ struct SpeakerNames {
            !overlapping.contains(where: { $0.span.start < np[comma].start }) {
             return resolve(Array(np[..<comma]), at: quoteStart, tracker: &tracker)
         }
-        if let m = overlapping.last(where: { $0.type == .person }) ?? overlapping.last {
+        if let m = headPerson(of: np, among: overlapping) ?? overlapping.last(where: { $0.type == .person }) ?? overlapping.last {
             if !isPronounPhrase(np) { remember(m.canonical, person: m.type == .person, at: span.start, in: &tracker) }
             return m.canonical
         }
@@ -156,6 +156,17 @@ struct SpeakerNames {
             || (full.count == 1 && full[0].text.count > 1 && full[0].text.allSatisfy { $0.isUppercase || !$0.isLetter })
         remember(canonical, person: !isOrg && (hasTitle || full.count == 1 || Self.isPersonLike(full)), at: span.start, in: &tracker)
         return canonical
+    }
+
+    /// `Anderson Cooper, of CNN, one of Vanderbilt's four sons`: the person named before the
+    /// first comma, when one is, speaks, not one named in the apposition after it; a
+    /// possessive (`Trump's lawyer, Rudy Giuliani`) is not that person.
+    private func headPerson(of np: [ClauseToken], among overlapping: [EntityMention]) -> EntityMention? {
+        guard let comma = np.first(where: { $0.text == "," }) else { return nil }
+        return overlapping.last { m in
+            guard m.type == .person, m.span.end <= comma.start else { return false }
+            return m.span.end >= text.count || !Tokenizer.isApostrophe(text[m.span.end])
+        }
     }
 
     func isPronounPhrase(_ np: [ClauseToken]) -> Bool {
