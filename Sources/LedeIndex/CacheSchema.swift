@@ -18,8 +18,9 @@ enum CacheSchema {
     /// name before an apposition is the speaker, not the body named in it; `PG&E` one
     /// token and a company; 11: offices named with a possessive are whole organisations,
     /// `the Cook County Sheriff's Office`; 12: the person before an apposition speaks,
-    /// not one named in it.)
-    static let analysisRevision = 12
+    /// not one named in it; 13: a pronoun skips a person whose first name is of the other
+    /// gender.)
+    static let analysisRevision = 13
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -6,7 +6,7 @@ import LedeCore
 struct BuildModel: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build-model",
-        abstract: "Builds Sources/LedeCore/Entities/Resources/{gazetteer,tagger}.bin from ../shared/ner (train.conll only).")
+        abstract: "Builds Sources/LedeCore/Entities/Resources/{gazetteer,tagger}.bin and name-genders.txt from ../shared/ner (train.conll only).")
 
     @Option(help: "The shared data folder (holds ner/).")
     var shared: String = "../shared"
@@ -25,7 +25,15 @@ struct BuildModel: ParsableCommand {
     @Option(help: "Source repeats, e.g. gum=2,btc=0 (sources: gum wikigold btc wnut17 uner_ewt uner_pud re3d).")
     var repeats: String = "btc=0,wnut17=0"
 
+    @Flag(help: "Only rebuild name-genders.txt (quick; leaves the tagger as it is).")
+    var nameGendersOnly = false
+
     func run() throws {
+        if nameGendersOnly {
+            let n = try EntityModelBuilder.buildNameGenders(sharedRoot: shared, outputFolder: output)
+            print("wrote \(NameGenders.file) (\(n) names)")
+            return
+        }
         var options = TaggerTrainer.Options()
         options.epochs = epochs
         options.pruneBelow = prune

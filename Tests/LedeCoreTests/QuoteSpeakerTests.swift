@@ -23,6 +23,20 @@ import Testing
         #expect(saying.map(\.speaker) == [nil])
     }
 
+    @Test func aPronounSkipsAPersonWhoseFirstNameIsOfTheOtherGender() {
+        let body = "Jane Cobb studied the data. Walter Munk explained the tides of the Pacific. She said \"It was fun.\""
+        let q = quotes(body, mentions: [mention("Jane Cobb", in: body, canonical: "Jane Cobb"),
+                                        mention("Walter Munk", in: body, canonical: "Walter Munk")])
+        #expect(q.first?.speakerEntity == "Jane Cobb")
+        // What the article shows wins over the name: here Munk is called `she`.
+        let shown = "Jane Cobb studied the data. Walter Munk explained that she was sure of the Pacific. She said \"It was fun.\""
+        let q2 = quotes(shown, mentions: [mention("Jane Cobb", in: shown, canonical: "Jane Cobb"),
+                                          mention("Walter Munk", in: shown, canonical: "Walter Munk")])
+        #expect(q2.first?.speakerEntity == "Walter Munk")
+        #expect(NameGenders.shared.gender(ofFirstName: "Walter") == .male)
+        #expect(NameGenders.shared.gender(ofFirstName: "Jordan") == nil)  // given to both
+    }
+
     @Test func thePersonBeforeAnAppositionSpeaksNotOneNamedInIt() {
         let cooper = "Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated, \"Gloria Vanderbilt was an extraordinary woman.\""
         let q1 = quotes(cooper, mentions: [mention("Anderson Cooper", in: cooper, canonical: "Anderson Cooper"),

@@ -45,7 +45,7 @@ public enum EntityModelBuilder {
     public static let gazetteerFile = "gazetteer.bin"
     public static let taggerFile = "tagger.bin"
 
-    /// Writes `gazetteer.bin` and `tagger.bin` into `outputFolder`.
+    /// Writes `gazetteer.bin`, `tagger.bin` and `name-genders.txt` into `outputFolder`.
     public static func build(sharedRoot: String, outputFolder: String, options: TaggerTrainer.Options = .init(),
                              log: (String) -> Void) throws {
         let ner = sharedRoot + "/ner"
@@ -61,7 +61,8 @@ public enum EntityModelBuilder {
         let features = TaggerTrainer(gazetteer: gazetteer, options: options).train(docs, log: log)
         let data = Tagger.encode(features)
         try data.write(to: URL(fileURLWithPath: outputFolder + "/" + taggerFile))
-        log("wrote \(gazetteerFile) (\(gazData.count) bytes), \(taggerFile) (\(data.count) bytes)")
+        let names = try buildNameGenders(sharedRoot: sharedRoot, outputFolder: outputFolder)
+        log("wrote \(gazetteerFile) (\(gazData.count) bytes), \(taggerFile) (\(data.count) bytes), \(NameGenders.file) (\(names) names)")
     }
 
     /// Exact-span precision/recall/F1 per CoNLL type (PER, ORG, LOC, MISC) of the shipped

@@ -224,10 +224,18 @@ final class ArticleWords {
     }
 
     /// A person's gender as the article shows it: a title (`Mr`, `Ms`) before the surname,
-    /// or else the pronouns that most often follow it before another name comes up.
+    /// or else the pronouns that most often follow it before another name comes up; when
+    /// the article shows neither, what a full name's first name nearly always means.
     func gender(of name: String) -> Gender? {
         // (`Canonicalizer.words` is `split(separator: " ")`, by bytes for ASCII names.)
-        guard let surname = Canonicalizer.words(name, ascii: Canonicalizer.isASCII(name)).last.map(String.init) else { return nil }
+        let words = Canonicalizer.words(name, ascii: Canonicalizer.isASCII(name))
+        guard let surname = words.last.map(String.init) else { return nil }
+        let shown = genderShown(surname: surname)
+        guard shown == nil, words.count >= 2 else { return shown }
+        return NameGenders.shared.gender(ofFirstName: words[0])
+    }
+
+    private func genderShown(surname: String) -> Gender? {
         if let known = genders[surname] { return known }
         var male = 0, female = 0
         var titled: Gender? = nil
