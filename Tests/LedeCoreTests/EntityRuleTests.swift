@@ -24,6 +24,19 @@ import Testing
         #expect(Tokenizer.tokenize(Array("PG&E and R & D".unicodeScalars)).count == 5)  // spaced, it stays apart
     }
 
+    @Test func aFirstNameNoListKnowsTakesTheSurnameAfterIt() {
+        let found = extract("Prime Minister Narendra Modi said the attack was cowardly. Greek Prime Minister Kyriakos Mitsotakis agreed.")
+        let people = found.filter { $0.type == .person }.map(\.text)
+        #expect(people.contains("Narendra Modi") && people.contains("Kyriakos Mitsotakis"))
+        // A word the article writes as someone's surname is no first name (`Andy Warhol`).
+        let warhol = extract("""
+            A portrait of Dennis Hopper is amongst the Warhol Polaroids donated to USI by the Andy Warhol \
+            Foundation. Image: Andy Warhol.
+            """)
+        #expect(warhol.contains { $0.text == "Warhol" && $0.canonical == "Andy Warhol" })
+        #expect(!warhol.contains { $0.text.contains("Polaroids") })
+    }
+
     @Test func officesAndBodiesNamedWithAPossessiveAreWholeOrganisations() {
         let found = extract("""
             The Pinellas County Sheriff's Office said on Monday that the Manhattan District Attorney's Office \

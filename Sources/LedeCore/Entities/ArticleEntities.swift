@@ -183,13 +183,16 @@ struct ArticleEntities {
     func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[a].end == tokens[b].start }
 
     /// The tagger stops a word short of names that look unlike its training text
-    /// (`Beto O'Rourke` before `on Friday`, `Las Estrellas`): the capitalised word after a
-    /// person that is only a listed first name, or after a place that is only a leading
+    /// (`Beto O'Rourke` before `on Friday`, `Narendra Modi`, `Las Estrellas`): the capitalised
+    /// word after a person that is only a listed first name or a word no list knows as a
+    /// surname, or after a place that is only a leading
     /// `Las` or `San`, belongs to the name when it is a plain word nothing else the lists
     /// know and the name ends with it.
     private func endsNameLeftShort(_ start: Int, _ end: Int, _ type: EntityType) -> Bool {
         guard end - start == 1,
-              type == .person && onList(start, .firstName) || type == .place && Self.placeArticles.contains(infos[start].lower),
+              type == .person && (onList(start, .firstName) || !onList(start, .lastName) && !isOrgOrPlaceWord(start)
+                                  && !writtenAsSurname(start))
+                || type == .place && Self.placeArticles.contains(infos[start].lower),
               !tokens[end].startsSentence, tokens[end].start == tokens[end - 1].end + 1,
               infos[end].capitalized, !isAllCaps(end), !isRole(end),
               text[tokens[end].start..<tokens[end].end].allSatisfy({ Tokenizer.isLetter($0) || Tokenizer.isApostrophe($0) }),
@@ -200,6 +203,17 @@ struct ArticleEntities {
         guard gazetteerLists[end] & Self.otherKindsOfWord == 0 else { return false }
         // A longer run of capitals was split on purpose (`Obama White House`).
         return end + 1 == tokens.count || !infos[end + 1].capitalized || isPunctuation(end + 1)
+    }
+
+    /// Whether the article writes word `i` after another name (`Andy Warhol`), so that it is
+    /// a surname there, not a first name that a surname may follow (`Warhol Polaroids`).
+    private func writtenAsSurname(_ i: Int) -> Bool {
+        let word = infos[i].lower
+        return infos.indices.contains { k in
+            k > 0 && infos[k].lower == word && !tokens[k].startsSentence && infos[k - 1].capitalized
+                && !isPunctuation(k - 1) && !isRole(k - 1) && !onList(k - 1, .title) && adjacent(k - 1, k) == false
+                && tokens[k].start == tokens[k - 1].end + 1
+        }
     }
 
     /// Token `i`, between two parts of a person's name, belongs to it: a hyphen joining them
