@@ -19,8 +19,9 @@ enum CacheSchema {
     /// token and a company; 11: offices named with a possessive are whole organisations,
     /// `the Cook County Sheriff's Office`; 12: the person before an apposition speaks,
     /// not one named in it; 13: a pronoun skips a person whose first name is of the other
-    /// gender; 14: a first name no list knows takes the surname after it, `Narendra Modi`.)
-    static let analysisRevision = 14
+    /// gender; 14: a first name no list knows takes the surname after it, `Narendra Modi`;
+    /// 15: `the United Nations Nikki Haley` is an organisation and a person.)
+    static let analysisRevision = 15
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

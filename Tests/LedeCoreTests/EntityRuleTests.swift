@@ -37,6 +37,17 @@ import Testing
         #expect(!warhol.contains { $0.text.contains("Polaroids") })
     }
 
+    @Test func aPersonNamedRightAfterTheBodyTheyServeIsTheirOwnName() {
+        let found = extract("""
+            Former US Ambassador to the United Nations Nikki Haley wrote on Twitter that it was wrong. \
+            An Air India Express flight landed. The Camp David Accords were signed.
+            """)
+        let types = Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, b in a == b ? a : .money })
+        #expect(types["Nikki Haley"] == .person)
+        #expect(types["United Nations"] == .org)
+        #expect(types["India Express"] == nil && types["David Accords"] == nil)  // a country, a lone word before
+    }
+
     @Test func officesAndBodiesNamedWithAPossessiveAreWholeOrganisations() {
         let found = extract("""
             The Pinellas County Sheriff's Office said on Monday that the Manhattan District Attorney's Office \

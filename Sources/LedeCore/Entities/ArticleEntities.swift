@@ -19,6 +19,8 @@ struct ArticleEntities {
     var mentions: [RawMention] = []
     /// Per token, the gazetteer lists of a phrase starting there.
     private(set) var gazetteerLists: [UInt16] = []
+    /// Words the article writes right after another name (`Warhol` of `Andy Warhol`).
+    private var wordsAfterANameSeen = HashSet64()
 
     init(body: String, date: Day?, models: EntityModels) {
         var cache = TaggerWordCache()
@@ -50,6 +52,7 @@ struct ArticleEntities {
             for (k, i) in range.enumerated() { lists[i] = seq.gazBegin[k] }
         }
         gazetteerLists = lists
+        wordsAfterANameSeen = wordsWrittenAfterAName()
         var names: [RawMention] = []
         if let tagger = models.tagger {
             for (range, seq) in zip(sentences, seqs) {
@@ -207,13 +210,17 @@ struct ArticleEntities {
 
     /// Whether the article writes word `i` after another name (`Andy Warhol`), so that it is
     /// a surname there, not a first name that a surname may follow (`Warhol Polaroids`).
-    private func writtenAsSurname(_ i: Int) -> Bool {
-        let word = infos[i].lower
-        return infos.indices.contains { k in
-            k > 0 && infos[k].lower == word && !tokens[k].startsSentence && infos[k - 1].capitalized
-                && !isPunctuation(k - 1) && !isRole(k - 1) && !onList(k - 1, .title) && adjacent(k - 1, k) == false
-                && tokens[k].start == tokens[k - 1].end + 1
+    private func writtenAsSurname(_ i: Int) -> Bool { wordsAfterANameSeen.contains(infos[i].lower) }
+
+    /// One pass, so asking is cheap however many names there are.
+    private func wordsWrittenAfterAName() -> HashSet64 {
+        var seen = HashSet64()
+        for k in tokens.indices.dropFirst() where infos[k].capitalized && !tokens[k].startsSentence
+            && tokens[k].start == tokens[k - 1].end + 1 && infos[k - 1].capitalized && !isPunctuation(k - 1)
+            && !isRole(k - 1) && !onList(k - 1, .title) {
+            seen.insert(infos[k].lower)
         }
+        return seen
     }
 
     /// Token `i`, between two parts of a person's name, belongs to it: a hyphen joining them
@@ -328,9 +335,10 @@ struct ArticleEntities {
         } else if m.type == .person, m.end - m.start == 1, isRole(m.start) {
             return []
         }
-        if m.type != .person, m.end - m.start >= 3, startsPersonName(m.end - 2), infos[m.end - 1].capitalized,
-           !isOrgOrPlaceWord(m.end - 1) {
-            // `University of Texas Arlington Amneh Jafari`: a person named after an organisation.
+        if m.type != .person, m.end - m.start >= 3, startsPersonName(m.end - 2) || m.end - m.start >= 4 && isCommonGivenName(m.end - 2),
+           infos[m.end - 1].capitalized, !isOrgOrPlaceWord(m.end - 1) {
+            // `University of Texas Arlington Amneh Jafari`, `ambassador to the United Nations
+            // Nikki Haley`: a person named after an organisation.
             out.append(contentsOf: refine(RawMention(start: m.start, end: m.end - 2, type: m.type)))
             out.append(RawMention(start: m.end - 2, end: m.end, type: .person))
             return out
@@ -350,6 +358,13 @@ struct ArticleEntities {
     /// A first name that is not also a place or an organisation word.
     private func startsPersonName(_ i: Int) -> Bool {
         onList(i, .firstName) && infos[i].capitalized && !isOrgOrPlaceWord(i)
+    }
+
+    /// A listed first name that many children are given, nearly all of one sex (`Nikki`,
+    /// though a town in Benin is called that too; not `India`, a country first).
+    private func isCommonGivenName(_ i: Int) -> Bool {
+        onList(i, .firstName) && infos[i].capitalized && !isAllCaps(i) && !onList(i, .country) && !onList(i, .region)
+            && NameGenders.shared.gender(ofFirstName: tokenText(i)) != nil
     }
 
     private func isOrgOrPlaceWord(_ i: Int) -> Bool {
