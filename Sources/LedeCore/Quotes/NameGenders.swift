@@ -12,34 +12,52 @@ public struct NameGenders: Sendable {
     /// ...and at least this share of them were of one sex (`Jordan`, `Taylor` are not).
     static let minimumShare = 0.95
 
-    private let genders: [String: SpeakerNames.Gender]
-
-    init(genders: [String: SpeakerNames.Gender]) { self.genders = genders }
+    /// Hashes of the lower-case ASCII names (the SSA's names are all ASCII).
+    private let male: HashSet64
+    private let female: HashSet64
 
     /// The gender of a capitalised first name, by its lower-case spelling.
-    func gender(ofFirstName name: some StringProtocol) -> SpeakerNames.Gender? { genders[name.lowercased()] }
-
-    var isEmpty: Bool { genders.isEmpty }
+    func gender(ofFirstName name: some StringProtocol) -> SpeakerNames.Gender? {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let h = Self.hash(name.utf8)
+        return male.contains(h) ? .male : female.contains(h) ? .female : nil
+    }
 
     /// Loaded once from the model folder; empty (no fallback) when the file is missing.
     static let shared: NameGenders = {
         for folder in EntityModels.resourceFolders() {
-            if let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) {
-                return NameGenders(fileText: text)
+            if let data = try? Data(contentsOf: folder.appendingPathComponent(file)) {
+                return NameGenders(fileBytes: data)
             }
         }
-        return NameGenders(genders: [:])
+        return NameGenders(fileBytes: Data())
     }()
 
-    /// Reads lines of `name<TAB>m` or `name<TAB>f`.
-    init(fileText: String) {
-        var genders: [String: SpeakerNames.Gender] = [:]
-        for line in fileText.split(separator: "\n") {
-            let parts = line.split(separator: "\t")
-            guard parts.count == 2 else { continue }
-            genders[String(parts[0])] = parts[1] == "m" ? .male : parts[1] == "f" ? .female : nil
+    /// Reads lines of `name<TAB>m` or `name<TAB>f`, over bytes: it is read at start-up.
+    init(fileBytes: Data) {
+        var male = HashSet64(), female = HashSet64()
+        let bytes = [UInt8](fileBytes)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            if end - start > 2, bytes[end - 2] == 0x09 {
+                let h = Self.hash(bytes[start..<(end - 2)])
+                if bytes[end - 1] == UInt8(ascii: "m") { male.insert(h) } else if bytes[end - 1] == UInt8(ascii: "f") { female.insert(h) }
+            }
+            start = end + 1
         }
-        self.genders = genders
+        (self.male, self.female) = (male, female)
+    }
+
+    /// FNV-1a over the lower-cased ASCII bytes.
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes {
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            h = (h ^ UInt64(lower)) &* 0x100000001b3
+        }
+        return h
     }
 
     /// The file's text from the SSA table (`name`, `female_births`, `male_births`), sorted by
