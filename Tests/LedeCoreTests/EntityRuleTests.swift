@@ -48,6 +48,14 @@ import Testing
         #expect(types["India Express"] == nil && types["David Accords"] == nil)  // a country, a lone word before
     }
 
+    @Test func anEmirOrAnAdministratorIsATitleNotPartOfTheName() {
+        let found = extract("The Emir Tamim welcomed them. NASA Administrator Charles Bolden said the launch went well.")
+        let texts = Set(found.map(\.text))
+        #expect(!texts.contains("Emir Tamim") && !texts.contains("NASA Administrator"))
+        #expect(found.contains { $0.text == "NASA" && $0.type == .org })
+        #expect(found.contains { $0.text == "Charles Bolden" && $0.type == .person })
+    }
+
     @Test func officesAndBodiesNamedWithAPossessiveAreWholeOrganisations() {
         let found = extract("""
             The Pinellas County Sheriff's Office said on Monday that the Manhattan District Attorney's Office \

@@ -177,6 +177,7 @@ struct ArticleEntities {
         "mx.", "miss", "mister", "madam", "agent", "trooper", "corporal", "private", "major",
         "maj.", "cpl.", "pvt.", "adm.", "cmdr.", "insp.", "det.", "hon.", "pres.", "supt.",
         "superintendent", "commissioner", "headmaster", "principal", "emeritus", "acting", "interim",
+        "emir", "amir", "ayatollah", "administrator",
     ]
 
     static let roleHashes: HashSet64 = HashSet64(roleWords.map(hash))
