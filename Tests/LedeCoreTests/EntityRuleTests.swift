@@ -48,12 +48,17 @@ import Testing
         #expect(types["India Express"] == nil && types["David Accords"] == nil)  // a country, a lone word before
     }
 
-    @Test func anEmirOrAnAdministratorIsATitleNotPartOfTheName() {
+    @Test func anEmirOrAnAdministratorIsATitleAndAPatronymicCarriesTheNameOn() {
         let found = extract("The Emir Tamim welcomed them. NASA Administrator Charles Bolden said the launch went well.")
         let texts = Set(found.map(\.text))
         #expect(!texts.contains("Emir Tamim") && !texts.contains("NASA Administrator"))
         #expect(found.contains { $0.text == "NASA" && $0.type == .org })
         #expect(found.contains { $0.text == "Charles Bolden" && $0.type == .person })
+        // A patronymic carries a name on (`bin`), whatever the tagger made of the words after it.
+        let emir = extract("Emir Tamim bin Hamad Al Thani welcomed them. Dr Ali bin Tamim said so; Tamim added more.")
+        #expect(emir.contains { $0.text == "Tamim bin Hamad Al Thani" && $0.type == .person })
+        #expect(!emir.contains { $0.text == "Hamad" })
+        #expect(emir.contains { $0.text == "Ali bin Tamim" && $0.type == .person })
     }
 
     @Test func officesAndBodiesNamedWithAPossessiveAreWholeOrganisations() {

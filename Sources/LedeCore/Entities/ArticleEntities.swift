@@ -74,6 +74,15 @@ struct ArticleEntities {
                         // `William S. Saturn`: after a middle initial the surname is the
                         // person's, whatever the tagger took it for.
                         if type == .person, let n = surnameAfterInitials(range.lowerBound + j), j + n <= tags.count { j += n; continue }
+                        // `Tamim bin Hamad Al Thani`: a patronymic carries the name on through the
+                        // capitalised words after it, whatever the tagger took them for.
+                        if type == .person, j + 1 < tags.count, Self.patronymics.contains(infos[range.lowerBound + j].lower),
+                           infos[range.lowerBound + j + 1].capitalized, !isPunctuation(range.lowerBound + j + 1) {
+                            j += 2
+                            while j < tags.count, infos[range.lowerBound + j].capitalized, !isPunctuation(range.lowerBound + j),
+                                  !tokens[range.lowerBound + j].startsSentence, !isRole(range.lowerBound + j) { j += 1 }
+                            continue
+                        }
                         break
                     }
                     // `Saudi` of `Saudi Arabia`: a place runs on to the end of the listed place
@@ -263,6 +272,8 @@ struct ArticleEntities {
     static let otherKindsOfWord: UInt16 = [Gazetteer.List.country, .city, .region, .demonym, .orgCue, .locCue,
                                            .orgSuffix, .title, .dateWord, .commonWord]
         .reduce(0) { $0 | 1 << UInt16($1.rawValue) }
+
+    static let patronymics: HashSet64 = HashSet64(["bin", "ibn", "bint", "ben"].map(hash))
 
     static let placeArticles: HashSet64 = HashSet64(["las", "los", "la", "el", "san", "santa", "santo", "puerto", "porto"].map(hash))
 
