@@ -7,6 +7,11 @@ import Testing
         QuoteExtractor().quotes(in: Article(id: "a", path: "a", date: nil, title: "t", body: body), mentions: mentions)
     }
 
+    /// Quotes with person mentions of each `(words, canonical)` pair (its first occurrence).
+    func quotes(_ body: String, people: [(String, String)]) -> [Quote] {
+        quotes(body, mentions: people.map { mention($0.0, in: body, canonical: $0.1) })
+    }
+
     /// A mention of `words` (its first occurrence) with the given canonical name.
     func mention(_ words: String, in body: String, canonical: String, type: EntityType = .person) -> EntityMention {
         let s = Array(body.unicodeScalars), w = Array(words.unicodeScalars)
@@ -25,13 +30,11 @@ import Testing
 
     @Test func aPronounSkipsAPersonWhoseFirstNameIsOfTheOtherGender() {
         let body = "Jane Cobb studied the data. Walter Munk explained the tides of the Pacific. She said \"It was fun.\""
-        let q = quotes(body, mentions: [mention("Jane Cobb", in: body, canonical: "Jane Cobb"),
-                                        mention("Walter Munk", in: body, canonical: "Walter Munk")])
+        let q = quotes(body, people: [("Jane Cobb", "Jane Cobb"), ("Walter Munk", "Walter Munk")])
         #expect(q.first?.speakerEntity == "Jane Cobb")
         // What the article shows wins over the name: here Munk is called `she`.
         let shown = "Jane Cobb studied the data. Walter Munk explained that she was sure of the Pacific. She said \"It was fun.\""
-        let q2 = quotes(shown, mentions: [mention("Jane Cobb", in: shown, canonical: "Jane Cobb"),
-                                          mention("Walter Munk", in: shown, canonical: "Walter Munk")])
+        let q2 = quotes(shown, people: [("Jane Cobb", "Jane Cobb"), ("Walter Munk", "Walter Munk")])
         #expect(q2.first?.speakerEntity == "Walter Munk")
         #expect(NameGenders.shared.gender(ofFirstName: "Walter") == .male)
         #expect(NameGenders.shared.gender(ofFirstName: "Jordan") == nil)  // given to both
@@ -39,18 +42,15 @@ import Testing
 
     @Test func thePersonBeforeAnAppositionSpeaksNotOneNamedInIt() {
         let cooper = "Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated, \"Gloria Vanderbilt was an extraordinary woman.\""
-        let q1 = quotes(cooper, mentions: [mention("Anderson Cooper", in: cooper, canonical: "Anderson Cooper"),
-                                           mention("Vanderbilt", in: cooper, canonical: "Gloria Vanderbilt")])
+        let q1 = quotes(cooper, people: [("Anderson Cooper", "Anderson Cooper"), ("Vanderbilt", "Gloria Vanderbilt")])
         #expect(q1.first?.speaker == "Anderson Cooper, of CNN, one of Vanderbilt's four sons")
         #expect(q1.first?.speakerEntity == "Anderson Cooper")
         let romney = "Senator Mitt Romney, a sometime Trump critic, said \"The American people will decide this election.\""
-        let q2 = quotes(romney, mentions: [mention("Mitt Romney", in: romney, canonical: "Mitt Romney"),
-                                           mention("Trump", in: romney, canonical: "Donald Trump")])
+        let q2 = quotes(romney, people: [("Mitt Romney", "Mitt Romney"), ("Trump", "Donald Trump")])
         #expect(q2.first?.speakerEntity == "Mitt Romney")
         // A possessive before the comma names someone else: the name after it speaks.
         let lawyer = "Trump's lawyer, Rudy Giuliani, said \"It is over.\""
-        let q3 = quotes(lawyer, mentions: [mention("Trump", in: lawyer, canonical: "Donald Trump"),
-                                           mention("Rudy Giuliani", in: lawyer, canonical: "Rudy Giuliani")])
+        let q3 = quotes(lawyer, people: [("Trump", "Donald Trump"), ("Rudy Giuliani", "Rudy Giuliani")])
         #expect(q3.first?.speakerEntity == "Rudy Giuliani")
     }
 

@@ -376,7 +376,7 @@ struct ArticleEntities {
     /// though a town in Benin is called that too; not `India`, a country first).
     private func isCommonGivenName(_ i: Int) -> Bool {
         onList(i, .firstName) && infos[i].capitalized && !isAllCaps(i) && !onList(i, .country) && !onList(i, .region)
-            && NameGenders.shared.gender(ofFirstName: tokenText(i)) != nil
+            && NameGenders.shared.gender(ofLowerHash: infos[i].lower) != nil
     }
 
     private func isOrgOrPlaceWord(_ i: Int) -> Bool {

@@ -12,15 +12,18 @@ public struct NameGenders: Sendable {
     /// ...and at least this share of them were of one sex (`Jordan`, `Taylor` are not).
     static let minimumShare = 0.95
 
-    /// Hashes of the lower-case ASCII names (the SSA's names are all ASCII).
+    /// The names' lower-case hashes, as the tokens' (`TokenInfo.lower`).
     private let male: HashSet64
     private let female: HashSet64
 
     /// The gender of a capitalised first name, by its lower-case spelling.
     func gender(ofFirstName name: some StringProtocol) -> SpeakerNames.Gender? {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let h = Self.hash(name.utf8)
-        return male.contains(h) ? .male : female.contains(h) ? .female : nil
+        gender(ofLowerHash: TokenInfo(Array(name.unicodeScalars)[...]).lower)
+    }
+
+    /// The same for a token already hashed (`infos[i].lower`).
+    func gender(ofLowerHash h: UInt64) -> SpeakerNames.Gender? {
+        male.contains(h) ? .male : female.contains(h) ? .female : nil
     }
 
     /// Loaded once from the model folder; empty (no fallback) when the file is missing.
@@ -33,31 +36,22 @@ public struct NameGenders: Sendable {
         return NameGenders(fileBytes: Data())
     }()
 
-    /// Reads lines of `name<TAB>m` or `name<TAB>f`, over bytes: it is read at start-up.
+    /// Reads lines of `name<TAB>m` or `name<TAB>f` (it is read at start-up: no `String`
+    /// split per line).
     init(fileBytes: Data) {
         var male = HashSet64(), female = HashSet64()
-        let bytes = [UInt8](fileBytes)
+        let scalars = [Unicode.Scalar](fileBytes.map { Unicode.Scalar($0) })  // the names are ASCII
         var start = 0
-        while start < bytes.count {
+        while start < scalars.count {
             var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            if end - start > 2, bytes[end - 2] == 0x09 {
-                let h = Self.hash(bytes[start..<(end - 2)])
-                if bytes[end - 1] == UInt8(ascii: "m") { male.insert(h) } else if bytes[end - 1] == UInt8(ascii: "f") { female.insert(h) }
+            while end < scalars.count, scalars[end] != "\n" { end += 1 }
+            if end - start > 2, scalars[end - 2] == "\t" {
+                let h = TokenInfo(scalars[start..<(end - 2)]).lower
+                if scalars[end - 1] == "m" { male.insert(h) } else if scalars[end - 1] == "f" { female.insert(h) }
             }
             start = end + 1
         }
         (self.male, self.female) = (male, female)
-    }
-
-    /// FNV-1a over the lower-cased ASCII bytes.
-    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes {
-            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-            h = (h ^ UInt64(lower)) &* 0x100000001b3
-        }
-        return h
     }
 
     /// The file's text from the SSA table (`name`, `female_births`, `male_births`), sorted by

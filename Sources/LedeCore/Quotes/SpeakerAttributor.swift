@@ -113,7 +113,7 @@ struct SpeakerAttributor {
     func trimmed(_ r: Range<Int>, in toks: Tokens) -> Range<Int> {
         guard !r.isEmpty else { return r }
         var lo = r.lowerBound, hi = r.upperBound
-        if Self.sentenceOpeners.contains(toks[lo].lower),
+        if SpeakerNames.openers.contains(toks[lo].lower),
            let comma = toks[lo..<hi].lastIndex(where: { $0.text == "," }), comma + 1 < hi {
             lo = comma + 1
         }
@@ -121,11 +121,6 @@ struct SpeakerAttributor {
         return lo..<hi
     }
 
-    static let sentenceOpeners: Set<String> = [
-        "during", "in", "after", "before", "at", "on", "when", "while", "as", "since", "following", "despite",
-        "with", "for", "from", "under", "over", "later", "earlier", "meanwhile", "however", "then", "also",
-        "today", "yesterday", "now", "instead", "still",
-    ]
     static let hangingWords: Set<String> = ["of", "that", "about", "to", "on", "in", "for", "with", "by", "as", "and", "or"]
 
     // MARK: Context

@@ -67,6 +67,7 @@ struct SpeakerNames {
         "and", "so", "still", "yet", "earlier", "later", "last", "meanwhile", "however",
         "speaking", "asked", "writing", "according", "instead", "if", "though", "once",
         "until", "over", "to", "within", "without", "because", "now", "here", "there",
+        "today", "yesterday", "also",
     ]
 
     /// Lower-case words that may join the capitalised words of one name.
