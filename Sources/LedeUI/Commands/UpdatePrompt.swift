@@ -4,9 +4,7 @@ func updatePrompt(_ state: inout AppState, _ command: Command) {
     guard var prompt = state.prompt else { return }
     if case .confirmMarkAllRead = prompt.kind {
         state.prompt = nil
-        if case .edit(.insert("y")) = command {
-            markAllRead(&state)
-        } else if case .edit(.insert("Y")) = command {
+        if case .edit(.insert(let answer)) = command, answer == "y" || answer == "Y" {
             markAllRead(&state)
         } else {
             state.message = StatusMessage(text: "Nothing marked", isWarning: false)
