@@ -21,8 +21,9 @@ enum CacheSchema {
     /// not one named in it; 13: a pronoun skips a person whose first name is of the other
     /// gender; 14: a first name no list knows takes the surname after it, `Narendra Modi`;
     /// 15: `the United Nations Nikki Haley` is an organisation and a person; 16: `Emir`,
-    /// `Ayatollah`, `Administrator` are titles; 17: `bin` carries a name on.)
-    static let analysisRevision = 17
+    /// `Ayatollah`, `Administrator` are titles; 17: `bin` carries a name on; 18: `Lau Siu-lai`,
+    /// `Wu Chi-wai` are people, `Trump-backed` and `US-based` no mentions, councillors titled.)
+    static let analysisRevision = 18
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -97,7 +97,7 @@ struct ArticleEntities {
                 }
             }
         }
-        for m in possessiveInstitutions() where !(m.start..<m.end).contains(where: { covered[$0] }) {
+        for m in possessiveInstitutions() + hyphenatedGivenNames() where !(m.start..<m.end).contains(where: { covered[$0] }) {
             found.append(m)
             for k in m.start..<m.end { covered[k] = true }
         }
@@ -186,7 +186,8 @@ struct ArticleEntities {
         "mx.", "miss", "mister", "madam", "agent", "trooper", "corporal", "private", "major",
         "maj.", "cpl.", "pvt.", "adm.", "cmdr.", "insp.", "det.", "hon.", "pres.", "supt.",
         "superintendent", "commissioner", "headmaster", "principal", "emeritus", "acting", "interim",
-        "emir", "amir", "ayatollah", "administrator",
+        "emir", "amir", "ayatollah", "administrator", "councillor", "councilor", "councilman",
+        "councilwoman", "alderman", "alderwoman", "lawmaker", "legislator",
     ]
 
     static let roleHashes: HashSet64 = HashSet64(roleWords.map(hash))
@@ -298,9 +299,13 @@ struct ArticleEntities {
         while m.end > m.start + 1, infos[m.end - 1].lowercaseInitial || Self.leadingFunctionWords.contains(infos[m.end - 1].lower) {
             m.end -= 1
         }
+        // `Lau Siu-lai` tagged without its last syllable: the hyphen goes too, and is joined
+        // back below with what follows it when that belongs to the name.
+        while m.end > m.start + 1, isChar(m.end - 1, "-") { m.end -= 1 }
         guard m.start < m.end else { return [] }
         while m.end + 1 < tokens.count, isChar(m.end, "-"), adjacent(m.end - 1, m.end), adjacent(m.end, m.end + 1),
-              Tokenizer.isWordScalar(text[tokens[m.end + 1].start]), m.type == .person || !infos[m.end + 1].capitalized {
+              Tokenizer.isWordScalar(text[tokens[m.end + 1].start]), m.type == .person || !infos[m.end + 1].capitalized,
+              !Self.compoundHeads.contains(infos[m.end + 1].lower) {
             m.end += 2
         }
         if isGluedToAWord(m.start, m.end, type: m.type) { return [] }
@@ -317,14 +322,17 @@ struct ArticleEntities {
         // guesses are mostly wrong on edited news.
         let first = text[tokens[m.start].start]
         if !(infos[m.start].capitalized || Tokenizer.isDigit(first)) { return [] }
-        // A lone word that is mostly written lower-case (`Image`, `Space`, `In`) is rarely a
-        // name; acronyms are exempt (`US`).
-        if m.end - m.start == 1, onList(m.start, .commonWord), !isAllCaps(m.start) { return [] }
         // `NASA Administrator`, `State Department Spokesperson`: the role is not the name.
-        if m.type != .person {
+        if m.type != .person, isRole(m.end - 1), infos[m.end - 1].capitalized {
             while m.end - m.start > 1, isRole(m.end - 1), infos[m.end - 1].capitalized { m.end -= 1 }
-        } else if m.end - m.start == 2, isRole(m.end - 1), infos[m.end - 1].capitalized, !isRole(m.start),
-                  isAllCaps(m.start) || hasAmpersand(m.start) {
+            // `City Councillor`, `County Commissioner`: what is left says what kind of place.
+            if m.end - m.start == 1, onList(m.start, .locCue) { return [] }
+        }
+        // A lone word that is mostly written lower-case (`Image`, `Space`, `In`, the `City` of
+        // `City Councillor`) is rarely a name; acronyms are exempt (`US`).
+        if m.end - m.start == 1, onList(m.start, .commonWord), !isAllCaps(m.start) { return [] }
+        if m.type == .person, m.end - m.start == 2, isRole(m.end - 1), infos[m.end - 1].capitalized, !isRole(m.start),
+           isAllCaps(m.start) || hasAmpersand(m.start) {
             // `PG&E President`, `NASA Administrator` called a person: no name ends in a role.
             m.end -= 1
             m.type = .org
@@ -610,12 +618,12 @@ struct ArticleEntities {
 
     /// `pro-Beijing`, `anti-Trump`, `Seattle-based`: a word built on a name, not a mention
     /// of it (one token in the annotation the evaluations follow).
-    /// (A person's name may go on with a hyphen: `Lam Cheuk-ting`.)
+    /// (A person's name may go on with a hyphen, `Lam Cheuk-ting`, but not into `Trump-backed`.)
     private func isGluedToAWord(_ start: Int, _ end: Int, type: EntityType) -> Bool {
         if start >= 2, isChar(start - 1, "-"), adjacent(start - 2, start - 1), adjacent(start - 1, start),
            infos[start - 2].lowercaseInitial { return true }
-        if type != .person, end + 1 < tokens.count, isChar(end, "-"), adjacent(end - 1, end), adjacent(end, end + 1),
-           infos[end + 1].lowercaseInitial { return true }
+        if end + 1 < tokens.count, isChar(end, "-"), adjacent(end - 1, end), adjacent(end, end + 1),
+           infos[end + 1].lowercaseInitial, type != .person || Self.compoundHeads.contains(infos[end + 1].lower) { return true }
         return false
     }
 
