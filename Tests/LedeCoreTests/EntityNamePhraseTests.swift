@@ -55,8 +55,12 @@ import Testing
     @Test func aFirstNameThatIsAlsoAPlaceBeforeASurnameIsAPerson() {
         let m = mentions("""
             The shooter, Salvador Ramos, was 18. Victoria Beckham spoke at the launch. \
-            Flights to San Francisco and Sierra Leone were cancelled.
+            Flights to San Francisco and Sierra Leone were cancelled. New People Party's Regina Ip won \
+            in the Hong Kong Island constituency. Lincoln Chafee endorsed him. The Charlotte Hornets lost.
             """)
+        #expect(m["Regina Ip"] == .person)
+        #expect(m["Lincoln Chafee"] == .person)
+        #expect(m["Charlotte Hornets"] != .person)
         #expect(m["Salvador Ramos"] == .person)
         #expect(m["Victoria Beckham"] == .person)
         #expect(m["San Francisco"] == .place)

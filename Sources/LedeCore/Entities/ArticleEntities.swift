@@ -517,9 +517,13 @@ struct ArticleEntities {
             return true
         }
         // A first name that is also a town (`Regina Ip`, `Nancy Pelosi`) starts a person's
-        // name too when a listed surname follows; not a big city's (`London Marathon`).
+        // name too when a listed surname follows, or, after a first name many are given, a
+        // word no list knows (not a plural a team is called by, `Charlotte Hornets`); not a
+        // big city's (`London Marathon`).
         let cityFirstName = onList(m.start, .firstName) && onList(m.start, .city) && !onList(m.start, .bigCity)
-            && nameLike(m.start) && onList(m.end - 1, .lastName) && !onList(m.end - 1, .city)
+            && nameLike(m.start) && !onList(m.end - 1, .city)
+            && (onList(m.end - 1, .lastName) || n == 2 && isCommonGivenName(m.start) && gazetteerLists[m.end - 1] == 0
+                && (m.type == .place || text[tokens[m.end - 1].end - 1] != "s"))
         guard n == 2 || n == 3, startsPersonName(m.start) || cityFirstName, !onList(m.start, .commonWord) else { return false }
         return (m.start + 1..<m.end).allSatisfy { nameLike($0) && !onList($0, .commonWord) }
     }
