@@ -24,6 +24,19 @@ import Testing
         #expect(m["Department of Health and Human Services"] == .org)
     }
 
+    @Test func anOrganisationPhraseGoesOnWithWhatTheBodyIsFor() {
+        let m = mentions("""
+            The Committee to Protect Journalists and Reporters Without Borders condemned the arrest. Nonpartisan \
+            analyst Maya MacGuineas of the Committee for a Responsible Federal Budget disagreed, as did the Union \
+            of Concerned Scientists. The bill went from the Senate to House Republicans.
+            """)
+        #expect(m["Committee to Protect Journalists"] == .org)
+        #expect(m["Committee for a Responsible Federal Budget"] == .org)
+        #expect(m["Union of Concerned Scientists"] == .org)
+        #expect(m["Senate"] == .org)
+        #expect(!m.keys.contains { $0.hasPrefix("Senate to") })
+    }
+
     @Test func anOrganisationPhraseStopsAtPeopleRolesAndListedPlaces() {
         let m = mentions("""
             Google ended its contract with the Department of Defense and CEO Sundar Pichai said so. \

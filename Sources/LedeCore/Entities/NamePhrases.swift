@@ -26,7 +26,7 @@ extension ArticleEntities {
     ].map(hash))
     static let phraseConnectors: HashSet64 = HashSet64(["of", "for", "on", "de"].map(hash))
     static let andHashes: HashSet64 = HashSet64(["and", "&"].map(hash))
-    static let theHash = hash("the")
+    static let toHash = hash("to")
     /// Lists whose words may start a sentence and a name alike.
     static let nameLists: UInt16 = [Gazetteer.List.country, .city, .region, .demonym, .orgCue, .orgSuffix]
         .reduce(0) { $0 | 1 << UInt16($1.rawValue) }
@@ -85,13 +85,20 @@ extension ArticleEntities {
             // `of`, `for`, `on` (then maybe `the`), and after one of them `and`, each followed
             // by capitalised words: a second `of` not before a place (`University of Sheffield`
             // of the UK), `and` not before another name (`University of Bristol and UC Davis`).
-            var joined = false
-            while end + 1 < tokens.count, end == headEnd || joined {
+            var joined = false, endsAfterNext = false
+            while end + 1 < tokens.count, end == headEnd || joined && !endsAfterNext {
                 var next = end
                 let of = Self.phraseConnectors.contains(infos[next].lower)
                 if of {
                     next += 1
-                    if isWord(next, Self.theHash) { next += 1 }
+                    if Self.articles.contains(infos[next].lower), !infos[next].capitalized { next += 1 }
+                } else if !joined, isWord(next, Self.toHash), next + 1 < tokens.count, onList(next + 1, .commonWord),
+                          !mentionStarts.contains(next + 1), !Self.organisationHeads.contains(infos[next + 1].lower) {
+                    // `Committee to Protect Journalists`: a verb after `to` says what it is for
+                    // (not a name after it: `from the Senate to House Republicans`), and ends it
+                    // (not `... Journalists and Reporters Without Borders`).
+                    next += 1
+                    endsAfterNext = true
                 } else if joined, Self.andHashes.contains(infos[next].lower) {
                     next += 1
                 } else {
@@ -133,7 +140,10 @@ extension ArticleEntities {
     private func acceptsOrganisationPhrase(_ start: Int, _ end: Int, gazetteer: Gazetteer) -> Bool {
         // Names found across its edges: the run is not the whole story.
         if mentions.contains(where: { $0.start < end && $0.end > start && ($0.start < start || $0.end > end) }) { return false }
-        if mentions.contains(where: { $0.start == start && $0.end == end && ($0.type == .org || $0.type == .place) }) { return false }
+        // The same words already a name: kept, unless the tagger made a place of a body that
+        // no kind-of-place word names (`Union of Concerned Scientists`).
+        if mentions.contains(where: { $0.start == start && $0.end == end
+            && ($0.type == .org || $0.type == .place && (start..<end).contains { onList($0, .locCue) }) }) { return false }
         if (start..<end).contains(where: { Self.facilityWords.contains(infos[$0].lower) }) { return false }
         // A listed place inside it that takes in a head word (`United States`, `West Bank`);
         // one word only if it is a country or a region (`Bank` and `Police` are also towns).
