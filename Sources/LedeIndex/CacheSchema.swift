@@ -24,8 +24,9 @@ enum CacheSchema {
     /// `Ayatollah`, `Administrator` are titles; 17: `bin` carries a name on; 18: `Lau Siu-lai`,
     /// `Wu Chi-wai` are people, `Trump-backed` and `US-based` no mentions, councillors titled;
     /// 19: `Regina Ip`, a common first name that is also a town, then a word no list knows;
-    /// 20: `Committee to Protect Journalists`, `Committee for a Responsible Federal Budget`.)
-    static let analysisRevision = 20
+    /// 20: `Committee to Protect Journalists`, `Committee for a Responsible Federal Budget`;
+    /// 21: `Procter & Gamble Co.`, two names and an ampersand, one company.)
+    static let analysisRevision = 21
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -37,6 +37,21 @@ import Testing
         #expect(!m.keys.contains { $0.hasPrefix("Senate to") })
     }
 
+    @Test func twoNamesJoinedByAnAmpersandAreOneCompany() {
+        let m = mentions("""
+            JPMorgan Chase & Co. and Procter & Gamble Co. reported earnings, as did Johnson & Johnson. \
+            R & D spending rose. And Smith & Wesson sold guns to Wyatt & Zach near the Evergreen Aviation \
+            & Space Museum.
+            """)
+        #expect(m["JPMorgan Chase & Co."] == .org)
+        #expect(m["Procter & Gamble Co."] == .org)
+        #expect(m["Johnson & Johnson"] == .org)
+        #expect(m["Smith & Wesson"] == .org)
+        #expect(m["Co."] == nil && m["Gamble"] == nil)
+        #expect(m["R & D"] == nil && m["Wyatt & Zach"] == nil)
+        #expect(m["Evergreen Aviation & Space Museum"] == .place)
+    }
+
     @Test func anOrganisationPhraseStopsAtPeopleRolesAndListedPlaces() {
         let m = mentions("""
             Google ended its contract with the Department of Defense and CEO Sundar Pichai said so. \

@@ -115,6 +115,7 @@ struct ArticleEntities {
         reconcileTypes()
         personsNamedLikePlaces(gazetteer: models.gazetteer)
         organisationPhrases(&covered, gazetteer: models.gazetteer)
+        ampersandNames(&covered)
         defineAcronyms(&covered)
         propagate(&covered, gazetteer: models.gazetteer)
         countriesActingAsOrganizations(gazetteer: models.gazetteer, covered: &covered)
@@ -382,7 +383,7 @@ struct ArticleEntities {
 
     /// A listed first name that many children are given, nearly all of one sex (`Nikki`,
     /// though a town in Benin is called that too; not `India`, a country first).
-    private func isCommonGivenName(_ i: Int) -> Bool {
+    func isCommonGivenName(_ i: Int) -> Bool {
         onList(i, .firstName) && infos[i].capitalized && !isAllCaps(i) && !onList(i, .country) && !onList(i, .region)
             && NameGenders.shared.gender(ofLowerHash: infos[i].lower) != nil
     }
