@@ -52,6 +52,14 @@ import Testing
         #expect(m["Evergreen Aviation & Space Museum"] == .place)
     }
 
+    @Test func aSiteNamedByItsAddressIsAnOrganisation() {
+        let m = mentions("Data were found on Amazon.com web servers, Znak.com and CBC.ca reported. Dr. Smith agreed.")
+        #expect(m["Amazon.com"] == .org)
+        #expect(m["Znak.com"] == .org)
+        #expect(m["CBC.ca"] == .org)
+        #expect(m["Dr."] == nil)
+    }
+
     @Test func anOrganisationPhraseStopsAtPeopleRolesAndListedPlaces() {
         let m = mentions("""
             Google ended its contract with the Department of Defense and CEO Sundar Pichai said so. \

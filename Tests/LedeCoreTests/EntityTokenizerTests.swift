@@ -28,4 +28,13 @@ import Testing
         let tokens = Tokenizer.tokenize(Array("They said no. South Korea agreed.".unicodeScalars))
         #expect(tokens.filter(\.startsSentence).count == 2)
     }
+
+    @Test func aWebAddressIsOneWordAndEndsNoSentence() {
+        #expect(words("Amazon.com Inc. and News.com.au said so.") == ["Amazon.com", "Inc.", "and", "News.com.au", "said", "so", "."])
+        #expect(words("See bbc.co.uk. Then stop.") == ["See", "bbc.co.uk", ".", "Then", "stop", "."])
+        // Not a period between sentences written without a space, nor a number.
+        #expect(words("It ended.Then 3.com") == ["It", "ended", ".", "Then", "3", ".", "com"])
+        let tokens = Tokenizer.tokenize(Array("Data were found on Amazon.com web servers.".unicodeScalars))
+        #expect(tokens.filter(\.startsSentence).count == 1)
+    }
 }

@@ -101,6 +101,10 @@ struct ArticleEntities {
             found.append(m)
             for k in m.start..<m.end { covered[k] = true }
         }
+        for m in webAddressNames(besides: &names) where !covered[m.start] {
+            found.append(m)
+            covered[m.start] = true
+        }
         for name in names {
             // The tagger sometimes runs a name on into a date the rules found (`Paris on
             // Monday`): the name is what comes before it.

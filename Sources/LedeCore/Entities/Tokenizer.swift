@@ -136,6 +136,26 @@ enum Tokenizer {
         return ["s", "re", "ve", "ll", "d", "m"].contains(s) ? j : nil
     }
 
+    static let topLevelDomains: Set<String> = [
+        "com", "org", "net", "gov", "edu", "io", "co", "uk", "ca", "au", "de", "fr", "eu", "info", "tv",
+        "ai", "news", "us", "nz", "ie", "in", "jp", "cn", "ru", "es", "it", "nl", "ch", "se", "br", "za",
+    ]
+
+    /// Where a web address that goes on at the period `dot` ends: after lower-case labels
+    /// whose last is a top-level domain, with no word character after it; nil otherwise.
+    private static func domainEnd(_ text: [Unicode.Scalar], dot: Int) -> Int? {
+        var i = dot
+        var end: Int?
+        while i + 1 < text.count, text[i] == "." {
+            var j = i + 1
+            while j < text.count, text[j].value >= 0x61 && text[j].value <= 0x7A { j += 1 }
+            guard j > i + 1, j == text.count || !isWordScalar(text[j]) else { break }
+            if topLevelDomains.contains(string(text[(i + 1)..<j])) { end = j }
+            i = j
+        }
+        return end
+    }
+
     @inline(__always) static func isASCIIUpper(_ s: Unicode.Scalar) -> Bool { s.value >= 0x41 && s.value <= 0x5A }
 
     /// The end of the word starting at `i`.
@@ -172,6 +192,8 @@ enum Tokenizer {
         }
         // Periods: dotted initials (U.S., D.C., J.) and listed abbreviations keep theirs.
         guard i < n, text[i] == "." else { return i }
+        // `Amazon.com`, `bbc.co.uk`: a web address is one name, and its period ends nothing.
+        if !numeric, let end = domainEnd(text, dot: i) { return end }
         if i - i0 == 1, isLetter(text[i0]) {
             var j = i + 1
             while j + 1 < n, isLetter(text[j]), text[j + 1] == ".", j + 2 >= n || !isWordScalar(text[j + 2]) {
