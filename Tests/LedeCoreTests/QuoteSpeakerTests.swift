@@ -28,6 +28,18 @@ import Testing
         #expect(saying.map(\.speaker) == [nil])
     }
 
+    @Test func someoneDescribedWhereTheyWorkIsTheSpeakerNotThePlace() {
+        let body = """
+            "People are tired," one nurse at St Thomas' Hospital told the BBC. "We will appeal," an official \
+            from TfL said. "It was loud," a resident in Paris said.
+            """
+        let q = quotes(body, mentions: [mention("St Thomas' Hospital", in: body, canonical: "St Thomas' Hospital", type: .org),
+                                        mention("TfL", in: body, canonical: "TfL", type: .org),
+                                        mention("Paris", in: body, canonical: "Paris", type: .place)])
+        #expect(q.map(\.speaker) == ["one nurse at St Thomas' Hospital", "an official from TfL", "a resident in Paris"])
+        #expect(q.map(\.speakerEntity) == [nil, "TfL", nil])
+    }
+
     @Test func aPronounSkipsAPersonWhoseFirstNameIsOfTheOtherGender() {
         let body = "Jane Cobb studied the data. Walter Munk explained the tides of the Pacific. She said \"It was fun.\""
         let q = quotes(body, people: [("Jane Cobb", "Jane Cobb"), ("Walter Munk", "Walter Munk")])

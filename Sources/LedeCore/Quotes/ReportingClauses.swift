@@ -44,7 +44,8 @@ extension SpeakerAttributor {
         while k < a.count, words <= 12 {
             let t = a[k]
             if !t.isWord {
-                if t.text != "," && t.text != "-" && t.text != "(" && t.text != ")" { return nil }
+                // (`'` ends a possessive: `St Thomas' Hospital`.)
+                if ![",", "-", "(", ")", "'", "\u{2019}"].contains(t.text) { return nil }
             } else {
                 if k > j, isReportingWord(a, k) { break }
                 words += 1
@@ -59,7 +60,11 @@ extension SpeakerAttributor {
         // `She went on to say`, `That is what they say`: a clause, not a subject (words
         // after a comma may be an apposition: `Smith, who was in Paris, said`).
         let beforeComma = a[j..<end].prefix { $0.text != "," }
-        if beforeComma.dropFirst().contains(where: { $0.isWord && !$0.isCapitalized && L.clauseBoundaries.contains($0.lower) }) { return nil }
+        // (`one nurse at the hospital told`, `a resident in the area said`: a preposition
+        // inside a noun phrase that a determiner opens.)
+        let nounPhrase = L.determiners.contains(a[j].lower) && !beforeComma.contains { $0.isWord && L.verbs.contains($0.lower) }
+        if beforeComma.dropFirst().contains(where: { $0.isWord && !$0.isCapitalized && L.clauseBoundaries.contains($0.lower)
+            && !(nounPhrase && L.nounPhrasePrepositions.contains($0.lower)) }) { return nil }
         let first = a[j]
         // `finance minister Jeremy Hunt said`: a lower-case role before the name it ends with.
         let roleThenName = a[end - 1].isWord && a[end - 1].isCapitalized && a[j..<end].filter(\.isWord).count <= 6

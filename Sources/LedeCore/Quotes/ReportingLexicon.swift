@@ -170,6 +170,9 @@ enum ReportingLexicon {
     ]
 
     /// Words that may begin a subject noun phrase in lower case.
+    /// Prepositions a speaker's description may hold (`a nurse at the hospital`).
+    static let nounPhrasePrepositions: Set<String> = ["at", "in", "with", "from", "on"]
+
     static let determiners: Set<String> = [
         "the", "a", "an", "one", "another", "some", "many", "several", "his", "her", "their",
         "its", "our", "my", "your", "this", "these", "those", "two", "three", "four", "five",

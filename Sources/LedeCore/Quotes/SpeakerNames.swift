@@ -107,7 +107,8 @@ struct SpeakerNames {
 
     // MARK: Resolution
 
-    func resolve(_ np: [ClauseToken], at quoteStart: Int, tracker: inout Tracker) -> String? {
+    func resolve(_ phrase: [ClauseToken], at quoteStart: Int, tracker: inout Tracker) -> String? {
+        let np = Array(phrase[..<Self.describedSpeakerEnd(phrase)])
         guard let first = np.first, let last = np.last else { return nil }
         let span = TextSpan(first.start, last.end)
         let overlapping = mentions(overlapping: span).filter {
@@ -186,6 +187,19 @@ struct SpeakerNames {
             tracker.lastOther = name
         }
     }
+
+    /// `a nurse at St Mary's Hospital`, `one resident in Paris`: someone described, not
+    /// named; where they are is no speaker. Where the phrase's names may be looked for.
+    static func describedSpeakerEnd(_ np: [ClauseToken]) -> Int {
+        guard np.count > 3, L.determiners.contains(np[0].lower), np[1].isWord, !np[1].isCapitalized else { return np.count }
+        var k = 1
+        while k < np.count, np[k].isWord, !np[k].isCapitalized {
+            if k > 1, locativePrepositions.contains(np[k].lower) { return k }
+            k += 1
+        }
+        return np.count
+    }
+    static let locativePrepositions: Set<String> = ["at", "in", "near", "on", "outside", "inside"]
 
     /// The name in a speaker phrase: its longest run of capitalised words, titles dropped
     /// (`Microsoft President Brad Smith` -> `Brad Smith`, `The American Civil Liberties
