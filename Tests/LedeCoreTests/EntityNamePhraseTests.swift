@@ -60,6 +60,18 @@ import Testing
         #expect(m["Dr."] == nil)
     }
 
+    @Test func aPlaceTheTextCallsACityOrATownIsAPlace() {
+        let m = mentions("""
+            Russian forces pounded the eastern city of Sievierodonetsk on Friday. Residents of the town of \
+            Paradise fled. The province of Idlib was hit. Britain's Prince Charles visited. It declared a state \
+            of emergency.
+            """)
+        #expect(m["Sievierodonetsk"] == .place)
+        #expect(m["Paradise"] == .place)
+        #expect(m["Idlib"] == .place)
+        #expect(m["Britain"] == .place && m["Britain's"] == nil)
+    }
+
     @Test func anOrganisationPhraseStopsAtPeopleRolesAndListedPlaces() {
         let m = mentions("""
             Google ended its contract with the Department of Defense and CEO Sundar Pichai said so. \

@@ -116,6 +116,7 @@ struct ArticleEntities {
         found.sort { $0.start < $1.start }
         mentions = found
         applyWellKnownNames()
+        placesNamedAsSuch(&covered)
         reconcileTypes()
         personsNamedLikePlaces(gazetteer: models.gazetteer)
         organisationPhrases(&covered, gazetteer: models.gazetteer)
@@ -354,7 +355,7 @@ struct ArticleEntities {
            infos[k + 1].capitalized {
             // Words before the role name the organisation or place it belongs to.
             if k > m.start, !isRole(m.start) {
-                out.append(RawMention(start: m.start, end: k, type: m.type == .person ? .org : m.type))
+                out.append(contentsOf: refine(RawMention(start: m.start, end: k, type: m.type == .person ? .org : m.type)))
             }
             m = RawMention(start: k + 1, end: m.end, type: .person)
         } else if m.type == .person, m.end - m.start == 1, isRole(m.start) {

@@ -1,0 +1,39 @@
+/// Places the text says are places: `the eastern city of Sievierodonetsk`, `the town of
+/// Bakhmut`, `the province of Idlib`. The tagger misses names it never saw, or takes them
+/// for people (`the town of Paradise`); the words before them settle it.
+extension ArticleEntities {
+    mutating func placesNamedAsSuch(_ covered: inout [Bool]) {
+        var added = false
+        for of in tokens.indices.dropFirst() where isWord(of, Self.ofHash) && of + 1 < tokens.count {
+            let kind = of - 1
+            guard infos[kind].lowercaseInitial, Self.kindsOfPlace.contains(infos[kind].lower),
+                  tokens[of + 1].start == tokens[of].end + 1, isPlaceNameWord(of + 1) else { continue }
+            var end = of + 2
+            while end < tokens.count, end - of <= 3, tokens[end].start == tokens[end - 1].end + 1, isPlaceNameWord(end) { end += 1 }
+            let start = of + 1
+            if let k = mentions.firstIndex(where: { $0.start < end && $0.end > start }) {
+                // A name found there already: only the tagger's guess of another type is corrected.
+                if mentions[k].start == start, mentions[k].end == end, mentions[k].type == .person || mentions[k].type == .org {
+                    mentions[k].type = .place
+                }
+                continue
+            }
+            mentions.append(RawMention(start: start, end: end, type: .place))
+            for k in start..<end { covered[k] = true }
+            added = true
+        }
+        if added { mentions.sort { $0.start < $1.start } }
+    }
+
+    private func isPlaceNameWord(_ k: Int) -> Bool {
+        infos[k].capitalized && !isPunctuation(k) && !isPossessive(k) && !tokens[k].startsSentence
+            && !isAllCaps(k) && !onList(k, .dateWord) && !isRole(k)
+            && !Self.leadingFunctionWords.contains(infos[k].lower)
+    }
+
+    static let kindsOfPlace: HashSet64 = HashSet64([
+        "city", "town", "village", "hamlet", "province", "region", "district", "county", "state", "port",
+        "island", "islands", "municipality", "suburb", "neighbourhood", "neighborhood", "commune",
+        "prefecture", "governorate", "oblast", "enclave", "settlement", "archipelago", "emirate", "canton",
+    ].map(hash))
+}
