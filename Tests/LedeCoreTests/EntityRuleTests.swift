@@ -123,6 +123,8 @@ import Testing
             Article(id: "a", path: "a", date: Self.tuesday, title: "", body: "WASHINGTON (AP) — Lawmakers in Washington met on Tuesday."),
             Article(id: "b", path: "b", date: Self.tuesday, title: "", body: "SAN FRANCISCO — The city council voted."),
             Article(id: "c", path: "c", date: Self.tuesday, title: "", body: "U.S. officials said on Tuesday that talks would go on."),
+            Article(id: "d", path: "d", date: Self.tuesday, title: "", body: "KYIV, Ukraine (AP) — Troops fought on Tuesday."),
+            Article(id: "e", path: "e", date: Self.tuesday, title: "", body: "USSR — The archive opened."),
         ]
         let mentions = EntityExtractor().mentions(in: articles)
         let places = mentions.flatMap { $0 }.filter { $0.type == .place }.map { "\($0.text)=\($0.canonical)" }
@@ -130,6 +132,8 @@ import Testing
         #expect(places.contains("Washington=Washington"))
         #expect(places.contains("SAN FRANCISCO=San Francisco"))  // only ever in capitals: title-cased
         #expect(!places.contains { $0.hasSuffix("=U.s.") })  // initials stay as written
+        #expect(places.contains("KYIV=Kyiv"))  // a four-letter word, not initials
+        #expect(!places.contains("USSR=Ussr"))
     }
 
     @Test func withoutAnArticleDateRelativeDatesStayUnresolved() {

@@ -411,9 +411,11 @@ struct Canonicalizer {
             }!.key
             if datelines.contains(g), Self.isShouted(best) {
                 let words = best.split(separator: " ")
-                // Words, not initials: `SAN FRANCISCO`, `PARIS`, but not `U.S.`, `UK`, `USA`.
+                // Words, not initials: `SAN FRANCISCO`, `PARIS`, `KYIV`, but not `U.S.`, `UK`,
+                // `USA`, `USSR`.
                 if words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
-                   words.count == 1 ? best.count >= 5 : words.contains(where: { $0.count >= 4 }) {
+                   words.count == 1 ? best.count >= 5 || best.count == 4 && best.dropFirst().contains(where: { "AEIOUY".contains($0) })
+                                    : words.contains(where: { $0.count >= 4 }) {
                     best = words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
                 }
             }
