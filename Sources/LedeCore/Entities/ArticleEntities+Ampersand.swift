@@ -4,7 +4,7 @@
 extension ArticleEntities {
     mutating func ampersandNames(_ covered: inout [Bool]) {
         var added = false
-        for amp in tokens.indices.dropFirst() where isChar(amp, "&") && amp + 1 < tokens.count {
+        for amp in ampersands where amp >= 1 && amp + 1 < tokens.count {
             guard tokens[amp].start == tokens[amp - 1].end + 1, tokens[amp + 1].start == tokens[amp].end + 1,
                   isNamePart(amp - 1), isNamePart(amp + 1), !tokens[amp + 1].startsSentence,
                   // `R & D`, `Q & A`: initials for a phrase, not a name.

@@ -8,13 +8,10 @@ extension ArticleEntities {
     /// Each such name in the article, as a person.
     func hyphenatedGivenNames() -> [RawMention] {
         var out: [RawMention] = []
-        var i = 0
-        while i + 4 <= tokens.count {
-            if isHyphenatedGivenName(surname: i) {
+        for hyphen in hyphens where hyphen >= 2 && hyphen + 1 < tokens.count {
+            let i = hyphen - 2
+            if out.last.map({ $0.end <= i }) ?? true, isHyphenatedGivenName(surname: i) {
                 out.append(RawMention(start: i, end: i + 4, type: .person))
-                i += 4
-            } else {
-                i += 1
             }
         }
         return out

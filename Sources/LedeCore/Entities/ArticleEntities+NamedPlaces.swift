@@ -4,7 +4,7 @@
 extension ArticleEntities {
     mutating func placesNamedAsSuch(_ covered: inout [Bool]) {
         var added = false
-        for of in tokens.indices.dropFirst() where isWord(of, Self.ofHash) && of + 1 < tokens.count {
+        for of in ofs where of >= 1 && of + 1 < tokens.count {
             let kind = of - 1
             guard infos[kind].lowercaseInitial, Self.kindsOfPlace.contains(infos[kind].lower),
                   tokens[of + 1].start == tokens[of].end + 1, isPlaceNameWord(of + 1) else { continue }

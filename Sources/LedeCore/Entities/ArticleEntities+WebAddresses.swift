@@ -2,12 +2,10 @@
 /// `Tokenizer.domainEnd`): a company or an outlet, which the tagger, having seen few such
 /// tokens, often leaves out or calls a place.
 extension ArticleEntities {
-    func isWebAddress(_ k: Int) -> Bool {
-        guard infos[k].capitalized, !isAllCaps(k) else { return false }
+    /// (Asked of `capitalizedEndingLowerCase` only.)
+    private func isWebAddress(_ k: Int) -> Bool {
         let word = text[tokens[k].start..<tokens[k].end]
-        guard let dot = word.firstIndex(of: "."), dot > word.startIndex, let last = word.last,
-              last.value >= 0x61 && last.value <= 0x7A
-        else { return false }
+        guard let dot = word.firstIndex(of: "."), dot > word.startIndex else { return false }
         return word[(dot + 1)...].allSatisfy { $0 == "." || $0.value >= 0x61 && $0.value <= 0x7A }
     }
 
@@ -15,7 +13,7 @@ extension ArticleEntities {
     /// each it took alone, made an organisation.
     func webAddressNames(besides names: inout [RawMention]) -> [RawMention] {
         var out: [RawMention] = []
-        for k in tokens.indices where isWebAddress(k) {
+        for k in capitalizedEndingLowerCase where isWebAddress(k) {
             if let n = names.firstIndex(where: { $0.start <= k && $0.end > k }) {
                 if names[n].end - names[n].start == 1 { names[n].type = .org }
             } else {

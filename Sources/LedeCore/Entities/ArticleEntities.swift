@@ -21,6 +21,10 @@ struct ArticleEntities {
     private(set) var gazetteerLists: [UInt16] = []
     /// Words the article writes right after another name (`Warhol` of `Andy Warhol`).
     private var wordsAfterANameSeen = HashSet64()
+    /// The few tokens some rules start from, found while the tokens are read, so that those
+    /// rules need not scan every token: hyphens, ampersands, `of`, and capitalised words of
+    /// four or more letters ending in a lower-case ASCII one (`Amazon.com` among them).
+    private(set) var hyphens: [Int] = [], ampersands: [Int] = [], ofs: [Int] = [], capitalizedEndingLowerCase: [Int] = []
 
     init(body: String, date: Day?, models: EntityModels) {
         var cache = TaggerWordCache()
@@ -34,10 +38,24 @@ struct ArticleEntities {
         self.tokens = tokens
         var infos: [TokenInfo] = []
         infos.reserveCapacity(tokens.count)
+        var hyphens: [Int] = [], ampersands: [Int] = [], ofs: [Int] = [], dotted: [Int] = []
+        let ofHash = Self.ofHash
         scalars.withUnsafeBufferPointer { all in
-            for t in tokens { infos.append(cache.tokenInfo(UnsafeBufferPointer(rebasing: all[t.start..<t.end]))) }
+            for (k, t) in tokens.enumerated() {
+                let info = cache.tokenInfo(UnsafeBufferPointer(rebasing: all[t.start..<t.end]))
+                infos.append(info)
+                let length = t.end - t.start
+                if length == 1 {
+                    if all[t.start] == "-" { hyphens.append(k) } else if all[t.start] == "&" { ampersands.append(k) }
+                } else if info.lower == ofHash {
+                    ofs.append(k)
+                } else if length >= 4, all[t.end - 1].value &- 0x61 < 26, info.capitalized {
+                    dotted.append(k)
+                }
+            }
         }
         self.infos = infos
+        (self.hyphens, self.ampersands, self.ofs, self.capitalizedEndingLowerCase) = (hyphens, ampersands, ofs, dotted)
 
         let rules = NumericEntityFinder(text: text, tokens: tokens, infos: infos, articleDate: date).find()
         var covered = [Bool](repeating: false, count: tokens.count)
