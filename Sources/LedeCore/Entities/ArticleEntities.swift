@@ -38,7 +38,7 @@ struct ArticleEntities {
         self.tokens = tokens
         var infos: [TokenInfo] = []
         infos.reserveCapacity(tokens.count)
-        var hyphens: [Int] = [], ampersands: [Int] = [], ofs: [Int] = [], dotted: [Int] = []
+        var hyphens: [Int] = [], ampersands: [Int] = [], ofs: [Int] = [], capitalizedEndingLowerCase: [Int] = []
         let ofHash = Self.ofHash
         scalars.withUnsafeBufferPointer { all in
             for (k, t) in tokens.enumerated() {
@@ -50,12 +50,12 @@ struct ArticleEntities {
                 } else if info.lower == ofHash {
                     ofs.append(k)
                 } else if length >= 4, all[t.end - 1].value &- 0x61 < 26, info.capitalized {
-                    dotted.append(k)
+                    capitalizedEndingLowerCase.append(k)
                 }
             }
         }
         self.infos = infos
-        (self.hyphens, self.ampersands, self.ofs, self.capitalizedEndingLowerCase) = (hyphens, ampersands, ofs, dotted)
+        (self.hyphens, self.ampersands, self.ofs, self.capitalizedEndingLowerCase) = (hyphens, ampersands, ofs, capitalizedEndingLowerCase)
 
         let rules = NumericEntityFinder(text: text, tokens: tokens, infos: infos, articleDate: date).find()
         var covered = [Bool](repeating: false, count: tokens.count)
