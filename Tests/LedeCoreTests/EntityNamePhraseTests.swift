@@ -72,6 +72,14 @@ import Testing
         #expect(m["Britain"] == .place && m["Britain's"] == nil)
     }
 
+    @Test func aDescriptionOpeningTheSentenceIsNotPartOfTheName() {
+        let m = mentions("Nonpartisan Paul Tse won. Democrat Chuck Schumer objected. MP Jacob Rees-Mogg agreed.")
+        #expect(m["Paul Tse"] == .person)
+        #expect(m["Nonpartisan Paul Tse"] == nil)
+        #expect(m["Chuck Schumer"] == .person)
+        #expect(m["Jacob Rees-Mogg"] == .person)
+    }
+
     @Test func anOrganisationPhraseStopsAtPeopleRolesAndListedPlaces() {
         let m = mentions("""
             Google ended its contract with the Department of Defense and CEO Sundar Pichai said so. \

@@ -211,7 +211,7 @@ struct ArticleEntities {
         "maj.", "cpl.", "pvt.", "adm.", "cmdr.", "insp.", "det.", "hon.", "pres.", "supt.",
         "superintendent", "commissioner", "headmaster", "principal", "emeritus", "acting", "interim",
         "emir", "amir", "ayatollah", "administrator", "councillor", "councilor", "councilman",
-        "councilwoman", "alderman", "alderwoman", "lawmaker", "legislator",
+        "councilwoman", "alderman", "alderwoman", "lawmaker", "legislator", "mp", "mep", "msp", "mla",
     ]
 
     static let roleHashes: HashSet64 = HashSet64(roleWords.map(hash))
@@ -326,6 +326,12 @@ struct ArticleEntities {
         // `Lau Siu-lai` tagged without its last syllable: the hyphen goes too, and is joined
         // back below with what follows it when that belongs to the name.
         while m.end > m.start + 1, isChar(m.end - 1, "-") { m.end -= 1 }
+        // `Nonpartisan Paul Tse`: a long word opening the sentence that no list has as a name,
+        // before a listed first name, describes the person.
+        if m.type == .person, m.end - m.start >= 3, tokens[m.start].startsSentence, tokens[m.start].end - tokens[m.start].start >= 7,
+           !onList(m.start, .firstName), !onList(m.start, .lastName), onList(m.start + 1, .firstName), infos[m.start + 1].capitalized {
+            m.start += 1
+        }
         guard m.start < m.end else { return [] }
         while m.end + 1 < tokens.count, isChar(m.end, "-"), adjacent(m.end - 1, m.end), adjacent(m.end, m.end + 1),
               Tokenizer.isWordScalar(text[tokens[m.end + 1].start]), m.type == .person || !infos[m.end + 1].capitalized,
