@@ -80,6 +80,19 @@ import Testing
         #expect(m["Jacob Rees-Mogg"] == .person)
     }
 
+    @Test func aLowerCaseParticleCarriesAPersonsNameOn() {
+        let m = mentions("""
+            He met Leonardo da Vinci and Charles de Gaulle. Outgoing Mayor Bill de Blasio spoke, and economist \
+            John de Graaf agreed. Graaf said so. Flights to Rio de Janeiro resumed.
+            """)
+        for name in ["Leonardo da Vinci", "Charles de Gaulle", "Bill de Blasio", "John de Graaf"] {
+            #expect(m[name] == .person, "\(name)")
+        }
+        #expect(m["Graaf"] == .person)
+        #expect(m["Vinci"] == nil && m["Bill"] == nil)
+        #expect(m["Rio de Janeiro"] == .place)
+    }
+
     @Test func anOrganisationPhraseStopsAtPeopleRolesAndListedPlaces() {
         let m = mentions("""
             Google ended its contract with the Department of Defense and CEO Sundar Pichai said so. \

@@ -92,6 +92,9 @@ struct ArticleEntities {
                         // `William S. Saturn`: after a middle initial the surname is the
                         // person's, whatever the tagger took it for.
                         if type == .person, let n = surnameAfterInitials(range.lowerBound + j), j + n <= tags.count { j += n; continue }
+                        // `Leonardo da Vinci`, `Charles de Gaulle`: a lower-case particle and the
+                        // surname after it, whatever the tagger took that for.
+                        if type == .person, let n = particleSurname(range.lowerBound + j), j + n <= tags.count { j += n; continue }
                         // `Tamim bin Hamad Al Thani`: a patronymic carries the name on through the
                         // capitalised words after it, whatever the tagger took them for.
                         if type == .person, j + 1 < tags.count, Self.patronymics.contains(infos[range.lowerBound + j].lower),
@@ -299,6 +302,21 @@ struct ArticleEntities {
         .reduce(0) { $0 | 1 << UInt16($1.rawValue) }
 
     static let patronymics: HashSet64 = HashSet64(["bin", "ibn", "bint", "ben"].map(hash))
+
+    static let nameParticles: HashSet64 = HashSet64(["de", "da", "di", "del", "della", "van", "von", "der", "den", "du",
+                                                     "dos", "das", "ter"].map(hash))
+
+    /// At `i`, one or two lower-case particles and a capitalised surname, each after a single
+    /// space: how many tokens they take, or nil.
+    private func particleSurname(_ i: Int) -> Int? {
+        var k = i
+        while k < tokens.count, k - i < 2, infos[k].lowercaseInitial, Self.nameParticles.contains(infos[k].lower),
+              tokens[k].start == tokens[k - 1].end + 1 { k += 1 }
+        guard k > i, k < tokens.count, tokens[k].start == tokens[k - 1].end + 1, infos[k].capitalized, !isAllCaps(k),
+              !isPunctuation(k), !isRole(k), !onList(k, .country), !onList(k, .region)
+        else { return nil }
+        return k + 1 - i
+    }
 
     static let placeArticles: HashSet64 = HashSet64(["las", "los", "la", "el", "san", "santa", "santo", "puerto", "porto"].map(hash))
 
