@@ -29,8 +29,9 @@ enum CacheSchema {
     /// is one word, an organisation; 23: `one nurse at St Thomas' Hospital told` is a speaker,
     /// not the hospital; 24: `the town of Paradise` is a place, `Britain's` before a title
     /// loses its `'s`; 25: a four-letter dateline, `KYIV`, is shown `Kyiv`; 26: `Nonpartisan
-    /// Paul Tse` is `Paul Tse`, `MP` a title; 27: `da`, `de`, `van` carry a name on.)
-    static let analysisRevision = 27
+    /// Paul Tse` is `Paul Tse`, `MP` a title; 27: `da`, `de`, `van` carry a name on; 28: press
+    /// and aid groups among the well-known organisations.)
+    static let analysisRevision = 28
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

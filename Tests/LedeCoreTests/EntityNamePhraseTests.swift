@@ -31,6 +31,7 @@ import Testing
             of Concerned Scientists. The bill went from the Senate to House Republicans.
             """)
         #expect(m["Committee to Protect Journalists"] == .org)
+        #expect(m["Reporters Without Borders"] == .org)  // a well-known name
         #expect(m["Committee for a Responsible Federal Budget"] == .org)
         #expect(m["Union of Concerned Scientists"] == .org)
         #expect(m["Senate"] == .org)
