@@ -28,8 +28,8 @@ extension ArticleEntities {
               second + 1 == tokens.count || !isChar(second + 1, "-"),
               !Self.compoundHeads.contains(infos[second].lower),
               // `Park` is also what a park is called, `Wai` a lower-case syllable elsewhere.
-              isPlainNameWord(i, allowing: onList(i, .lastName) ? Self.kindsOfPlaceWord : 0),
-              isPlainNameWord(first, allowing: 1 << UInt16(Gazetteer.List.commonWord.rawValue))
+              isPlainNameWord(i, allowing: onList(i, .lastName) ? Gazetteer.List.locCue.bit : 0),
+              isPlainNameWord(first, allowing: Gazetteer.List.commonWord.bit)
         else { return false }
         // A longer name runs on before it (`Boris Johnson-led`, `Carrie Lam Cheng Yuet-ngor`):
         // not this shape.
@@ -53,12 +53,10 @@ extension ArticleEntities {
             && gazetteerLists[k] & Self.notGivenNameLists & ~allowing == 0
     }
 
-    static let kindsOfPlaceWord: UInt16 = 1 << UInt16(Gazetteer.List.locCue.rawValue)
-
     /// (Cities are not here: `Wu`, `Ho` and `Ma` are surnames and towns.)
     static let notGivenNameLists: UInt16 = [Gazetteer.List.country, .region, .demonym, .orgCue, .locCue,
                                             .orgSuffix, .title, .dateWord, .commonWord, .bigCity]
-        .reduce(0) { $0 | 1 << UInt16($1.rawValue) }
+        .reduce(0) { $0 | $1.bit }
 
     /// The second halves of English compounds built on a name (`Saudi-led`, `Booker
     /// Prize-winner`, `Tambor-class`).

@@ -420,7 +420,7 @@ struct ArticleEntities {
     }
 
     func onList(_ i: Int, _ list: Gazetteer.List) -> Bool {
-        gazetteerLists[i] & (1 << UInt16(list.rawValue)) != 0
+        gazetteerLists[i] & list.bit != 0
     }
 
     /// A first name that is not also a place or an organisation word.

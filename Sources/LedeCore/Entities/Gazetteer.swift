@@ -9,6 +9,9 @@ struct Gazetteer: Sendable {
              orgSuffix, dateWord, bigCity,
              /// Written lower-case most of the time in the training text (`image`, `man`).
              commonWord
+
+        /// This list's bit in a token's list flags.
+        var bit: UInt16 { 1 << UInt16(rawValue) }
     }
 
     static let maxWords = 4

@@ -169,10 +169,13 @@ enum ReportingLexicon {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
-    /// Words that may begin a subject noun phrase in lower case.
     /// Prepositions a speaker's description may hold (`a nurse at the hospital`).
     static let nounPhrasePrepositions: Set<String> = ["at", "in", "with", "from", "on"]
+    /// Of those (and a few more), the ones that say where the speaker is, not whom they speak
+    /// for (`an official from TfL` speaks for TfL; `a resident in Paris` not for Paris).
+    static let locativePrepositions: Set<String> = ["at", "in", "near", "on", "outside", "inside"]
 
+    /// Words that may begin a subject noun phrase in lower case.
     static let determiners: Set<String> = [
         "the", "a", "an", "one", "another", "some", "many", "several", "his", "her", "their",
         "its", "our", "my", "your", "this", "these", "those", "two", "three", "four", "five",

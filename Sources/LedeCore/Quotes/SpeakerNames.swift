@@ -194,12 +194,11 @@ struct SpeakerNames {
         guard np.count > 3, L.determiners.contains(np[0].lower), np[1].isWord, !np[1].isCapitalized else { return np.count }
         var k = 1
         while k < np.count, np[k].isWord, !np[k].isCapitalized {
-            if k > 1, locativePrepositions.contains(np[k].lower) { return k }
+            if k > 1, L.locativePrepositions.contains(np[k].lower) { return k }
             k += 1
         }
         return np.count
     }
-    static let locativePrepositions: Set<String> = ["at", "in", "near", "on", "outside", "inside"]
 
     /// The name in a speaker phrase: its longest run of capitalised words, titles dropped
     /// (`Microsoft President Brad Smith` -> `Brad Smith`, `The American Civil Liberties
