@@ -30,8 +30,9 @@ enum CacheSchema {
     /// not the hospital; 24: `the town of Paradise` is a place, `Britain's` before a title
     /// loses its `'s`; 25: a four-letter dateline, `KYIV`, is shown `Kyiv`; 26: `Nonpartisan
     /// Paul Tse` is `Paul Tse`, `MP` a title; 27: `da`, `de`, `van` carry a name on; 28: press
-    /// and aid groups among the well-known organisations.)
-    static let analysisRevision = 28
+    /// and aid groups among the well-known organisations; 29: the name after a title is a
+    /// person, a listed place runs through `and`, `General Motors` is not split at its title.)
+    static let analysisRevision = 29
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

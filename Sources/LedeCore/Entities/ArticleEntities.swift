@@ -108,9 +108,15 @@ struct ArticleEntities {
                     }
                     // `Saudi` of `Saudi Arabia`: a place runs on to the end of the listed place
                     // name it starts.
+                    // `Bosnia` `and` `Herzegovina`, tagged as two places: through the joining
+                    // words of the listed name, to its last capitalised word.
                     if type == .place {
-                        while j < tags.count, tags[j] == 0, seq.gazInside[j] & Self.placeLists != 0,
-                              infos[range.lowerBound + j].capitalized { j += 1 }
+                        var k = j
+                        while k < tags.count, tags[k] == 0 || tags[k] >= 5, seq.gazInside[k] & Self.placeLists != 0 {
+                            let w = range.lowerBound + k
+                            if infos[w].capitalized { j = k + 1 } else if !Self.nameJoinerHashes.contains(infos[w].lower) { break }
+                            k += 1
+                        }
                     }
                     if j < tags.count, tags[j] == 0, endsNameLeftShort(range.lowerBound + i, range.lowerBound + j, type) { j += 1 }
                     names.append(contentsOf: refine(RawMention(start: range.lowerBound + i, end: range.lowerBound + j, type: type)))
@@ -118,7 +124,7 @@ struct ArticleEntities {
                 }
             }
         }
-        for m in possessiveInstitutions() + hyphenatedGivenNames() where !(m.start..<m.end).contains(where: { covered[$0] }) {
+        for m in possessiveInstitutions() + hyphenatedGivenNames() + titledPersonNames() where !(m.start..<m.end).contains(where: { covered[$0] }) {
             found.append(m)
             for k in m.start..<m.end { covered[k] = true }
         }
@@ -137,6 +143,7 @@ struct ArticleEntities {
         found.sort { $0.start < $1.start }
         mentions = found
         applyWellKnownNames()
+        partiesBeforeSeatTitles()
         placesNamedAsSuch(&covered)
         reconcileTypes()
         personsNamedLikePlaces(gazetteer: models.gazetteer)
@@ -385,6 +392,21 @@ struct ArticleEntities {
             m.end -= 1
             m.type = .org
         }
+        // `General Motors`, `General Electric`: a well-known company whose name starts with a
+        // title (which the tagger may have left out).
+        if m.start > 0, isRole(m.start - 1), infos[m.start - 1].capitalized, isWellKnownOrganization(m.start - 1, m.end) {
+            m.start -= 1
+        }
+        if m.end - m.start >= 2, isRole(m.start), isWellKnownOrganization(m.start, m.end) {
+            m.type = .org
+            return [m]
+        }
+        // `Prince George's County`, `St. John's University`: named after someone, not them.
+        if m.end - m.start >= 3, infos[m.end - 1].capitalized, onList(m.end - 1, .orgCue) || onList(m.end - 1, .locCue),
+           ((m.start + 1)..<(m.end - 1)).contains(where: isPossessive) {
+            m.type = onList(m.end - 1, .orgCue) ? .org : .place
+            return [m]
+        }
         var out: [RawMention] = []
         // `Alvin Yeung of Civic Party`: a person, then the organisation they belong to.
         if m.type != .person, let of = (m.start..<m.end).first(where: { isWord($0, Self.ofHash) }),
@@ -400,7 +422,9 @@ struct ArticleEntities {
                 out.append(contentsOf: refine(RawMention(start: m.start, end: k, type: m.type == .person ? .org : m.type)))
             }
             m = RawMention(start: k + 1, end: m.end, type: .person)
-        } else if m.type == .person, m.end - m.start == 1, isRole(m.start) {
+        } else if m.end - m.start == 1, isRole(m.start),
+                  m.type == .person || m.end < tokens.count && infos[m.end].capitalized && !isPunctuation(m.end) {
+            // A title alone names nobody; before a name (`MP Jacob Rees-Mogg`) it is no body either.
             return []
         }
         if m.type != .person, m.end - m.start >= 3, startsPersonName(m.end - 2) || m.end - m.start >= 4 && isCommonGivenName(m.end - 2),
@@ -462,7 +486,9 @@ struct ArticleEntities {
             if let t = spelledOut[tokenText(m.start).filter { $0 != "." }] ?? nil { mentions[k].type = t }
         }
         for k in mentions.indices where mentions[k].type == .place || mentions[k].type == .org {
-            if looksLikeAPersonsName(mentions[k]) { mentions[k].type = .person }
+            if looksLikeAPersonsName(mentions[k]), !isWellKnownOrganization(mentions[k].start, mentions[k].end) {
+                mentions[k].type = .person
+            }
         }
         // Buildings and sites are places (`Kennedy Space Center`, `Museum of Flight`).
         for k in mentions.indices where mentions[k].type == .org && mentions[k].end - mentions[k].start >= 2 {
@@ -789,13 +815,14 @@ struct ArticleEntities {
     /// A mention written like a well-known organisation is one (`Pentagon`, `Gizmodo`).
     private mutating func applyWellKnownNames() {
         for k in mentions.indices where mentions[k].type == .person || mentions[k].type == .place {
-            let m = mentions[k]
-            guard let candidates = WellKnownOrganizations.byFirstWord[infos[m.start].lower] else { continue }
-            let text = string(m.start, m.end)
-            if candidates.contains(where: { $0.length == m.end - m.start && Self.sameName(text, $0.name) }) {
-                mentions[k].type = .org
-            }
+            if isWellKnownOrganization(mentions[k].start, mentions[k].end) { mentions[k].type = .org }
         }
+    }
+
+    func isWellKnownOrganization(_ start: Int, _ end: Int) -> Bool {
+        guard let candidates = WellKnownOrganizations.byFirstWord[infos[start].lower] else { return false }
+        let text = string(start, end)
+        return candidates.contains(where: { $0.length == end - start && Self.sameName(text, $0.name) })
     }
 
     /// Names found once are names everywhere in the article: the same words elsewhere (or

@@ -29,7 +29,7 @@ enum WellKnownOrganizations {
         "Twitter", "YouTube", "TikTok", "ByteDance", "Snapchat", "Snap", "LinkedIn", "Netflix", "Uber",
         "Lyft", "Airbnb", "Tesla", "SpaceX", "IBM", "Intel", "AMD", "Nvidia", "Oracle", "Samsung", "Sony",
         "Huawei", "ZTE", "Alibaba", "Tencent", "Baidu", "Xiaomi", "Toyota", "Honda", "Nissan", "Hyundai",
-        "Volkswagen", "BMW", "Mercedes-Benz", "Daimler", "General Motors", "GM", "Chrysler", "Fiat",
+        "Volkswagen", "BMW", "Mercedes-Benz", "Daimler", "General Motors", "GM", "General Electric", "General Mills", "General Dynamics", "Chrysler", "Fiat",
         "Boeing", "Airbus", "Lockheed Martin", "Raytheon", "Northrop Grumman", "ExxonMobil", "Exxon",
         "Chevron", "BP", "Royal Dutch Shell", "Total", "Gazprom", "Rosneft", "Aramco", "Saudi Aramco",
         "Walmart", "Costco", "McDonald's", "Starbucks", "Coca-Cola", "PepsiCo", "Nestlé", "Unilever",

@@ -1,0 +1,126 @@
+/// News names people after their title: `German Chancellor Olaf Scholz`, `Conservative MP
+/// Jacob Rees-Mogg`, `Rep. Kevin McCarthy`, `Health Secretary Victoria Atkins`. The tagger,
+/// whose training text rarely stacks a description, a title and a name, misses many of these
+/// (`Olaf Scholz`), cuts them (`McCarthy` as an organisation) or takes the title for the name
+/// (`MP` as an organisation, `Victoria` as a place). The capitalised words right after a title
+/// are a person when each of them reads as a name and nothing else.
+extension ArticleEntities {
+    /// Each name that follows a title, as a person (the title left out).
+    func titledPersonNames() -> [RawMention] {
+        var out: [RawMention] = []
+        for i in tokens.indices.dropLast() where isNameTitle(i) && out.last.map({ $0.end <= i }) ?? true {
+            if let end = titledNameEnd(after: i) { out.append(RawMention(start: i + 1, end: end, type: .person)) }
+        }
+        return out
+    }
+
+    /// A title that stands before a name. `General` and `-elect` only after another title
+    /// (`Attorney General`, `Secretary-General`, `President-elect`): alone they open company
+    /// names (`General Motors`).
+    private func isNameTitle(_ i: Int) -> Bool {
+        if Self.nameTitles.contains(infos[i].lower) { return true }
+        guard Self.titleEndings.contains(infos[i].lower), i > 0 else { return false }
+        let before = isChar(i - 1, "-") && i > 1 && adjacent(i - 1, i) ? i - 2 : i - 1
+        return isRole(before)
+    }
+
+    /// Where the name after the title at `i` ends, or nil when the capitalised words there are
+    /// not plainly a name: each a word of letters that the lists know as no place, body,
+    /// title or common word (a first name that is also a town, `Victoria`, still counts),
+    /// one to four of them, hyphens (`Rees-Mogg`) and middle initials (`George W. Bush`)
+    /// joining them.
+    private func titledNameEnd(after i: Int) -> Int? {
+        let n = tokens.count
+        // `Prince Edward Island`, `St. Louis`: a place named after a title.
+        guard gazetteerLists[i] & Self.placeLists == 0, tokens[i + 1].start == tokens[i].end + 1 else { return nil }
+        var k = i + 1, words = 0
+        while k < n, !tokens[k].startsSentence {
+            if isInitial(k), words > 0, k + 1 < n, tokens[k + 1].start == tokens[k].end + 1 {
+                k += 1
+                continue
+            }
+            guard infos[k].capitalized, !isPunctuation(k) else { break }
+            guard isPlainNameWord(k, first: words == 0) else { return nil }
+            words += 1
+            k += 1
+            if k + 1 < n, isChar(k, "-"), adjacent(k - 1, k), adjacent(k, k + 1), infos[k + 1].capitalized { k += 1 }
+            else if k < n, tokens[k].start != tokens[k - 1].end + 1 { break }
+        }
+        guard (1...4).contains(words), !isInitial(k - 1) else { return nil }
+        if k < n {
+            // `President Trump-backed`: a compound. `Mark Seidenberg Image: AIP.`: a caption.
+            if isChar(k, "-") || isChar(k, ":") { return nil }
+            // `President Bashar al-Assad`, `Charles de Gaulle`, `Mohammad bin Salman`: the name
+            // goes on in lower case, as the tagger and the rules for particles read it.
+            if infos[k].lowercaseInitial, Self.nameParticles.contains(infos[k].lower) || Self.patronymics.contains(infos[k].lower)
+                || k + 1 < n && isChar(k + 1, "-") && adjacent(k, k + 1) { return nil }
+        }
+        // `Prince George's County`: the name belongs to a place or body named after it.
+        if k + 1 < n, isPossessive(k), infos[k + 1].capitalized, onList(k + 1, .orgCue) || onList(k + 1, .locCue) { return nil }
+        return k
+    }
+
+    private func isInitial(_ k: Int) -> Bool {
+        tokens[k].end - tokens[k].start == 2 && text[tokens[k].start + 1] == "." && text[tokens[k].start].properties.isUppercase
+    }
+
+    /// Letters and apostrophes only, not all capitals, no title or function word, and on no
+    /// list but the names' own. A place's name only where it is also a name: first as a
+    /// given name with a surname after it (`Victoria Atkins`), later as a surname
+    /// (`George Washington`).
+    private func isPlainNameWord(_ k: Int, first: Bool) -> Bool {
+        guard !isAllCaps(k), !isRole(k), !Self.leadingFunctionWords.contains(infos[k].lower),
+              text[tokens[k].start..<tokens[k].end].allSatisfy({ Tokenizer.isLetter($0) || Tokenizer.isApostrophe($0) })
+        else { return false }
+        let lists = gazetteerLists[k]
+        if lists & Self.notANameLists != 0 { return false }
+        guard lists & Self.townLists != 0 else { return true }
+        if !first { return onList(k, .lastName) }
+        return onList(k, .firstName) && NameGenders.shared.gender(ofLowerHash: infos[k].lower) != nil
+            && k + 1 < tokens.count && tokens[k + 1].start == tokens[k].end + 1 && infos[k + 1].capitalized
+    }
+
+    /// Lists whose words are something other than a person's name.
+    static let notANameLists: UInt16 = [Gazetteer.List.country, .demonym, .orgCue, .locCue, .orgSuffix,
+                                        .title, .dateWord, .commonWord].reduce(0) { $0 | $1.bit }
+    static let townLists: UInt16 = [Gazetteer.List.city, .bigCity, .region].reduce(0) { $0 | $1.bit }
+
+    /// Titles written before a person's name, in either case (`former president Donald
+    /// Trump`). Not the words that only qualify a title (`former`, `deputy`, `chief`), nor
+    /// those that also open other names (`General Motors`, `Major League`, `Private Eye`,
+    /// `First Nations`, `Candidate Master`).
+    static let nameTitles: HashSet64 = HashSet64([
+        "president", "chancellor", "minister", "secretary", "senator", "sen.", "representative", "rep.",
+        "congressman", "congresswoman", "governor", "gov.", "mayor", "judge", "justice", "king", "queen",
+        "prince", "princess", "emperor", "pope", "cardinal", "archbishop", "bishop", "colonel", "col.",
+        "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "admiral", "adm.", "commander", "cmdr.",
+        "corporal", "cpl.", "pvt.", "ambassador", "sheriff", "detective", "det.", "officer", "inspector",
+        "insp.", "chairman", "chairwoman", "ceo", "director", "spokesman", "spokeswoman", "spokesperson",
+        "coach", "speaker", "premier", "mp", "mep", "msp", "mla", "councillor", "councilor", "councilman",
+        "councilwoman", "alderman", "alderwoman", "lawmaker", "legislator", "dr.", "dr", "mr.", "mr", "mrs.",
+        "mrs", "ms.", "ms", "mx.", "prof.", "professor", "sir", "dame", "lord", "rev.", "reverend", "pastor",
+        "rabbi", "imam", "sheikh", "emir", "ayatollah", "commissioner", "superintendent", "supt.", "hon.",
+        "administrator", "attorney", "leader", "founder", "co-founder", "gen.", "maj.",
+    ].map(hash))
+
+    static let titleEndings: HashSet64 = HashSet64(["general", "elect"].map(hash))
+
+    /// Titles that follow the party or body a person sits for (`Labour MP Diane Abbott`).
+    static let seatTitles: HashSet64 = HashSet64([
+        "mp", "mep", "msp", "mla", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
+        "councillor", "councilor", "councilman", "councilwoman", "lawmaker", "legislator", "leader",
+    ].map(hash))
+
+    /// `Labour` of `Labour MP Diane Abbott`, which the tagger calls a person: one word that
+    /// no list has as a name, before a seat's title and a name, is the party or body.
+    mutating func partiesBeforeSeatTitles() {
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].end - mentions[k].start == 1 {
+            let m = mentions[k].start, title = m + 1
+            guard title + 1 < tokens.count, Self.seatTitles.contains(infos[title].lower),
+                  tokens[title].start == tokens[m].end + 1, infos[title + 1].capitalized, !isPunctuation(title + 1),
+                  !onList(m, .firstName), !onList(m, .lastName)
+            else { continue }
+            mentions[k].type = .org
+        }
+    }
+}

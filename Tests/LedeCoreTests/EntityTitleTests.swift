@@ -1,0 +1,61 @@
+import Testing
+@testable import LedeCore
+
+/// People named after a title (`German Chancellor Olaf Scholz`), the party before a seat's
+/// title, and listed places whose names have joining words.
+@Suite struct EntityTitleTests {
+    func mentions(_ body: String) -> [String: EntityType] {
+        let found = EntityExtractor().mentions(in: [Article(id: "a", path: "a", date: Day(year: 2024, month: 3, day: 5), title: "", body: body)])[0]
+        return Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func theNameAfterATitleIsAPersonWhateverOpensTheSentence() {
+        let m = mentions("""
+            Conservative MP Jacob Rees-Mogg said the plan would fail. German Chancellor Olaf Scholz met French \
+            President Emmanuel Macron in Berlin. Republican Rep. Kevin McCarthy told Fox News on Tuesday that the \
+            vote was close. "It is a sad day," Health Secretary Victoria Atkins told reporters. U.S. District \
+            Judge Gray Miller ruled against the draft, and United States Attorney Thomas T. Cullen agreed.
+            """)
+        #expect(m["Jacob Rees-Mogg"] == .person)
+        #expect(m["Olaf Scholz"] == .person)
+        #expect(m["Kevin McCarthy"] == .person)
+        #expect(m["Victoria Atkins"] == .person)
+        #expect(m["Gray Miller"] == .person)
+        #expect(m["Thomas T. Cullen"] == .person)
+        // The title names nobody, and is no body either.
+        #expect(m["MP"] == nil && m["Rep."] == nil && m["McCarthy"] == nil && m["Victoria"] == nil)
+    }
+
+    @Test func whatFollowsATitleButIsNoPlainNameIsLeftAlone() {
+        let m = mentions("""
+            The Justice Department said so. General Motors cut jobs, and General Electric and Ford reported sales. She grew up in Prince George's County and \
+            started as a Women Candidate Master. AIP Vice Chairman Mark Seidenberg Image: AIP. President Bashar \
+            al-Assad spoke. Former President Trump-backed candidates lost.
+            """)
+        #expect(m["Department"] == nil)
+        #expect(m["Motors"] == nil && m["Electric"] == nil)
+        #expect(m["General Motors"] == .org && m["General Electric"] == .org)
+        #expect(m["George"] == nil && m["George's County"] == nil)
+        #expect(m["Prince George's County"] == .place)
+        #expect(m["Master"] == nil)
+        #expect(m["Mark Seidenberg Image"] == nil)
+        #expect(m["Bashar"] == nil)
+        #expect(m["Trump"] == nil)
+    }
+
+    @Test func theOneWordBeforeASeatsTitleIsThePartyNotAPerson() {
+        let m = mentions("Labour MP Diane Abbott disagreed with Conservative MP Jacob Rees-Mogg.")
+        #expect(m["Diane Abbott"] == .person)
+        #expect(m["Labour"] != .person)
+    }
+
+    @Test func aListedPlaceRunsOnThroughItsJoiningWords() {
+        let m = mentions("""
+            Prime Minister Rishi Sunak visited Bosnia and Herzegovina last week. Fighting in the Democratic \
+            Republic of the Congo went on.
+            """)
+        #expect(m["Bosnia and Herzegovina"] == .place)
+        #expect(m["Bosnia"] == nil && m["Herzegovina"] == nil)
+        #expect(m["Democratic Republic of the Congo"] == .place)
+    }
+}
