@@ -31,8 +31,10 @@ enum CacheSchema {
     /// loses its `'s`; 25: a four-letter dateline, `KYIV`, is shown `Kyiv`; 26: `Nonpartisan
     /// Paul Tse` is `Paul Tse`, `MP` a title; 27: `da`, `de`, `van` carry a name on; 28: press
     /// and aid groups among the well-known organisations; 29: the name after a title is a
-    /// person, a listed place runs through `and`, `General Motors` is not split at its title.)
-    static let analysisRevision = 29
+    /// person, a listed place runs through `and`, `General Motors` is not split at its title;
+    /// 30: `Sub-Saharan Africa` is one place, `Manhattan District Attorney` a place and a
+    /// title, a pronoun may mean a person acting through an apposition.)
+    static let analysisRevision = 30
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -52,6 +52,23 @@ import Testing
         #expect(NameGenders.shared.gender(ofFirstName: "Jordan") == nil)  // given to both
     }
 
+    @Test func aPronounMeansThePersonLastDoingSomethingThroughAnApposition() {
+        // The subject of the sentence before, though an apposition stands between it and its verb.
+        let body = """
+            Jamie Dimon said rates could rise. Dr. Tedros Adhanom Ghebreyesus, the WHO director-general, urged \
+            countries to act. "This is not over," he said.
+            """
+        let q = quotes(body, people: [("Jamie Dimon", "Jamie Dimon"), ("Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus")])
+        #expect(q.first?.speakerEntity == "Tedros Adhanom Ghebreyesus")
+        // A sentence's subject, even when the apposition after it is left unclosed.
+        let unclosed = """
+            Luk had suffered a long illness. Michael Makuei, the Information Minister paid tribute to Luk. He said \
+            "It is a great loss."
+            """
+        let q2 = quotes(unclosed, people: [("Luk", "John Luk"), ("Michael Makuei", "Michael Makuei")])
+        #expect(q2.first?.speakerEntity == "Michael Makuei")
+    }
+
     @Test func thePersonBeforeAnAppositionSpeaksNotOneNamedInIt() {
         let cooper = "Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated, \"Gloria Vanderbilt was an extraordinary woman.\""
         let q1 = quotes(cooper, people: [("Anderson Cooper", "Anderson Cooper"), ("Vanderbilt", "Gloria Vanderbilt")])

@@ -89,6 +89,11 @@ struct ArticleEntities {
                         // or a middle name out of a person's name it found on both sides.
                         if type == .person, j + 1 < tags.count, tags[j + 1] == inside || tags[j + 1] == begin,
                            bridgesPersonName(range.lowerBound + j) { j += 2; continue }
+                        // `Sub-Saharan Africa`: a hyphen inside a place's name.
+                        if type == .place, j + 1 < tags.count, tags[j + 1] == inside || tags[j + 1] == begin,
+                           !isCommonGivenName(range.lowerBound + i),
+                           isChar(range.lowerBound + j, "-"), adjacent(range.lowerBound + j - 1, range.lowerBound + j),
+                           adjacent(range.lowerBound + j, range.lowerBound + j + 1) { j += 2; continue }
                         // `William S. Saturn`: after a middle initial the surname is the
                         // person's, whatever the tagger took it for.
                         if type == .person, let n = surnameAfterInitials(range.lowerBound + j), j + n <= tags.count { j += n; continue }
@@ -377,6 +382,14 @@ struct ArticleEntities {
         // guesses are mostly wrong on edited news.
         let first = text[tokens[m.start].start]
         if !(infos[m.start].capitalized || Tokenizer.isDigit(first)) { return [] }
+        // `Manhattan District Attorney`: the title is two words.
+        if m.type != .person, m.end - m.start > 1 {
+            if isWord(m.end - 1, Self.districtHash), isWord(m.end, Self.attorneyHash) {
+                m.end -= 1
+            } else if m.end - m.start > 2, isWord(m.end - 1, Self.attorneyHash), isWord(m.end - 2, Self.districtHash) {
+                m.end -= 2
+            }
+        }
         // `NASA Administrator`, `State Department Spokesperson`: the role is not the name.
         if m.type != .person, isRole(m.end - 1), infos[m.end - 1].capitalized {
             while m.end - m.start > 1, isRole(m.end - 1), infos[m.end - 1].capitalized { m.end -= 1 }
@@ -709,6 +722,7 @@ struct ArticleEntities {
         "Hotel", "Mosque", "Stadium", "Station", "Museum", "Square", "Tower", "Palace", "Cathedral", "Temple",
         "Castle", "Prison", "Terminal", "Pad", "Observatory"].map(hash))
     static let ofHash = hash("of")
+    static let attorneyHash = hash("attorney"), districtHash = hash("district")
     /// (Not `to`: `according to Trump`, `wrote to Smith`.)
     static let placePrepositions: HashSet64 = HashSet64(["in", "into", "near", "across", "throughout", "outside",
                                                      "inside"].map(hash))

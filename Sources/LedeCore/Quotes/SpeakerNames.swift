@@ -337,12 +337,19 @@ struct SpeakerNames {
         return Array(people[max(0, lo - limit)..<lo])
     }
 
-    /// Person mentions doing something: followed by a verb (`Smith endorsed`).
+    /// Person mentions doing something: followed by a verb (`Smith endorsed`), or by an
+    /// apposition and then a verb (`Tedros, the WHO director-general, urged`); or opening a
+    /// sentence with an apposition, the sentence's subject (`Michael Makuei, the Information
+    /// Minister paid tribute`).
     static func acting(_ mentions: [EntityMention], in text: [Unicode.Scalar]) -> [(name: String, start: Int, end: Int)] {
         mentions.filter { m in
             guard m.type == .person else { return false }
             var i = m.span.end
             while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
+            if i < text.count, text[i] == "," {
+                if opensSentence(m.span.start, in: text) { return true }
+                if let after = appositionEnd(in: text, from: i + 1) { i = after }
+            }
             var j = i
             while j < text.count, QuoteScanner.isWordScalar(text[j]) { j += 1 }
             guard j > i, QuoteScanner.isLower(text[i]) else { return false }
@@ -350,6 +357,33 @@ struct SpeakerNames {
             return L.verbs.contains(w) || L.auxiliaries.contains(w) || L.irregularPast.contains(w) || w.hasSuffix("ed")
                 || (w.hasSuffix("s") && !w.hasSuffix("ss"))
         }.map { (name: $0.canonical, start: $0.span.start, end: $0.span.end) }
+    }
+
+    private static func opensSentence(_ start: Int, in text: [Unicode.Scalar]) -> Bool {
+        var i = start - 1
+        while i >= 0, text[i] == " " { i -= 1 }
+        return i < 0 || text[i] == "\n" || (text[i] == "." || text[i] == "!" || text[i] == "?") && i < start - 1
+    }
+
+    /// After the comma at `from - 1`: where the word after a short apposition and its closing
+    /// comma starts (`, the WHO director-general, urged`), or nil. The apposition opens in
+    /// lower case (not the next name of a list) and stays within its sentence and out of
+    /// quotation marks.
+    private static func appositionEnd(in text: [Unicode.Scalar], from: Int) -> Int? {
+        var i = from
+        while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
+        guard i < text.count, QuoteScanner.isLower(text[i]) else { return nil }
+        let limit = min(text.count, i + 80)
+        while i < limit {
+            let c = text[i]
+            if c == "," { break }
+            if c == "." || c == "!" || c == "?" || c == ";" || c == "\n" || QuoteScanner.isQuoteMark(c) { return nil }
+            i += 1
+        }
+        guard i < limit else { return nil }
+        i += 1
+        while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
+        return i
     }
 }
 
