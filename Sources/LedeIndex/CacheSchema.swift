@@ -33,8 +33,9 @@ enum CacheSchema {
     /// and aid groups among the well-known organisations; 29: the name after a title is a
     /// person, a listed place runs through `and`, `General Motors` is not split at its title;
     /// 30: `Sub-Saharan Africa` is one place, `Manhattan District Attorney` a place and a
-    /// title, a pronoun may mean a person acting through an apposition.)
-    static let analysisRevision = 30
+    /// title, a pronoun may mean a person acting through an apposition; 31: `Chief Executive`
+    /// is a title, `on Tuesday` between a speaker and the verb is not the speaker.)
+    static let analysisRevision = 31
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -14,8 +14,10 @@ import Testing
             Conservative MP Jacob Rees-Mogg said the plan would fail. German Chancellor Olaf Scholz met French \
             President Emmanuel Macron in Berlin. Republican Rep. Kevin McCarthy told Fox News on Tuesday that the \
             vote was close. "It is a sad day," Health Secretary Victoria Atkins told reporters. U.S. District \
-            Judge Gray Miller ruled against the draft, and United States Attorney Thomas T. Cullen agreed.
+            Judge Gray Miller ruled against the draft, and United States Attorney Thomas T. Cullen agreed. Sony \
+            Chief Executive Kenichiro Yoshida told a briefing that demand was strong.
             """)
+        #expect(m["Kenichiro Yoshida"] == .person)
         #expect(m["Jacob Rees-Mogg"] == .person)
         #expect(m["Olaf Scholz"] == .person)
         #expect(m["Kevin McCarthy"] == .person)

@@ -69,6 +69,16 @@ import Testing
         #expect(q2.first?.speakerEntity == "Michael Makuei")
     }
 
+    @Test func aTimeBetweenTheSubjectAndItsVerbIsNotTheSpeaker() {
+        let body = """
+            President Andrés Manuel López Obrador on Tuesday criticized the decision, calling it "an error." \
+            One activist, Nur Khan Liton, last week said the law was used "as a weapon against the poor."
+            """
+        let q = quotes(body, people: [("Andrés Manuel López Obrador", "Andrés Manuel López Obrador"), ("Nur Khan Liton", "Nur Khan Liton")])
+        #expect(q.map(\.speakerEntity) == ["Andrés Manuel López Obrador", "Nur Khan Liton"])
+        #expect(!q.contains { $0.speaker?.contains("Tuesday") ?? false || $0.speaker?.contains("week") ?? false })
+    }
+
     @Test func thePersonBeforeAnAppositionSpeaksNotOneNamedInIt() {
         let cooper = "Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated, \"Gloria Vanderbilt was an extraordinary woman.\""
         let q1 = quotes(cooper, people: [("Anderson Cooper", "Anderson Cooper"), ("Vanderbilt", "Gloria Vanderbilt")])

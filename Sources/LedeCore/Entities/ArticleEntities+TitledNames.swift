@@ -14,9 +14,9 @@ extension ArticleEntities {
         return out
     }
 
-    /// A title that stands before a name. `General` and `-elect` only after another title
-    /// (`Attorney General`, `Secretary-General`, `President-elect`): alone they open company
-    /// names (`General Motors`).
+    /// A title that stands before a name. `General`, `Executive` and `-elect` only after
+    /// another title (`Attorney General`, `Secretary-General`, `Chief Executive`,
+    /// `President-elect`): alone they open other names (`General Motors`, `Executive Yuan`).
     private func isNameTitle(_ i: Int) -> Bool {
         if Self.nameTitles.contains(infos[i].lower) { return true }
         guard Self.titleEndings.contains(infos[i].lower), i > 0 else { return false }
@@ -103,7 +103,7 @@ extension ArticleEntities {
         "administrator", "attorney", "leader", "founder", "co-founder", "gen.", "maj.",
     ].map(hash))
 
-    static let titleEndings: HashSet64 = HashSet64(["general", "elect"].map(hash))
+    static let titleEndings: HashSet64 = HashSet64(["general", "elect", "executive"].map(hash))
 
     /// Titles that follow the party or body a person sits for (`Labour MP Diane Abbott`).
     static let seatTitles: HashSet64 = HashSet64([

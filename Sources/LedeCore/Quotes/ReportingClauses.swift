@@ -176,6 +176,8 @@ extension SpeakerAttributor {
     func subjectBefore(_ b: Tokens, verb v: Int) -> Range<Int>? {
         var k = skipParenthesis(b, v - 1)
         while k >= 0, b[k].isWord, L.auxiliaries.contains(b[k].lower) { k -= 1 }
+        k = skipTimePhrase(b, k)
+        while k >= 0, b[k].isWord, L.auxiliaries.contains(b[k].lower) { k -= 1 }
         k = skipParenthesis(b, k)
         guard k >= 0 else { return nil }
         if b[k].text == "," {
@@ -206,6 +208,27 @@ extension SpeakerAttributor {
             return start..<k
         }
         return phraseBackwards(b, end: k)
+    }
+
+    /// Index before a time phrase ending at `k` that stands between a subject and its verb
+    /// (`López Obrador on Tuesday criticized`, `Smith last week said`, `she on Monday
+    /// night told`).
+    func skipTimePhrase(_ b: Tokens, _ k0: Int) -> Int {
+        var k = k0
+        guard k >= 1, b[k].isWord else { return k }
+        if L.partsOfDay.contains(b[k].lower), L.weekdays.contains(b[k - 1].lower) { k -= 1 }
+        let word = b[k].lower
+        if L.weekdays.contains(word) {
+            k -= 1
+        } else if ["week", "month", "year", "weekend"].contains(word), ["last", "this"].contains(b[k - 1].lower) {
+            return k - 2
+        } else if ["yesterday", "today", "tonight"].contains(word) {
+            return k - 1
+        } else {
+            return k0
+        }
+        if k >= 0, ["on", "last", "this"].contains(b[k].lower) { k -= 1 }
+        return k
     }
 
     /// Index before a parenthesis ending at `k` (`Mike Ryan of the WHO (World …) told`).

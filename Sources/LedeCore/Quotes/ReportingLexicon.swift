@@ -138,6 +138,9 @@ enum ReportingLexicon {
         "too", "having", "publicly", "privately", "separately", "subsequently", "originally", "repeatedly",
     ]
 
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
+
     /// Irregular past tenses, for telling a name that does something (`Kane won`).
     static let irregularPast: Set<String> = [
         "won", "made", "took", "gave", "went", "came", "got", "saw", "left", "ran", "met", "led",
@@ -161,13 +164,12 @@ enum ReportingLexicon {
     ]
 
     /// Words that end a speaker read forwards (`said Bolden to the crowd`, `said Smith in`).
-    static let forwardBoundaries: Set<String> = [
+    static let forwardBoundaries: Set<String> = Set<String>([
         "to", "in", "on", "at", "during", "after", "before", "when", "while", "as",
         "because", "and", "but", "adding", "saying", "noting", "explaining", "referring",
         "speaking", "last", "yesterday", "today", "tomorrow", "earlier", "later", "this",
         "via", "through", "with", "about", "since", "following", "shortly",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
+    ]).union(weekdays)
 
     /// Prepositions a speaker's description may hold (`a nurse at the hospital`).
     static let nounPhrasePrepositions: Set<String> = ["at", "in", "with", "from", "on"]
