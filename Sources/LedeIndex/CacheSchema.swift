@@ -34,8 +34,10 @@ enum CacheSchema {
     /// person, a listed place runs through `and`, `General Motors` is not split at its title;
     /// 30: `Sub-Saharan Africa` is one place, `Manhattan District Attorney` a place and a
     /// title, a pronoun may mean a person acting through an apposition; 31: `Chief Executive`
-    /// is a title, `on Tuesday` between a speaker and the verb is not the speaker.)
-    static let analysisRevision = 31
+    /// is a title, `on Tuesday` between a speaker and the verb is not the speaker; 32: more
+    /// currencies spelt out, `Jürgen Stock` after a title, a sentence's first word written in
+    /// lower case elsewhere is no person.)
+    static let analysisRevision = 32
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

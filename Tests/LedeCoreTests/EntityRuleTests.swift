@@ -211,6 +211,21 @@ import Testing
         #expect(ms.filter { $0.type == .percent }.map(\.text) == ["5 percentage points"])
     }
 
+    @Test func currenciesSpeltOutAreMoneyButNotEnglishWordsLikeThem() {
+        let ms = extract("Police seized ivory worth 12 million shillings, 40,000 naira and 3 billion rupiah. Two real problems remain.")
+        #expect(ms.filter { $0.type == .money }.map(\.text) == ["12 million shillings", "40,000 naira", "3 billion rupiah"])
+    }
+
+    @Test func aSentencesFirstWordWrittenLowerCaseElsewhereIsNoPerson() {
+        let found = extract("""
+            Kenya burned 105 tonnes of ivory. "Ivory has no value unless it's on an elephant," Uhuru Kenyatta said. \
+            Rocky De La Fuente ran for president. Rocky said the road was rocky.
+            """)
+        #expect(!found.contains { $0.text == "Ivory" })
+        // A first name of someone the article names in full is still theirs.
+        #expect(found.contains { $0.text == "Rocky" && $0.type == .person })
+    }
+
     @Test func possessivesTitlesAndTheAreLeftOut() {
         let ms = extract("Microsoft’s chief said on Monday that President Donald Trump had spoken to The New York Times. "
                          + "Later, the New York Times reported that Trump’s aides disagreed.")

@@ -18,6 +18,13 @@ import Testing
             Chief Executive Kenichiro Yoshida told a briefing that demand was strong.
             """)
         #expect(m["Kenichiro Yoshida"] == .person)
+        // A surname may be a common word after a first name (`Stock`); a market is no one.
+        let more = mentions("""
+            Interpol Secretary General Jürgen Stock has called wildlife crime a threat. Stalls near the Queen \
+            Victoria Market closed.
+            """)
+        #expect(more["Jürgen Stock"] == .person)
+        #expect(more["Victoria Market"] != .person)
         #expect(m["Jacob Rees-Mogg"] == .person)
         #expect(m["Olaf Scholz"] == .person)
         #expect(m["Kevin McCarthy"] == .person)

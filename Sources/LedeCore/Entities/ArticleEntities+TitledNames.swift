@@ -65,15 +65,18 @@ extension ArticleEntities {
     }
 
     /// Letters and apostrophes only, not all capitals, no title or function word, and on no
-    /// list but the names' own. A place's name only where it is also a name: first as a
+    /// list but the names' own (and, after the first, the common words'). A place's name only where it is also a name: first as a
     /// given name with a surname after it (`Victoria Atkins`), later as a surname
     /// (`George Washington`).
     private func isPlainNameWord(_ k: Int, first: Bool) -> Bool {
         guard !isAllCaps(k), !isRole(k), !Self.leadingFunctionWords.contains(infos[k].lower),
+              !Self.facilityWords.contains(infos[k].lower),  // `Queen Victoria Market`
               text[tokens[k].start..<tokens[k].end].allSatisfy({ Tokenizer.isLetter($0) || Tokenizer.isApostrophe($0) })
         else { return false }
         let lists = gazetteerLists[k]
-        if lists & Self.notANameLists != 0 { return false }
+        // After a first word that is plainly a name, a surname may be a common word too
+        // (`Jürgen Stock`, `Ali Bongo Ondimba`).
+        if lists & Self.notANameLists & (first ? ~0 : ~Gazetteer.List.commonWord.bit) != 0 { return false }
         guard lists & Self.townLists != 0 else { return true }
         if !first { return onList(k, .lastName) }
         return onList(k, .firstName) && NameGenders.shared.gender(ofLowerHash: infos[k].lower) != nil

@@ -151,6 +151,7 @@ struct ArticleEntities {
         partiesBeforeSeatTitles()
         placesNamedAsSuch(&covered)
         reconcileTypes()
+        dropSentenceOpenersWrittenLowerCase(seqs, sentences)
         personsNamedLikePlaces(gazetteer: models.gazetteer)
         organisationPhrases(&covered, gazetteer: models.gazetteer)
         ampersandNames(&covered)
@@ -720,7 +721,7 @@ struct ArticleEntities {
 
     static let facilityWords: HashSet64 = HashSet64(["Airport", "Arena", "Base", "Bridge", "Hall",
         "Hotel", "Mosque", "Stadium", "Station", "Museum", "Square", "Tower", "Palace", "Cathedral", "Temple",
-        "Castle", "Prison", "Terminal", "Pad", "Observatory"].map(hash))
+        "Castle", "Prison", "Terminal", "Pad", "Observatory", "Market", "Mall"].map(hash))
     static let ofHash = hash("of")
     static let attorneyHash = hash("attorney"), districtHash = hash("district")
     /// (Not `to`: `according to Trump`, `wrote to Smith`.)

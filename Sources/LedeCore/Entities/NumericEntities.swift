@@ -47,7 +47,13 @@ enum Keyword: Sendable {
         add(["dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "renminbi",
              "rupee", "rupees", "peso", "pesos", "franc", "francs", "rubles", "roubles", "ruble",
              "won", "cents", "pence", "shekels", "rand", "dinars", "riyals",
-             "lira", "krona", "kronor", "baht", "ringgit"], .currencyWord)
+             "lira", "krona", "kronor", "baht", "ringgit",
+             // More currencies, spelt out (not those that are also English words: `real`,
+             // `dong`, `kip`, `som`).
+             "shilling", "shillings", "naira", "cedi", "cedis", "kwacha", "birr", "dirham", "dirhams",
+             "riyal", "dinar", "shekel", "rupiah", "taka", "rial", "rials", "hryvnia", "hryvnias",
+             "zloty", "zlotys", "kroner", "krone", "forint", "forints", "reais", "bolivar", "bolivars",
+             "lire", "liras", "kyat", "tenge", "manat", "escudos"], .currencyWord)
         add(["usd", "eur", "gbp", "inr", "rs", "jpy", "cny", "chf", "aud", "cad", "hkd", "sgd"], .currencyCode)
         add(["percent", "pct", "percentage"], .percentWord)
         add(["per"], .per)
