@@ -8,7 +8,8 @@ extension ArticleEntities {
     /// Each name that follows a title, as a person (the title left out).
     func titledPersonNames() -> [RawMention] {
         var out: [RawMention] = []
-        for i in tokens.indices.dropLast() where isNameTitle(i) && out.last.map({ $0.end <= i }) ?? true {
+        // (The capital after it first: that rules out most tokens without a look-up.)
+        for i in tokens.indices.dropLast() where infos[i + 1].capitalized && isNameTitle(i) && out.last.map({ $0.end <= i }) ?? true {
             if let end = titledNameEnd(after: i) { out.append(RawMention(start: i + 1, end: end, type: .person)) }
         }
         return out
