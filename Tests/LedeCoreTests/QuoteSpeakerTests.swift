@@ -79,6 +79,18 @@ import Testing
         #expect(!q.contains { $0.speaker?.contains("Tuesday") ?? false || $0.speaker?.contains("week") ?? false })
     }
 
+    @Test func aVerbOfNamingAfterAnAppositionHasTheNamedPersonAsSubject() {
+        let body = """
+            The Sinn Féin leader, Mary Lou McDonald, called the agreement "a step in the right direction." \
+            Biden, while campaigning in Michigan, called it "a betrayal of the American people."
+            """
+        let q = quotes(body, people: [("Mary Lou McDonald", "Mary Lou McDonald"), ("Biden", "Joe Biden")])
+        #expect(q.map(\.speakerEntity) == ["Mary Lou McDonald", "Joe Biden"])
+        // Not a thing called something.
+        let tool = quotes("Amazon sells a tool, Rekognition, called \"the best in its class.\"")
+        #expect(tool.first?.speaker == nil)
+    }
+
     @Test func thePersonBeforeAnAppositionSpeaksNotOneNamedInIt() {
         let cooper = "Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated, \"Gloria Vanderbilt was an extraordinary woman.\""
         let q1 = quotes(cooper, people: [("Anderson Cooper", "Anderson Cooper"), ("Vanderbilt", "Gloria Vanderbilt")])

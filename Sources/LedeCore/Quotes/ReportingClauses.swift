@@ -159,6 +159,7 @@ extension SpeakerAttributor {
         guard L.verbs.contains(b[i].lower) else { return false }
         // `his remarks`, `the claims`: nouns unless a name or pronoun stands before them.
         if L.nounLike.contains(b[i].lower) {
+            if namingVerbAfterApposition(b, i) { return true }
             guard i > 0, b[i - 1].isWord else { return false }
             let prev = b[i - 1].lower
             let singular = prev.hasSuffix("s") ? String(prev.dropLast()) : prev
@@ -169,6 +170,17 @@ extension SpeakerAttributor {
                 || (L.personNouns.contains(singular) && !L.determiners.contains(prev))
         }
         return true
+    }
+
+    /// A verb of naming right after an apposition that names its subject (`The Sinn Féin
+    /// leader, Mary Lou McDonald, called it “…”`) or follows it (`Biden, while campaigning in
+    /// Michigan, called it “…”`); not after a thing named (`a tool, Rekognition, called “…”`).
+    private func namingVerbAfterApposition(_ b: Tokens, _ i: Int) -> Bool {
+        guard i >= 3, b[i - 1].text == ",", L.namingVerbs.contains(b[i].lower),
+              let c = b[..<(i - 1)].lastIndex(where: { $0.text == "," }), c + 1 < i - 1 else { return false }
+        let apposition = Array(b[(c + 1)..<(i - 1)])
+        if apposition.allSatisfy({ $0.isWord && $0.isCapitalized || $0.text == "-" }), names.hasPersonName(apposition) { return true }
+        return c > 0 && b[c - 1].isWord && b[c - 1].isCapitalized && Self.startsLowerCase(apposition[0])
     }
 
     /// The subject read backwards from a verb: `Microsoft President Brad Smith said`,

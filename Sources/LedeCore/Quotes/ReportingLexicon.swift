@@ -111,13 +111,16 @@ enum ReportingLexicon {
 
     /// Forms that are as often nouns (`his remarks`, `the claims`): reporting verbs only
     /// right after a name or pronoun.
-    static let nounLike: Set<String> = [
+    static let nounLike: Set<String> = Set<String>([
         "claims", "comments", "remarks", "reports", "answers", "states", "notes", "demands",
         "promises", "stresses", "jokes", "counters", "posts", "mentions", "tweets", "warning",
         "reading", "reporting", "post", "report", "state", "promise", "demand", "comment",
         "answer", "counter", "insists", "reveals",
-        // Verbs of naming and judging attribute only after their subject (`Smith called
-        // it “a disgrace”`), not in `a tool called “Rekognition”`.
+    ]).union(namingVerbs)
+
+    /// Verbs of naming and judging attribute only after their subject (`Smith called it “a
+    /// disgrace”`), not in `a tool called “Rekognition”`.
+    static let namingVerbs: Set<String> = [
         "called", "calls", "calling", "dubbed", "labeled", "labelled", "branded", "praised",
         "criticized", "criticised", "slammed", "blasted", "hailed", "decried", "denounced",
         "condemned", "described", "lauded", "characterized", "characterised",
