@@ -35,6 +35,17 @@ import Testing
         #expect(m["MP"] == nil && m["Rep."] == nil && m["McCarthy"] == nil && m["Victoria"] == nil)
     }
 
+    @Test func aNameSetOffByCommasAfterATitleIsAPerson() {
+        let m = mentions("""
+            Russia's ambassador to the UN, Vassily Nebenzia, called the meeting a show. The speech came from \
+            University of California, San Diego's chancellor, Pradeep Khosla. The firm's chief, New York, was \
+            not named.
+            """)
+        #expect(m["Vassily Nebenzia"] == .person)
+        #expect(m["Pradeep Khosla"] == .person)
+        #expect(m["New York"] != .person)
+    }
+
     @Test func whatFollowsATitleButIsNoPlainNameIsLeftAlone() {
         let m = mentions("""
             The Justice Department said so. General Motors cut jobs, and General Electric and Ford reported sales. She grew up in Prince George's County and \

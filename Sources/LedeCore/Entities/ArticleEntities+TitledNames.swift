@@ -9,10 +9,29 @@ extension ArticleEntities {
     func titledPersonNames() -> [RawMention] {
         var out: [RawMention] = []
         // (The capital after it first: that rules out most tokens without a look-up.)
-        for i in tokens.indices.dropLast() where infos[i + 1].capitalized && isNameTitle(i) && out.last.map({ $0.end <= i }) ?? true {
-            if let end = titledNameEnd(after: i) { out.append(RawMention(start: i + 1, end: end, type: .person)) }
+        for i in tokens.indices.dropLast() where infos[i + 1].capitalized && out.last.map({ $0.end <= i }) ?? true {
+            if isNameTitle(i) {
+                if let end = titledNameEnd(after: i) { out.append(RawMention(start: i + 1, end: end, type: .person)) }
+            } else if isChar(i, ","), let end = appositiveNameEnd(after: i) {
+                out.append(RawMention(start: i + 1, end: end, type: .person))
+            }
         }
         return out
+    }
+
+    /// `Russia's ambassador to the UN, Vassily Nebenzia, called`, `its chief executive, Tim
+    /// Cook.`: a name of two or more words set off by commas right after a phrase with a title
+    /// in it. Where the name ends, or nil.
+    private func appositiveNameEnd(after comma: Int) -> Int? {
+        var j = comma - 1, hasTitle = false
+        while j >= 0, comma - j <= 7, !isPunctuation(j) {
+            if isNameTitle(j) { hasTitle = true; break }
+            if tokens[j].startsSentence { break }
+            j -= 1
+        }
+        guard hasTitle, let end = titledNameEnd(after: comma), end - comma >= 2,
+              end == tokens.count || isChar(end, ",") || isChar(end, ".") else { return nil }
+        return end
     }
 
     /// A title that stands before a name. `General`, `Executive` and `-elect` only after
