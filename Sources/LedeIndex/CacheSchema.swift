@@ -37,8 +37,9 @@ enum CacheSchema {
     /// is a title, `on Tuesday` between a speaker and the verb is not the speaker; 32: more
     /// currencies spelt out, `Jürgen Stock` after a title, a sentence's first word written in
     /// lower case elsewhere is no person; 33: `The Sinn Féin leader, Mary Lou McDonald, called
-    /// it “…”` is hers; 34: a name set off by commas after a title is a person.)
-    static let analysisRevision = 34
+    /// it “…”` is hers; 34: a name set off by commas after a title is a person; 35: `4 July
+    /// 1996`, `the end of March`, `300,000 Swiss francs`, `1.2 lakh crore`.)
+    static let analysisRevision = 35
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -214,6 +214,17 @@ import Testing
     @Test func currenciesSpeltOutAreMoneyButNotEnglishWordsLikeThem() {
         let ms = extract("Police seized ivory worth 12 million shillings, 40,000 naira and 3 billion rupiah. Two real problems remain.")
         #expect(ms.filter { $0.type == .money }.map(\.text) == ["12 million shillings", "40,000 naira", "3 billion rupiah"])
+        let whose = extract("He paid 300,000 Swiss francs and 5 million Hong Kong dollars. The Rs 1.2 lakh crore budget passed.")
+        #expect(whose.filter { $0.type == .money }.map(\.text) == ["300,000 Swiss francs", "5 million Hong Kong dollars", "Rs 1.2 lakh crore"])
+    }
+
+    @Test func aDayBeforeItsMonthAndAMonthAfterOfAreDates() {
+        let d = dates("A law passed on 4 July 1996 applies. The deal will close by the end of March; talks resumed in mid-May.")
+        #expect(d["4 July 1996"] == "1996-07-04")
+        #expect(d["March"] == "2019-03")
+        #expect(d["May"] == "2018-05")
+        // Not the verb or the name.
+        #expect(dates("Protesters march on. May said no.").isEmpty)
     }
 
     @Test func aSentencesFirstWordWrittenLowerCaseElsewhereIsNoPerson() {

@@ -179,21 +179,23 @@ struct NumericEntityFinder {
             // US$, A$, C$, HK$ written together.
             if i > 0, tokens[i - 1].end == tokens[i].start, infos[i - 1].capitalized,
                tokens[i - 1].end - tokens[i - 1].start <= 2 { start = i - 1 }
-            var end = i + 2
-            if case .scale? = keyword(end) { end += 1 }
-            return RuleSpan(start: start, end: end, type: .money)
+            return RuleSpan(start: start, end: afterScales(i + 2), type: .money)
         }
         // `USD 5 million`, `Rs 500 crore`: a code written in capitals (`Rs` as it is).
         if case .currencyCode? = keyword(i), infos[i].capitalized,
            let number = isNumber(i + 1) ? i + 1 : (scalar(i + 1) == "." && tokens[i].end == tokens[i + 1].start && isNumber(i + 2) ? i + 2 : nil) {
-            var end = number + 1  // (`Rs. 20 lakh`: the abbreviation's stop is a token of its own)
-            if case .scale? = keyword(end) { end += 1 }
-            return RuleSpan(start: i, end: end, type: .money)
+            // (`Rs. 20 lakh`: the abbreviation's stop is a token of its own)
+            return RuleSpan(start: i, end: afterScales(number + 1), type: .money)
         }
         if isNumber(i) {
-            var end = i + 1
-            if case .scale? = keyword(end) { end += 1 }
+            let end = afterScales(i + 1)
             if case .currencyCode? = keyword(end), infos[end].capitalized { return RuleSpan(start: i, end: end + 1, type: .money) }
+            // `300,000 Swiss francs`, `5 million Hong Kong dollars`: whose currency, before it.
+            if keyword(end) == nil, infos.indices.contains(end), infos[end].capitalized {
+                var word = end
+                while word < end + 2, infos.indices.contains(word + 1), infos[word + 1].capitalized, keyword(word + 1) == nil { word += 1 }
+                if case .currencyWord? = keyword(word + 1) { return RuleSpan(start: i, end: word + 2, type: .money) }
+            }
             if case .currencyWord? = keyword(end) {
                 // "won" is a verb far more often than a currency.
                 if infos[end].lower == Keyword.wonHash, end == i + 1, !isNumberWithScale(i) { return nil }
@@ -201,6 +203,13 @@ struct NumericEntityFinder {
             }
         }
         return nil
+    }
+
+    /// Past the scale words from `i` on, up to two (`20 lakh`, `1.2 lakh crore`).
+    private func afterScales(_ i: Int) -> Int {
+        var end = i
+        while end < i + 2, case .scale? = keyword(end) { end += 1 }
+        return end
     }
 
     private func percent(at i: Int) -> RuleSpan? {
@@ -218,7 +227,8 @@ struct NumericEntityFinder {
     // MARK: Dates
 
     private func date(at i: Int) -> RuleSpan? {
-        guard let k = keyword(i) else { return numericDate(at: i) ?? bareYear(at: i) }
+        // (`4 July 1996`: a day first.)
+        guard let k = keyword(i) else { return monthDate(at: i) ?? numericDate(at: i) ?? bareYear(at: i) }
         switch k {
         case .weekday(let w) where infos[i].capitalized:
             // "Tuesday night" is marked as "Tuesday" (the part of the day is not a date).
@@ -275,11 +285,11 @@ struct NumericEntityFinder {
             return RuleSpan(start: i, end: i + 3, type: .date, resolvedDate: Self.format(y, m))
         }
         // "May" and "March" alone are also a verb, a name and a noun: ask for a date word
-        // before them.
+        // before them (`in May`, `the end of March`, `mid-March`).
         if m == 5 || m == 3 {
-            guard let k = keyword(i - 1) else { return nil }
+            guard let k = keyword(i - 1) ?? (scalar(i - 1) == "-" ? keyword(i - 2) : nil) else { return nil }
             switch k {
-            case .yearPreposition, .last, .next, .this, .past, .coming: break
+            case .yearPreposition, .last, .next, .this, .past, .coming, .of: break
             default: return nil
             }
         }
