@@ -67,6 +67,10 @@ import Testing
         let m = mentions("Labour MP Diane Abbott disagreed with Conservative MP Jacob Rees-Mogg.")
         #expect(m["Diane Abbott"] == .person)
         #expect(m["Labour"] != .person)
+        // Capitals before a title and a name stand for the body; a country's do not.
+        let acronyms = mentions("DUP leader Jeffrey Donaldson wrote on Twitter. US President Joe Biden and CEO Tim Cook agreed.")
+        #expect(acronyms["DUP"] == .org && acronyms["Jeffrey Donaldson"] == .person)
+        #expect(acronyms["US"] != .org && acronyms["CEO"] == nil)
     }
 
     @Test func aListedPlaceRunsOnThroughItsJoiningWords() {

@@ -11,7 +11,12 @@ extension ArticleEntities {
         // (The capital after it first: that rules out most tokens without a look-up.)
         for i in tokens.indices.dropLast() where infos[i + 1].capitalized && out.last.map({ $0.end <= i }) ?? true {
             if isNameTitle(i) {
-                if let end = titledNameEnd(after: i) { out.append(RawMention(start: i + 1, end: end, type: .person)) }
+                guard let end = titledNameEnd(after: i) else { continue }
+                // `DUP leader Jeffrey Donaldson`, `SNP MP Mhairi Black`: the body they serve.
+                if i > 0, isAcronymOfABody(i - 1), out.last.map({ $0.end <= i - 1 }) ?? true {
+                    out.append(RawMention(start: i - 1, end: i, type: .org))
+                }
+                out.append(RawMention(start: i + 1, end: end, type: .person))
             } else if isChar(i, ","), let end = appositiveNameEnd(after: i) {
                 out.append(RawMention(start: i + 1, end: end, type: .person))
             }
@@ -32,6 +37,17 @@ extension ArticleEntities {
         guard hasTitle, let end = titledNameEnd(after: comma), end - comma >= 2,
               end == tokens.count || isChar(end, ",") || isChar(end, ".") else { return nil }
         return end
+    }
+
+    /// Two to five capitals standing for a body: no country, region or title (`US`, `UK`,
+    /// `CEO`), nor the start of the sentence's run of capitals (`BREAKING`).
+    private func isAcronymOfABody(_ k: Int) -> Bool {
+        let length = tokens[k].end - tokens[k].start
+        guard (2...5).contains(length), isAllCaps(k), !isRole(k), tokens[k].start == tokens[k + 1].start - length - 1,
+              gazetteerLists[k] & (Self.placeLists | Gazetteer.List.title.bit) == 0,
+              text[tokens[k].start..<tokens[k].end].allSatisfy({ $0.value &- 0x41 < 26 })
+        else { return false }
+        return k == 0 || !isAllCaps(k - 1)
     }
 
     /// A title that stands before a name. `General`, `Executive` and `-elect` only after
