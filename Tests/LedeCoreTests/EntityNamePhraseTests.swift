@@ -4,10 +4,7 @@ import Testing
 /// Organisations named by a phrase around a word like `Bank` or `Department`, and people
 /// whose first name is also a place.
 @Suite struct EntityNamePhraseTests {
-    func mentions(_ body: String) -> [String: EntityType] {
-        let found = EntityExtractor().mentions(in: [Article(id: "a", path: "a", date: Day(year: 2023, month: 10, day: 12), title: "", body: body)])[0]
-        return Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
-    }
+    func mentions(_ body: String) -> [String: EntityType] { entityTypes(in: body, date: Day(year: 2023, month: 10, day: 12)) }
 
     @Test func anOrganisationPhraseIsOneNameNotThePlaceInsideIt() {
         let m = mentions("""

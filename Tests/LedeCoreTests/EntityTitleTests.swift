@@ -4,10 +4,7 @@ import Testing
 /// People named after a title (`German Chancellor Olaf Scholz`), the party before a seat's
 /// title, and listed places whose names have joining words.
 @Suite struct EntityTitleTests {
-    func mentions(_ body: String) -> [String: EntityType] {
-        let found = EntityExtractor().mentions(in: [Article(id: "a", path: "a", date: Day(year: 2024, month: 3, day: 5), title: "", body: body)])[0]
-        return Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
-    }
+    func mentions(_ body: String) -> [String: EntityType] { entityTypes(in: body, date: Day(year: 2024, month: 3, day: 5)) }
 
     @Test func theNameAfterATitleIsAPersonWhateverOpensTheSentence() {
         let m = mentions("""
