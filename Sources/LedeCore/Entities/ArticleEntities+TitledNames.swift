@@ -96,14 +96,10 @@ extension ArticleEntities {
         return k
     }
 
-    private func isInitial(_ k: Int) -> Bool {
-        tokens[k].end - tokens[k].start == 2 && text[tokens[k].start + 1] == "." && text[tokens[k].start].properties.isUppercase
-    }
-
     /// Letters and apostrophes only, not all capitals, no title or function word, and on no
-    /// list but the names' own (and, after the first, the common words'). A place's name only where it is also a name: first as a
-    /// given name with a surname after it (`Victoria Atkins`), later as a surname
-    /// (`George Washington`).
+    /// list but the names' own (and, after the first, the common words'). A place's name
+    /// only where it is also a name: first as a given name with a surname after it
+    /// (`Victoria Atkins`), later as a surname (`George Washington`).
     private func isPlainNameWord(_ k: Int, first: Bool) -> Bool {
         guard !isAllCaps(k), !isRole(k), !Self.leadingFunctionWords.contains(infos[k].lower),
               !Self.facilityWords.contains(infos[k].lower),  // `Queen Victoria Market`

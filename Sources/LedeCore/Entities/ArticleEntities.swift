@@ -112,9 +112,8 @@ struct ArticleEntities {
                         break
                     }
                     // `Saudi` of `Saudi Arabia`: a place runs on to the end of the listed place
-                    // name it starts.
-                    // `Bosnia` `and` `Herzegovina`, tagged as two places: through the joining
-                    // words of the listed name, to its last capitalised word.
+                    // name it starts, through its joining words (`Bosnia and Herzegovina`,
+                    // tagged as two places) to its last capitalised word.
                     if type == .place {
                         var k = j
                         while k < tags.count, tags[k] == 0 || tags[k] >= 5, seq.gazInside[k] & Self.placeLists != 0 {
@@ -289,15 +288,17 @@ struct ArticleEntities {
             && gazetteerLists[i] & Self.otherKindsOfWord == 0
     }
 
+    /// A capital and a full stop (`S.` of `William S. Saturn`).
+    func isInitial(_ k: Int) -> Bool {
+        tokens[k].end - tokens[k].start == 2 && text[tokens[k].start + 1] == "." && text[tokens[k].start].properties.isUppercase
+    }
+
     /// `PG&E`: the tokenizer keeps initials joined by an ampersand as one token.
     func hasAmpersand(_ k: Int) -> Bool { text[tokens[k].start..<tokens[k].end].contains("&") }
 
     /// Initials from `i` on (`S.`, `J. R.`, each one token) and a capitalised word after
     /// them that reads as a surname: how many tokens they take, or nil.
     private func surnameAfterInitials(_ i: Int) -> Int? {
-        func isInitial(_ k: Int) -> Bool {
-            tokens[k].end - tokens[k].start == 2 && text[tokens[k].start + 1] == "." && text[tokens[k].start].properties.isUppercase
-        }
         guard i > 0 else { return nil }
         var k = i
         while k < tokens.count, k - i < 3, isInitial(k) { k += 1 }
