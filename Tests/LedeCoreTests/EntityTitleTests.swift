@@ -70,6 +70,16 @@ import Testing
         #expect(acronyms["US"] != .org && acronyms["CEO"] == nil)
     }
 
+    @Test func aPlacesNameAndAPluralIsATeam() {
+        let m = mentions("""
+            The Los Angeles Lakers beat the New Orleans Pelicans in Los Angeles. The Kansas City Chiefs won too, \
+            fans across the United States cheered, and George Stephanopoulos asked why.
+            """)
+        #expect(m["Los Angeles Lakers"] == .org && m["New Orleans Pelicans"] == .org && m["Kansas City Chiefs"] == .org)
+        #expect(m["Los Angeles"] == .place && m["United States"] == .place)
+        #expect(m["George Stephanopoulos"] == .person)
+    }
+
     @Test func aListedPlaceRunsOnThroughItsJoiningWords() {
         let m = mentions("""
             Prime Minister Rishi Sunak visited Bosnia and Herzegovina last week. Fighting in the Democratic \

@@ -150,6 +150,7 @@ struct ArticleEntities {
         partiesBeforeSeatTitles()
         placesNamedAsSuch(&covered)
         reconcileTypes()
+        teamsNamedForPlaces(gazetteer: models.gazetteer)
         dropSentenceOpenersWrittenLowerCase(seqs, sentences)
         personsNamedLikePlaces(gazetteer: models.gazetteer)
         organisationPhrases(&covered, gazetteer: models.gazetteer)
@@ -543,6 +544,35 @@ struct ArticleEntities {
             if best != m.type, v[best] >= v[m.type] { mentions[k].type = best }
         }
     }
+
+    /// `Los Angeles Lakers`, `Chicago Bulls`: a listed place's name and then a plural that no
+    /// list but the common words knows is a team, not the place; not a place whose own
+    /// listed name ends in a plural (`United States`, `Los Angeles`).
+    mutating func teamsNamedForPlaces(gazetteer: Gazetteer) {
+        for k in mentions.indices where mentions[k].type == .place {
+            if isTeamName(mentions[k], gazetteer) { mentions[k].type = .org }
+        }
+    }
+
+    private func isTeamName(_ m: RawMention, _ gazetteer: Gazetteer) -> Bool {
+        let last = m.end - 1, length = m.end - m.start
+        guard length >= 2, length <= Gazetteer.maxWords, gazetteerLists[m.start] & Self.placeLists != 0, infos[last].capitalized,
+              gazetteerLists[last] & ~Gazetteer.List.commonWord.bit == 0, !isAllCaps(last), tokens[last].end - tokens[last].start >= 4,
+              !Self.landformPlurals.contains(infos[last].lower) else { return false }
+        let word = text[tokens[last].start..<tokens[last].end]
+        guard word.last == "s", word.dropLast().last != "s", word.allSatisfy(Tokenizer.isLetter) else { return false }
+        var placeBefore = false, placeWhole = false
+        gazetteer.walkPhrases(limit: length, word: { infos[m.start + $0].lower }) { n, f in
+            if f & Self.placeLists != 0 {
+                if n == length - 1 { placeBefore = true } else if n == length { placeWhole = true }
+            }
+        }
+        return placeBefore && !placeWhole
+    }
+
+    /// Plurals that name land, not a team (`Florida Keys`, `Scottish Highlands`).
+    static let landformPlurals: HashSet64 = HashSet64(["keys", "highlands", "lowlands", "midlands", "plains", "everglades",
+                                                       "dunes", "glades", "flats", "narrows", "rockies", "alps"].map(hash))
 
     /// A lone word called a person but written before its country or state (`near Mecca,
     /// Saudi Arabia`) is a place, wherever the article names it; not the surname of a
