@@ -115,10 +115,9 @@ extension ArticleEntities {
             && k + 1 < tokens.count && tokens[k + 1].start == tokens[k].end + 1 && infos[k + 1].capitalized
     }
 
-    /// Lists whose words are something other than a person's name.
-    static let notANameLists: UInt16 = [Gazetteer.List.country, .demonym, .orgCue, .locCue, .orgSuffix,
-                                        .title, .dateWord, .commonWord].reduce(0) { $0 | $1.bit }
     static let townLists: UInt16 = [Gazetteer.List.city, .bigCity, .region].reduce(0) { $0 | $1.bit }
+    /// Lists whose words are something other than a person's name (towns are asked apart).
+    static let notANameLists: UInt16 = otherKindsOfWord & ~townLists
 
     /// Titles written before a person's name, in either case (`former president Donald
     /// Trump`). Not the words that only qualify a title (`former`, `deputy`, `chief`), nor

@@ -309,12 +309,12 @@ struct ArticleEntities {
         return k + 1 - i
     }
 
-    static let placeLists: UInt16 = [Gazetteer.List.country, .city, .region].reduce(0) { $0 | 1 << UInt16($1.rawValue) }
+    static let placeLists: UInt16 = [Gazetteer.List.country, .city, .region].reduce(0) { $0 | $1.bit }
 
     /// Lists whose words are something other than a name's last word.
     static let otherKindsOfWord: UInt16 = [Gazetteer.List.country, .city, .region, .demonym, .orgCue, .locCue,
                                            .orgSuffix, .title, .dateWord, .commonWord]
-        .reduce(0) { $0 | 1 << UInt16($1.rawValue) }
+        .reduce(0) { $0 | $1.bit }
 
     static let patronymics: HashSet64 = HashSet64(["bin", "ibn", "bint", "ben"].map(hash))
 
@@ -668,7 +668,7 @@ struct ArticleEntities {
     /// A country that acts (`North Korea fired ...`, `Sweden defeated South Korea`) is an
     /// organisation, not a place.
     private mutating func countriesActingAsOrganizations(gazetteer: Gazetteer, covered: inout [Bool]) {
-        let countryBit = UInt16(1) << UInt16(Gazetteer.List.country.rawValue)
+        let countryBit = Gazetteer.List.country.bit
         var actors: [String: Int] = [:]
         for k in mentions.indices where mentions[k].type == .place {
             let m = mentions[k]
@@ -909,7 +909,7 @@ struct ArticleEntities {
             mentions.append(RawMention(start: i, end: end, type: t))
             for k in i..<end { covered[k] = true }
         }
-        let placeLists = UInt16(1) << UInt16(Gazetteer.List.country.rawValue) | UInt16(1) << UInt16(Gazetteer.List.region.rawValue)
+        let placeLists = Self.countryOrRegion
         var i = 0
         while i < tokens.count {
             guard !covered[i], infos[i].capitalized else { i += 1; continue }
@@ -994,7 +994,7 @@ struct ArticleEntities {
 
     /// Nationalities, religions and party members (`Mexican`, `Muslim`, `Democrats`).
     private mutating func addGroups(_ covered: inout [Bool], seqs: [TaggerSequence], sentences: [Range<Int>]) {
-        let demonymBit = UInt16(1) << UInt16(Gazetteer.List.demonym.rawValue)
+        let demonymBit = Gazetteer.List.demonym.bit
         for (range, seq) in zip(sentences, seqs) {
             for (k, i) in range.enumerated() where !covered[i] && infos[i].capitalized {
                 let isGroup = seq.gazBegin[k] & demonymBit != 0 && (k + 1 >= seq.gazInside.count || seq.gazInside[k + 1] & demonymBit == 0)

@@ -21,7 +21,7 @@ enum GazetteerBuilder {
             let tokens = Tokenizer.tokenize(scalars)
             guard !tokens.isEmpty, tokens.count <= Gazetteer.maxWords else { return }
             let hashes = tokens.map { TokenInfo(scalars[$0.start..<$0.end]).lower }
-            entries[Gazetteer.phraseHash(hashes), default: 0] |= 1 << UInt16(list.rawValue)
+            entries[Gazetteer.phraseHash(hashes), default: 0] |= list.bit
             for k in 1..<hashes.count { entries[Gazetteer.phraseHash(hashes[0..<k]), default: 0] |= Gazetteer.prefixBit }
         }
         func lines(_ name: String) throws -> [Substring] {
@@ -72,7 +72,7 @@ enum GazetteerBuilder {
         }
         for (w, n) in lower where n >= minimum && n * 5 >= total[w]! * 4 {
             let h = Gazetteer.phraseHash([TokenInfo(Array(w.unicodeScalars)[...]).lower])
-            entries[h, default: 0] |= 1 << UInt16(Gazetteer.List.commonWord.rawValue)
+            entries[h, default: 0] |= Gazetteer.List.commonWord.bit
         }
     }
 }

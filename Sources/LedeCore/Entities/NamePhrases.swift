@@ -29,9 +29,9 @@ extension ArticleEntities {
     static let toHash = hash("to")
     /// Lists whose words may start a sentence and a name alike.
     static let nameLists: UInt16 = [Gazetteer.List.country, .city, .region, .demonym, .orgCue, .orgSuffix]
-        .reduce(0) { $0 | 1 << UInt16($1.rawValue) }
+        .reduce(0) { $0 | $1.bit }
     static let articles: HashSet64 = HashSet64(["the", "a", "an"].map(hash))
-    static let countryOrRegion: UInt16 = 1 << UInt16(Gazetteer.List.country.rawValue) | 1 << UInt16(Gazetteer.List.region.rawValue)
+    static let countryOrRegion: UInt16 = Gazetteer.List.country.bit | Gazetteer.List.region.bit
 
     /// A run of capitalised words around an organisation head, with what follows it after
     /// `of`, `for` or `on` (`Department of Health and Human Services`), becomes one
