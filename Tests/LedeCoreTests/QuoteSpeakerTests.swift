@@ -69,6 +69,49 @@ import Testing
         #expect(q2.first?.speakerEntity == "Michael Makuei")
     }
 
+    @Test func aPronounMeansAMemberOfCongressSetOffByTheirPartyAndState() {
+        let body = """
+            Chuck Schumer spoke first. Senate Majority Leader John Thune, R-S.D., blamed Democrats. "They walked \
+            away," he said. Rep. Marjorie Taylor Greene, R-Ga., criticized the plan. "It is a disgrace," she said.
+            """
+        let q = quotes(body, people: [("Chuck Schumer", "Chuck Schumer"), ("John Thune", "John Thune"),
+                                      ("Marjorie Taylor Greene", "Marjorie Taylor Greene")])
+        #expect(q.map(\.speakerEntity) == ["John Thune", "Marjorie Taylor Greene"])
+    }
+
+    @Test func aDescriptionMeansWhomTheArticleNamedSo() {
+        let body = """
+            Finance Minister Nirmala Sitharaman spoke on Monday. "Growth is strong," the minister said. Apple \
+            reported results. "Demand held up," the company said. United coach Ruben Amorim admitted his side \
+            had been second best. "It is hard to explain," the 40-year-old said. "We will improve," the \
+            Portuguese said.
+            """
+        let q = quotes(body, mentions: [mention("Nirmala Sitharaman", in: body, canonical: "Nirmala Sitharaman"),
+                                        mention("Apple", in: body, canonical: "Apple", type: .org),
+                                        mention("Ruben Amorim", in: body, canonical: "Ruben Amorim"),
+                                        mention("Portuguese", in: body, canonical: "Portuguese", type: .group)])
+        #expect(q.map(\.speakerEntity) == ["Nirmala Sitharaman", "Apple", "Ruben Amorim", "Ruben Amorim"])
+    }
+
+    @Test func aDescriptionNamesNoOneItWasNotWrittenOf() {
+        // The title of someone else in the sentence; another minister; a demonym before a noun.
+        let body = """
+            President Trump, who appointed Emily Murphy, praised her. "We keep fighting," the president said. \
+            Civil Aviation Minister Hardeep Puri said 18 people died. "They were rushed to hospital," the health \
+            minister said. Alexei Navalny was flown to Berlin. The German government said there was "unequivocal" \
+            proof.
+            """
+        let q = quotes(body, mentions: [mention("Trump", in: body, canonical: "Donald Trump"),
+                                        mention("Emily Murphy", in: body, canonical: "Emily Murphy"),
+                                        mention("Hardeep Puri", in: body, canonical: "Hardeep Puri"),
+                                        mention("Alexei Navalny", in: body, canonical: "Alexei Navalny"),
+                                        mention("German", in: body, canonical: "German", type: .group)])
+        let speakers = q.map(\.speakerEntity)
+        #expect(speakers.count == 3)
+        #expect(speakers.first == "Donald Trump")
+        #expect(!speakers.contains("Hardeep Puri") && !speakers.contains("Alexei Navalny"))
+    }
+
     @Test func aTimeBetweenTheSubjectAndItsVerbIsNotTheSpeaker() {
         let body = """
             President Andrés Manuel López Obrador on Tuesday criticized the decision, calling it "an error." \

@@ -122,6 +122,7 @@ struct SpeakerNames {
            !overlapping.contains(where: { $0.span.start < np[comma].start }) {
             return resolve(Array(np[..<comma]), at: quoteStart, tracker: &tracker)
         }
+        if let referent = describedReferent(np, overlapping: overlapping, tracker: tracker) { return referent }
         if let m = headPerson(of: np, among: overlapping) ?? overlapping.last(where: { $0.type == .person }) ?? overlapping.last {
             if !isPronounPhrase(np) { remember(m.canonical, person: m.type == .person, at: span.start, in: &tracker) }
             return m.canonical
@@ -365,13 +366,28 @@ struct SpeakerNames {
         return i < 0 || text[i] == "\n" || (text[i] == "." || text[i] == "!" || text[i] == "?") && i < start - 1
     }
 
+    /// `R-S.D.`, `D-N.Y.`, `R-Texas`: the party and state American papers set off by commas
+    /// after a member of Congress. Where the word after its closing comma starts, or nil.
+    private static func partyLabelEnd(in text: [Unicode.Scalar], from: Int) -> Int? {
+        guard from + 3 < text.count, "RDI".unicodeScalars.contains(text[from]), text[from + 1] == "-",
+              QuoteScanner.isUpper(text[from + 2]) else { return nil }
+        var i = from + 2
+        let limit = min(text.count, i + 16)
+        while i < limit, QuoteScanner.isWordScalar(text[i]) || text[i] == "." || text[i] == " " { i += 1 }
+        guard i < limit, text[i] == "," else { return nil }
+        i += 1
+        while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
+        return i
+    }
+
     /// After the comma at `from - 1`: where the word after a short apposition and its closing
     /// comma starts (`, the WHO director-general, urged`), or nil. The apposition opens in
     /// lower case (not the next name of a list) and stays within its sentence and out of
-    /// quotation marks.
+    /// quotation marks. A party label counts as one (`, R-S.D.,`).
     private static func appositionEnd(in text: [Unicode.Scalar], from: Int) -> Int? {
         var i = from
         while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
+        if let end = partyLabelEnd(in: text, from: i) { return end }
         guard i < text.count, QuoteScanner.isLower(text[i]) else { return nil }
         let limit = min(text.count, i + 80)
         while i < limit {
