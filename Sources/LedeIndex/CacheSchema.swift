@@ -39,8 +39,11 @@ enum CacheSchema {
     /// lower case elsewhere is no person; 33: `The Sinn Féin leader, Mary Lou McDonald, called
     /// it “…”` is hers; 34: a name set off by commas after a title is a person; 35: `4 July
     /// 1996`, `the end of March`, `300,000 Swiss francs`, `1.2 lakh crore`; 36: `DUP` of `DUP
-    /// leader Jeffrey Donaldson` is an organisation; 37: `Los Angeles Lakers` is a team.)
-    static let analysisRevision = 37
+    /// leader Jeffrey Donaldson` is an organisation; 37: `Los Angeles Lakers` is a team; 38: `Reagan
+    /// National Airport` is a place, `Senate Majority Leader` a title of the Senate, and
+    /// `the minister` said is the minister the article named; `Manchester City` in a match
+    /// report is a team, `Fishmongers' Hall` a place.)
+    static let analysisRevision = 38
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

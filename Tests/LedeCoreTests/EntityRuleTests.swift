@@ -80,6 +80,17 @@ import Testing
         #expect(!found.contains { $0.text.lowercased() == "women's march" && $0.text != "Women's March" })
     }
 
+    @Test func aGuildsHallIsOnePlaceAndNotAPersonCalledHall() {
+        let found = extract("""
+            Usman Khan attacked people at a conference at Fishmongers' Hall in London. The Lord Mayor later \
+            spoke at Goldsmiths' Hall. Nichole Hall, a teacher, was at Carpenters' Hall.
+            """)
+        let types = Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, b in a == b ? a : .money })
+        for name in ["Fishmongers' Hall", "Goldsmiths' Hall", "Carpenters' Hall"] { #expect(types[name] == .place, "\(name)") }
+        #expect(types["Fishmongers"] == nil && types["Hall"] == nil)
+        #expect(types["Nichole Hall"] == .person)
+    }
+
     @Test func aWordBeforeItsCountryIsAPlaceWhereverNamedAndAFaithIsAGroup() {
         let found = extract("""
             Muslims are required to make a pilgrimage to Mecca during their life. The Hajj, the annual pilgrimage \

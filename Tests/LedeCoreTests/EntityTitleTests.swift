@@ -70,6 +70,38 @@ import Testing
         #expect(acronyms["US"] != .org && acronyms["CEO"] == nil)
     }
 
+    @Test func theSideOfTheHouseBelongsToTheTitleNotTheBody() {
+        let m = mentions("""
+            Senate Majority Leader John Thune blamed Democrats. House Minority Whip Katherine Clark disagreed.
+            """)
+        #expect(m["Senate"] == .org && m["Senate Majority"] == nil)
+        #expect(m["House"] == .org && m["House Minority"] == nil && m["House Minority Whip"] == nil)
+        #expect(m["John Thune"] == .person && m["Katherine Clark"] == .person)
+    }
+
+    @Test func aTitleBeforeABodysWordIsTheBodysNameUnlessSomeoneHasThatSurname() {
+        let m = mentions("""
+            Arsenal lead the Premier League. The United Nations General Assembly met in New York, and the \
+            Maryland General Assembly passed the bill.
+            """)
+        #expect(m["Premier League"] == .org && m["League"] == nil)
+        #expect(m["United Nations General Assembly"] == .org && m["Assembly"] == nil)
+        #expect(m["Maryland General Assembly"] == .org)
+        let named = mentions("Frank Church chaired the committee. Senator Church said it would report in May.")
+        #expect(named["Church"] == .person)
+    }
+
+    @Test func aNameEndingInAnAirportOrAStadiumIsAPlaceThoughItStartsLikeAPerson() {
+        let m = mentions("""
+            The flight landed at Reagan National Airport on Monday. Fans filled Lincoln Financial Stadium. \
+            The singer Stuart Hall was there.
+            """)
+        #expect(m["Reagan National Airport"] == .place)
+        #expect(m["Lincoln Financial Stadium"] == .place)
+        // Not a surname that is also a building's word.
+        #expect(m["Stuart Hall"] == .person)
+    }
+
     @Test func aPlacesNameAndAPluralIsATeam() {
         let m = mentions("""
             The Los Angeles Lakers beat the New Orleans Pelicans in Los Angeles. The Kansas City Chiefs won too, \
@@ -78,6 +110,19 @@ import Testing
         #expect(m["Los Angeles Lakers"] == .org && m["New Orleans Pelicans"] == .org && m["Kansas City Chiefs"] == .org)
         #expect(m["Los Angeles"] == .place && m["United States"] == .place)
         #expect(m["George Stephanopoulos"] == .person)
+    }
+
+    @Test func aClubNamedForItsTownIsATeamInAMatchReportOnly() {
+        let m = mentions("""
+            Erling Haaland scored twice as Manchester City beat Manchester United 3-0 on Sunday. The Premier \
+            League champions are two points behind Arsenal, who drew 1-1 with Chelsea at Stamford Bridge.
+            """)
+        #expect(m["Manchester City"] == .org && m["Manchester United"] == .org)
+        #expect(m["Chelsea"] == .org)
+        #expect(m["Stamford Bridge"] == .place)
+        // A city's formal name, where no match is reported.
+        let cities = mentions("The quake was felt in Davao City and Kidapawan City, where 2-3 houses fell, the mayor said.")
+        #expect(cities["Davao City"] == .place && cities["Kidapawan City"] == .place)
     }
 
     @Test func aListedPlaceRunsOnThroughItsJoiningWords() {

@@ -8,6 +8,7 @@ extension ArticleEntities {
         var out: [RawMention] = []
         var i = 1
         while i + 1 < tokens.count {
+            if let hall = pluralHoldersBuilding(possessive: i) { out.append(hall); i = hall.end; continue }
             guard isPossessive(i), adjacent(i - 1, i), infos[i - 1].capitalized, !tokens[i + 1].startsSentence,
                   Self.institutionHolders.contains(infos[i - 1].lower) || isSaintsName(i - 1),
                   let end = institutionNameEnd(after: i)
@@ -18,6 +19,16 @@ extension ArticleEntities {
             i = end
         }
         return out
+    }
+
+    /// `Fishmongers' Hall`, `Carpenters' Hall`: a plural's bare apostrophe and a building's
+    /// word make a place (the tagger took `Hall` alone for a person).
+    private func pluralHoldersBuilding(possessive i: Int) -> RawMention? {
+        guard tokens[i].end - tokens[i].start == 1, isPossessive(i), adjacent(i - 1, i), infos[i - 1].capitalized,
+              text[tokens[i - 1].end - 1] == "s", !tokens[i + 1].startsSentence, adjacentBySpace(i, i + 1), infos[i + 1].capitalized,
+              Self.facilityWords.contains(infos[i + 1].lower)
+        else { return nil }
+        return RawMention(start: institutionNameStart(before: i - 1), end: i + 2, type: .place)
     }
 
     /// `Mary` of `St Mary's`: a saint's name, which any institution may be named after.

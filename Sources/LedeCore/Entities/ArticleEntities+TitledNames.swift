@@ -134,7 +134,8 @@ extension ArticleEntities {
         "councilwoman", "alderman", "alderwoman", "lawmaker", "legislator", "dr.", "dr", "mr.", "mr", "mrs.",
         "mrs", "ms.", "ms", "mx.", "prof.", "professor", "sir", "dame", "lord", "rev.", "reverend", "pastor",
         "rabbi", "imam", "sheikh", "emir", "ayatollah", "commissioner", "superintendent", "supt.", "hon.",
-        "administrator", "attorney", "leader", "founder", "co-founder", "gen.", "maj.",
+        "administrator", "attorney", "leader", "founder", "co-founder", "gen.", "maj.", "whip",
+        "manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher",
     ].map(hash))
 
     static let titleEndings: HashSet64 = HashSet64(["general", "elect", "executive"].map(hash))

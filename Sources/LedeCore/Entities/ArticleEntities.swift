@@ -228,6 +228,7 @@ struct ArticleEntities {
         "superintendent", "commissioner", "headmaster", "principal", "emeritus", "acting", "interim",
         "emir", "amir", "ayatollah", "administrator", "councillor", "councilor", "councilman",
         "councilwoman", "alderman", "alderwoman", "lawmaker", "legislator", "mp", "mep", "msp", "mla",
+        "whip",
     ]
 
     static let roleHashes: HashSet64 = HashSet64(roleWords.map(hash))
@@ -399,6 +400,11 @@ struct ArticleEntities {
             // `City Councillor`, `County Commissioner`: what is left says what kind of place.
             if m.end - m.start == 1, onList(m.start, .locCue) { return [] }
         }
+        // `Senate Majority Leader`: the side of the house qualifies the title, not the body.
+        if m.type != .person, m.end - m.start > 1, Self.houseSides.contains(infos[m.end - 1].lower),
+           m.end < tokens.count, isRole(m.end) {
+            m.end -= 1
+        }
         // A lone word that is mostly written lower-case (`Image`, `Space`, `In`, the `City` of
         // `City Councillor`) is rarely a name; acronyms are exempt (`US`).
         if m.end - m.start == 1, onList(m.start, .commonWord), !isAllCaps(m.start) { return [] }
@@ -433,6 +439,13 @@ struct ArticleEntities {
         }
         if m.end - m.start >= 2, let k = (m.start..<(m.end - 1)).last(where: { isRole($0) && infos[$0].capitalized || isRole($0) && $0 > m.start }),
            infos[k + 1].capitalized {
+            // `Premier League`, `General Assembly`: a title and a body's word is the body, unless
+            // the article names someone with that surname (`Frank Church` … `Senator Church`).
+            if k + 2 == m.end, onList(k + 1, .orgCue), !onList(k + 1, .firstName),
+               !onList(k + 1, .lastName) || !isSurnameOfSomeoneNamed(k + 1) {
+                m.type = .org
+                return [m]
+            }
             // Words before the role name the organisation or place it belongs to.
             if k > m.start, !isRole(m.start) {
                 out.append(contentsOf: refine(RawMention(start: m.start, end: k, type: m.type == .person ? .org : m.type)))
@@ -480,6 +493,13 @@ struct ArticleEntities {
             || onList(i, .locCue) || onList(i, .orgSuffix) || onList(i, .demonym)
     }
 
+    /// Whether the word at `k` also comes right after a capitalised first name in the article.
+    private func isSurnameOfSomeoneNamed(_ k: Int) -> Bool {
+        tokens.indices.contains { j in
+            j > 0 && j != k && infos[j].lower == infos[k].lower && infos[j - 1].capitalized && onList(j - 1, .firstName)
+        }
+    }
+
     // MARK: One type per name in an article
 
     /// The tagger may call the same name a person in one sentence and a place in the next
@@ -507,9 +527,19 @@ struct ArticleEntities {
             }
         }
         // Buildings and sites are places (`Kennedy Space Center`, `Museum of Flight`).
-        for k in mentions.indices where mentions[k].type == .org && mentions[k].end - mentions[k].start >= 2 {
+        for k in mentions.indices where mentions[k].end - mentions[k].start >= 2 {
             let m = mentions[k]
-            if Self.facilityWords.contains(infos[m.end - 1].lower)
+            if m.type == .person {
+                if Self.unmistakableFacilityWords.contains(infos[m.end - 1].lower) { mentions[k].type = .place }
+                continue
+            }
+            // `Stuart Hall`, `Shirley Temple`: a given name and a surname that is also a building's word.
+            if m.type == .org || m.type == .place, m.end - m.start == 2, isCommonGivenName(m.start), onList(m.start + 1, .lastName),
+               Self.surnameFacilityWords.contains(infos[m.start + 1].lower) {
+                mentions[k].type = .person
+                continue
+            }
+            if m.type == .org, Self.facilityWords.contains(infos[m.end - 1].lower)
                 || m.end - m.start >= 3 && isWord(m.start + 1, Self.ofHash) && Self.facilityWords.contains(infos[m.start].lower) {
                 mentions[k].type = .place
             }
@@ -549,10 +579,25 @@ struct ArticleEntities {
     /// list but the common words knows is a team, not the place; not a place whose own
     /// listed name ends in a plural (`United States`, `Los Angeles`).
     mutating func teamsNamedForPlaces(gazetteer: Gazetteer) {
+        var isSportsReport: Bool?
         for k in mentions.indices where mentions[k].type == .place {
-            if isTeamName(mentions[k], gazetteer) { mentions[k].type = .org }
+            if isTeamName(mentions[k], gazetteer) { mentions[k].type = .org; continue }
+            // `Davao City`, `Melbourne City's Lord Mayor`: a city's formal name outside sport.
+            if isClubName(mentions[k], gazetteer) {
+                if isSportsReport == nil { isSportsReport = reportsAMatch() }
+                if isSportsReport! { mentions[k].type = .org }
+            }
         }
     }
+
+    /// Whether the article gives a score (`3-0`) and talks of a league, a match or a season
+    /// (not only of a `goal` or a `club`, as politics does).
+    private func reportsAMatch() -> Bool {
+        tokens.indices.contains { isScore($0) } && tokens.indices.contains { Self.sportsWords.contains(infos[$0].lower) }
+    }
+
+    static let sportsWords: HashSet64 = HashSet64(["league", "match", "season", "coach", "scored", "striker",
+                                                   "midfielder", "goalkeeper", "cup", "fixture", "derby"].map(hash))
 
     private func isTeamName(_ m: RawMention, _ gazetteer: Gazetteer) -> Bool {
         let last = m.end - 1, length = m.end - m.start
@@ -561,6 +606,19 @@ struct ArticleEntities {
               !Self.landformPlurals.contains(infos[last].lower) else { return false }
         let word = text[tokens[last].start..<tokens[last].end]
         guard word.last == "s", word.dropLast().last != "s", word.allSatisfy(Tokenizer.isLetter) else { return false }
+        return isPlaceAndMore(m, gazetteer)
+    }
+
+    /// `Manchester City`, `Leicester City`, `Bolton Wanderers`: a listed place and a word clubs
+    /// are named with; not a place listed under the whole name (`Mexico City`, `Kansas City`).
+    private func isClubName(_ m: RawMention, _ gazetteer: Gazetteer) -> Bool {
+        m.end - m.start >= 2 && m.end - m.start <= Gazetteer.maxWords && gazetteerLists[m.start] & Self.placeLists != 0
+            && infos[m.end - 1].capitalized && Self.clubWords.contains(infos[m.end - 1].lower) && isPlaceAndMore(m, gazetteer)
+    }
+
+    /// Whether the words but the last are a listed place and all of them are not.
+    private func isPlaceAndMore(_ m: RawMention, _ gazetteer: Gazetteer) -> Bool {
+        let length = m.end - m.start
         var placeBefore = false, placeWhole = false
         gazetteer.walkPhrases(limit: length, word: { infos[m.start + $0].lower }) { n, f in
             if f & Self.placeLists != 0 {
@@ -569,6 +627,9 @@ struct ArticleEntities {
         }
         return placeBefore && !placeWhole
     }
+
+    static let clubWords: HashSet64 = HashSet64(["city", "united", "rovers", "athletic", "wanderers", "albion",
+                                                  "hotspur", "fc", "rangers", "celtic"].map(hash))
 
     /// Plurals that name land, not a team (`Florida Keys`, `Scottish Highlands`).
     static let landformPlurals: HashSet64 = HashSet64(["keys", "highlands", "lowlands", "midlands", "plains", "everglades",
@@ -674,10 +735,12 @@ struct ArticleEntities {
             let m = mentions[k]
             guard m.end - m.start <= 3 else { continue }
             let flags = gazetteer.flags(ofPhrase: Gazetteer.phraseHash(infos[m.start..<m.end].lazy.map(\.lower)))
-            guard flags & countryBit != 0 else { continue }
             let next = m.end < tokens.count ? tokenText(m.end).lowercased() : ""
             let before = m.start > 0 ? tokenText(m.start - 1).lowercased() : ""
-            if Self.agentVerbs.contains(next) || Self.opponentWords.contains(before) {
+            let acts = flags & countryBit != 0
+                ? Self.agentVerbs.contains(next) || Self.opponentWords.contains(before)
+                : isTeamInAMatch(m, next: next, before: before)
+            if acts {
                 mentions[k].type = .org
                 actors[string(m.start, m.end), default: 0] += 1
             }
@@ -701,6 +764,29 @@ struct ArticleEntities {
             if let n = actors[string(mentions[k].start, mentions[k].end)], n >= 2 { mentions[k].type = .org }
         }
     }
+
+    /// A town or district named as a side in a match (`Chelsea beat Spurs`, `drew 1-1 with
+    /// Chelsea`, `lost 2-0 to Burnley`); fewer cues than a country's, since a town that
+    /// `said` or `played` is more often its council or a venue.
+    private func isTeamInAMatch(_ m: RawMention, next: String, before: String) -> Bool {
+        if Self.matchVerbs.contains(next) || Self.matchOpponentWords.contains(before) { return true }
+        if next == "won" || next == "lost" { return m.end + 1 < tokens.count && isScore(m.end + 1) }
+        return Self.scoreLinks.contains(before) && m.start >= 4 && isScore(m.start - 4)
+    }
+
+    /// A score, `3-0` or `1–1`, starting at token `k`.
+    private func isScore(_ k: Int) -> Bool {
+        guard k + 2 < tokens.count, (isChar(k + 1, "-") || isChar(k + 1, "–")), adjacent(k, k + 1), adjacent(k + 1, k + 2)
+        else { return false }
+        // (One or two digits a side: `2019-20` is a season, `1-800` a phone number.)
+        return [k, k + 2].allSatisfy { i in
+            tokens[i].end - tokens[i].start <= 2 && text[tokens[i].start..<tokens[i].end].allSatisfy(Tokenizer.isDigit)
+        }
+    }
+
+    static let matchVerbs: Set<String> = ["beat", "defeated", "drew", "thrashed", "edged", "routed", "hammered"]
+    static let matchOpponentWords: Set<String> = ["beat", "defeated", "versus", "vs", "vs.", "thrashed", "edged"]
+    static let scoreLinks: Set<String> = ["with", "to", "against", "over", "at"]
 
     // MARK: Acronyms
 
@@ -753,6 +839,12 @@ struct ArticleEntities {
     static let facilityWords: HashSet64 = HashSet64(["Airport", "Arena", "Base", "Bridge", "Hall",
         "Hotel", "Mosque", "Stadium", "Station", "Museum", "Square", "Tower", "Palace", "Cathedral", "Temple",
         "Castle", "Prison", "Terminal", "Pad", "Observatory", "Market", "Mall"].map(hash))
+    /// Facility words no one has as a surname (unlike `Hall`, `Temple`, `Castle`): a name
+    /// ending in one is a place even when it starts like a person's (`Reagan National Airport`).
+    static let unmistakableFacilityWords: HashSet64 = HashSet64(["Airport", "Arena", "Stadium", "Station",
+        "Museum", "Hotel", "Mosque", "Cathedral", "Terminal", "Observatory", "Mall", "Prison"].map(hash))
+    static let surnameFacilityWords: HashSet64 = HashSet64(["Hall", "Temple", "Castle", "Tower"].map(hash))
+    static let houseSides: HashSet64 = HashSet64(["majority", "minority"].map(hash))
     static let ofHash = hash("of")
     static let attorneyHash = hash("attorney"), districtHash = hash("district")
     /// (Not `to`: `according to Trump`, `wrote to Smith`.)
