@@ -112,6 +112,16 @@ import Testing
         #expect(!speakers.contains("Hardeep Puri") && !speakers.contains("Alexei Navalny"))
     }
 
+    @Test func aParticipleAfterAButClauseIsThatClausesSubjects() {
+        let body = """
+            French President Emmanuel Macron welcomed the proposal, but Dutch Prime Minister Dick Schoof was more \
+            cautious, telling broadcaster NOS that any fund must be "fair to taxpayers." Merz defended the plan, \
+            saying "Europe must defend itself."
+            """
+        let q = quotes(body, people: [("Emmanuel Macron", "Emmanuel Macron"), ("Dick Schoof", "Dick Schoof"), ("Merz", "Friedrich Merz")])
+        #expect(q.map(\.speakerEntity) == ["Dick Schoof", "Friedrich Merz"])
+    }
+
     @Test func aTimeBetweenTheSubjectAndItsVerbIsNotTheSpeaker() {
         let body = """
             President Andrés Manuel López Obrador on Tuesday criticized the decision, calling it "an error." \

@@ -24,6 +24,7 @@ enum WellKnownOrganizations {
         "The Globe and Mail", "Globe and Mail", "The Daily Beast",
         "The Daily Telegraph", "Evening Standard", "Mother Jones", "National Review", "The Nation",
         "Associated Press", "United Press International", "UPI", "Euronews", "France 24", "RT", "Sputnik",
+        "Sky Sports", "ESPN", "BT Sport", "TNT Sports", "beIN Sports", "Eurosport", "The Athletic", "Nikkei",
         // Companies
         "Microsoft", "Google", "Alphabet", "Apple", "Amazon", "Facebook", "Meta", "Instagram", "WhatsApp",
         "Twitter", "YouTube", "TikTok", "ByteDance", "Snapchat", "Snap", "LinkedIn", "Netflix", "Uber",

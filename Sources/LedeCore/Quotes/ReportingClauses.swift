@@ -137,7 +137,7 @@ extension SpeakerAttributor {
                b[v2].lower != "according", let r = subjectBefore(b, verb: v2) {
                 return r
             }
-            if v > 0, b[v - 1].text == "," { return sentenceSubject(b) }
+            if v > 0, b[v - 1].text == "," { return subjectOfLastClause(b, before: v) ?? sentenceSubject(b) }
             // `Sunak defended the record whilst promising “…”`, `each side will attack them
             // saying “…”`: the one doing the main clause's deed.
             if v > 0, ["while", "whilst", "when", "after", "before", "by"].contains(b[v - 1].lower)
@@ -287,6 +287,18 @@ extension SpeakerAttributor {
 
     /// The subject at the start of a sentence, after any opening phrase up to a comma:
     /// `After backlash …, the company issued a statement` -> `the company`.
+    /// `Macron welcomed it, but Dick Schoof was more cautious, telling NOS that …`: the
+    /// subject of the clause after the last `, but` (or `while`, `whereas`, `yet`) before
+    /// the participle at `v`, or nil when there is no such clause.
+    private func subjectOfLastClause(_ b: Tokens, before v: Int) -> Range<Int>? {
+        guard let c = b[..<v].indices.last(where: { $0 > 0 && b[$0 - 1].text == "," && Self.contrastWords.contains(b[$0].lower) }),
+              let r = sentenceSubject(Array(b[(c + 1)..<v]))
+        else { return nil }
+        return (r.lowerBound + c + 1)..<(r.upperBound + c + 1)
+    }
+
+    private static let contrastWords: Set<String> = ["but", "while", "whereas", "yet"]
+
     func sentenceSubject(_ b: Tokens) -> Range<Int>? {
         var k = 0
         while k < b.count, !b[k].isWord { k += 1 }

@@ -154,6 +154,8 @@ struct SpeakerAttributor {
             toks += ClauseTokenizer.tokens(text, pos..<p.span.lowerBound)
             toks.append(ClauseToken(start: p.span.lowerBound, end: p.span.upperBound, text: "\u{201C}\u{201D}",
                                     lower: "\u{201C}\u{201D}", isWord: false))
+            // `… must be “fair to taxpayers.” Merz defended …`: the sentence ended inside it.
+            if endsASentence(p) { toks.append(ClauseToken(start: p.span.upperBound, end: p.span.upperBound, text: ".", lower: ".", isWord: false)) }
             pos = p.span.upperBound
         }
         toks += ClauseTokenizer.tokens(text, pos..<quotes[i].span.lowerBound)
@@ -217,6 +219,15 @@ struct SpeakerAttributor {
             }
         }
         return n
+    }
+
+    /// Whether a quotation ends its sentence: a full stop, `!` or `?` inside it and a capital
+    /// after it.
+    func endsASentence(_ q: QuoteScanner.Found) -> Bool {
+        guard let last = innerLast(q), last == "." || last == "!" || last == "?" else { return false }
+        var k = q.span.upperBound
+        while k < text.count, QuoteScanner.isSpace(text[k]) { k += 1 }
+        return k < text.count && QuoteScanner.isUpper(text[k])
     }
 
     /// The last non-space character inside the quotation.
