@@ -267,6 +267,17 @@ import Testing
         #expect(faa.allSatisfy { $0.canonical == "Federal Aviation Administration" && $0.type == .org })
     }
 
+    /// `D.C.` in an article that also names `Denver, Colorado` is still Washington's.
+    @Test func aTownAndItsStateSpellNoAcronym() {
+        let bodies = ["The debate was held in Denver, Colorado, after a delay. Later they flew to D.C. for talks.",
+                      "Protesters marched in D.C. on Saturday."]
+        let articles = bodies.enumerated().map { Article(id: "\($0.offset)", path: "", date: nil, title: "", body: $0.element) }
+        let ms = EntityExtractor().mentions(in: articles).flatMap { $0 }
+        let dc = ms.filter { $0.text == "D.C." }
+        #expect(!dc.isEmpty)
+        #expect(!dc.contains { $0.canonical.contains("Denver") })
+    }
+
     @Test func misspellingsAcrossArticlesMergeIntoTheCommonSpelling() {
         let bodies = ["The Environmental Protection Agency said so.", "A spokesman for the Environmental Protection Agency declined.",
                       "The Enviromental Protection Agency did not."]

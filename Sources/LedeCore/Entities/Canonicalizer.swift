@@ -189,7 +189,8 @@ struct Canonicalizer {
             if it.type == .org, let cut = Self.shortForm(of: it.key) {
                 shortForms[cut] = shortForms[cut] == nil || shortForms[cut] == it.key ? it.key : ""
             }
-            if it.type == .org || it.type == .place {
+            // (Not a town and its state: `Denver, Colorado` spells no `DC`.)
+            if it.type == .org || it.type == .place, !it.name.utf8.contains(0x2C) {
                 // ASCII: a word's first Character is its first byte, upper-case when A-Z.
                 let a = ascii ? String(decoding: words.compactMap { w in w.utf8.first.flatMap { $0 >= 0x41 && $0 <= 0x5A ? $0 : nil } },
                                        as: UTF8.self)
