@@ -43,8 +43,9 @@ enum CacheSchema {
     /// National Airport` is a place, `Senate Majority Leader` a title of the Senate, and
     /// `the minister` said is the minister the article named; `Manchester City` in a match
     /// report is a team, `Fishmongers' Hall` a place; 39: a sentence ends inside a quotation,
-    /// and `, but X was cautious, telling` is X's; 40: `Denver, Colorado` spells no `DC`.)
-    static let analysisRevision = 40
+    /// and `, but X was cautious, telling` is X's; 40: `Denver, Colorado` spells no `DC`;
+    /// 41: `DRM (digital rights management)` is not another article's `DRM`.)
+    static let analysisRevision = 41
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -267,6 +267,26 @@ import Testing
         #expect(faa.allSatisfy { $0.canonical == "Federal Aviation Administration" && $0.type == .org })
     }
 
+    /// An acronym another article spells out means that here too, unless this one spells it
+    /// out otherwise, in common words; a word with its letters is no acronym.
+    @Test func anAcronymTakesAnotherArticlesMeaningOnlyWhereItHasNoneOfItsOwn() {
+        let bodies = ["Aparna Garg has been the Divisional Railway Manager (DRM) for Mysore. The DRM said trains ran.",
+                      "Critics of DRM (digital rights management) met Google. DRM harms users, the RIAA disagreed.",
+                      "A DRM spokesman said trains would run. The DRM also said fares would rise.",
+                      "The World Health Organization (WHO) warned. WHO staff flew out.",
+                      "Who is to blame? The Who played on. WHO officials said so."]
+        let articles = bodies.enumerated().map { Article(id: "\($0.offset)", path: "", date: nil, title: "", body: $0.element) }
+        let ms = EntityExtractor().mentions(in: articles)
+        #expect(ms[0].filter { $0.text == "DRM" }.allSatisfy { $0.canonical == "Divisional Railway Manager" })
+        #expect(!ms[1].contains { $0.canonical == "Divisional Railway Manager" })
+        // Two meanings in the batch: an article defining neither takes neither.
+        #expect(ms[2].first { $0.text == "DRM" }?.canonical == "DRM")
+        let railways = EntityExtractor().mentions(in: [articles[0], articles[2]])
+        #expect(railways[1].first { $0.text == "DRM" }?.canonical == "Divisional Railway Manager")
+        #expect(ms[4].first { $0.text == "WHO" }?.canonical == "World Health Organization")
+        #expect(!ms[4].contains { $0.text != "WHO" && $0.canonical == "World Health Organization" })
+    }
+
     /// `D.C.` in an article that also names `Denver, Colorado` is still Washington's.
     @Test func aTownAndItsStateSpellNoAcronym() {
         let bodies = ["The debate was held in Denver, Colorado, after a delay. Later they flew to D.C. for talks.",

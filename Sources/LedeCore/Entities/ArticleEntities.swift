@@ -825,6 +825,34 @@ struct ArticleEntities {
         }
     }
 
+    /// `DRM (digital rights management)`, `gross domestic product (GDP)`: the article spells
+    /// the acronym out in common words, so it means that here, whatever it stands for elsewhere.
+    func isSpelledOutInLowerCase(_ m: RawMention) -> Bool {
+        guard m.end - m.start == 1 else { return false }
+        let letters = Array(tokenText(m.start).lowercased().unicodeScalars.filter { $0 != "." })
+        func spells(_ words: Range<Int>) -> Bool {
+            let initials = words.filter { !Self.acronymFillers.contains(infos[$0].lower) || words.count == letters.count }
+                .map { text[tokens[$0].start] }
+            return initials.count == letters.count && words.allSatisfy { infos[$0].lowercaseInitial }
+                && zip(initials, letters).allSatisfy { $0.properties.lowercaseMapping == String($1) }
+        }
+        // `DRM (digital rights management`: the words after the bracket up to its close or a comma.
+        if isChar(m.end, "(") {
+            var e = m.end + 1
+            while e < tokens.count, e - m.end <= letters.count + 3, !isPunctuation(e) { e += 1 }
+            if e > m.end + 1, spells((m.end + 1)..<e) { return true }
+        }
+        // `gross domestic product (GDP)`
+        if m.start >= 2, isChar(m.start - 1, "("), isChar(m.end, ")") {
+            for n in letters.count...(letters.count + 2) where m.start - 1 - n >= 0 && spells((m.start - 1 - n)..<(m.start - 1)) {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let acronymFillers: HashSet64 = HashSet64(["of", "and", "the", "for", "on", "in", "&"].map(hash))
+
     /// `pro-Beijing`, `anti-Trump`, `Seattle-based`: a word built on a name, not a mention
     /// of it (one token in the annotation the evaluations follow).
     /// (A person's name may go on with a hyphen, `Lam Cheuk-ting`, but not into `Trump-backed`.)

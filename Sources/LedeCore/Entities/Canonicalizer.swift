@@ -221,9 +221,14 @@ struct Canonicalizer {
                     items[j].resolved = true
                     continue
                 }
-                guard Self.isAcronym(it.name), let full = spelledOut[it.name.filter { $0 != "." }] else { continue }
-                items[j].target = full
-                items[j].resolved = true
+                guard Self.isAcronym(it.name) else { continue }
+                if let full = spelledOut[it.name.filter { $0 != "." }] {
+                    items[j].target = full
+                    items[j].resolved = true
+                } else if article.isSpelledOutInLowerCase(article.mentions[it.index]) {
+                    // `DRM (digital rights management)`: its own, not another article's `DRM`.
+                    items[j].resolved = true
+                }
             case .person:
                 guard !it.name.unicodeScalars.contains(" "), let fulls = fullNamesBySurname[Substring(it.name)] else { continue }
                 // The nearest full name before, else the first after.
@@ -286,7 +291,8 @@ struct Canonicalizer {
             if it.type == .person, !it.name.unicodeScalars.contains(" "), let c = fullBySurname[it.name], c.count == 1 {
                 items[j].target = c.first!
                 items[j].resolved = true
-            } else if let c = acronymTargets[Group(type: it.type, key: it.key)], c.count == 1 {
+            } else if Self.isAcronym(it.name), let c = acronymTargets[Group(type: it.type, key: it.key)], c.count == 1 {
+                // (An acronym, not a word with its letters: `Who` opening a question is no `WHO`.)
                 items[j].target = c.first!
                 items[j].resolved = true
             }
