@@ -44,8 +44,9 @@ enum CacheSchema {
     /// `the minister` said is the minister the article named; `Manchester City` in a match
     /// report is a team, `Fishmongers' Hall` a place; 39: a sentence ends inside a quotation,
     /// and `, but X was cautious, telling` is X's; 40: `Denver, Colorado` spells no `DC`;
-    /// 41: `DRM (digital rights management)` is not another article's `DRM`.)
-    static let analysisRevision = 41
+    /// 41: `DRM (digital rights management)` is not another article's `DRM`; 42: `Activision
+    /// chief executive` names a company, `R-Ohio` a state, `the ministry called it “…”` a speaker.)
+    static let analysisRevision = 42
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -112,6 +112,24 @@ import Testing
         #expect(m["George Stephanopoulos"] == .person)
     }
 
+    @Test func aNameNoListKnowsBeforeACompanysTitleIsTheCompany() {
+        let m = mentions("""
+            Microsoft agreed to buy the games maker. Activision chief executive Bobby Kotick will stay, and shares \
+            of Activision rose. The offer was confirmed by the Presidential Spokesperson Harry Roque.
+            """)
+        #expect(m["Activision"] == .org && m["Bobby Kotick"] == .person)
+        #expect(m["Presidential"] == nil && m["Harry Roque"] == .person)
+    }
+
+    @Test func aStateInAPartyLabelAndACountryThingsGoToArePlaces() {
+        let m = mentions("""
+            Fauci told Rep. Brad Wenstrup, R-Ohio, the panel's chairman, he had nothing to hide. The police \
+            deployment to Haiti would go ahead, Kenya said.
+            """)
+        #expect(m["Ohio"] == .place && m["Brad Wenstrup"] == .person)
+        #expect(m["Haiti"] == .place && m["Kenya"] == .org)
+    }
+
     @Test func aClubNamedForItsTownIsATeamInAMatchReportOnly() {
         let m = mentions("""
             Erling Haaland scored twice as Manchester City beat Manchester United 3-0 on Sunday. The Premier \

@@ -112,6 +112,14 @@ import Testing
         #expect(!speakers.contains("Hardeep Puri") && !speakers.contains("Alexei Navalny"))
     }
 
+    @Test func aBodyThatCallsSomethingSoIsItsSpeakerButAGroupCalledSoIsNot() {
+        let q = quotes("""
+            Israel's foreign ministry called the case "baseless and morally repugnant." Two women were part of a \
+            sex worker's group called "Ashodaya Samithi" in Mysore.
+            """)
+        #expect(q.map(\.speaker) == ["Israel's foreign ministry", nil])
+    }
+
     @Test func aParticipleAfterAButClauseIsThatClausesSubjects() {
         let body = """
             French President Emmanuel Macron welcomed the proposal, but Dutch Prime Minister Dick Schoof was more \

@@ -15,6 +15,8 @@ extension ArticleEntities {
                 // `DUP leader Jeffrey Donaldson`, `SNP MP Mhairi Black`: the body they serve.
                 if i > 0, isAcronymOfABody(i - 1), out.last.map({ $0.end <= i - 1 }) ?? true {
                     out.append(RawMention(start: i - 1, end: i, type: .org))
+                } else if let company = companyBefore(title: i), out.last.map({ $0.end <= company.start }) ?? true {
+                    out.append(company)
                 }
                 out.append(RawMention(start: i + 1, end: end, type: .person))
             } else if isChar(i, ","), let end = appositiveNameEnd(after: i) {
@@ -38,6 +40,32 @@ extension ArticleEntities {
               end == tokens.count || isChar(end, ",") || isChar(end, ".") else { return nil }
         return end
     }
+
+    /// `Activision chief executive Bobby Kotick`, `Acme Widgets spokeswoman Jane Roe`: the
+    /// capitalised words before a company's title that no list knows (not `Texas`, `German`,
+    /// `Labour`, `Presidential`), up to three, are the company.
+    private func companyBefore(title i: Int) -> RawMention? {
+        guard Self.companyTitles.contains(infos[i].lower) else { return nil }
+        var end = i
+        while end > 0, isRole(end - 1), infos[end - 1].lowercaseInitial { end -= 1 }
+        var start = end
+        while start > 0, end - start < 3, tokens[start].start == tokens[start - 1].end + 1,
+              // On no list, not even the common words' (`Presidential Spokesperson Harry Roque`).
+              infos[start - 1].capitalized, !isAllCaps(start - 1), !isRole(start - 1), gazetteerLists[start - 1] == 0,
+              text[tokens[start - 1].start..<tokens[start - 1].end].allSatisfy(Tokenizer.isLetter) {
+            start -= 1
+        }
+        // The whole run of capitals, or none of it (`Goldman Sachs`, where `Goldman` is listed);
+        // and not after `the`, which goes with an office's adjective (`the Presidential Spokesperson`).
+        guard start < end, start == 0 || tokens[start].startsSentence || !infos[start - 1].capitalized || isPunctuation(start - 1),
+              start == 0 || infos[start - 1].lower != Self.theHash
+        else { return nil }
+        return RawMention(start: start, end: end, type: .org)
+    }
+
+    static let theHash = hash("the")
+    static let companyTitles: HashSet64 = HashSet64(["ceo", "executive", "chairman", "chairwoman", "spokesman",
+                                                     "spokeswoman", "spokesperson", "founder", "co-founder"].map(hash))
 
     /// Two to five capitals standing for a body: no country, region or title (`US`, `UK`,
     /// `CEO`), nor the start of the sentence's run of capitals (`BREAKING`).

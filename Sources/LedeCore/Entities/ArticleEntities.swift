@@ -526,6 +526,15 @@ struct ArticleEntities {
                 mentions[k].type = .person
             }
         }
+        // `Rep. Brad Wenstrup, R-Ohio,`: the state of a party label.
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].start >= 2 {
+            let m = mentions[k]
+            if isChar(m.start - 1, "-"), adjacent(m.start - 2, m.start - 1), adjacent(m.start - 1, m.start),
+               isChar(m.start - 2, "R") || isChar(m.start - 2, "D") || isChar(m.start - 2, "I"),
+               gazetteerLists[m.start] & (Gazetteer.List.region.bit | Gazetteer.List.city.bit) != 0 {
+                mentions[k].type = .place
+            }
+        }
         // Buildings and sites are places (`Kennedy Space Center`, `Museum of Flight`).
         for k in mentions.indices where mentions[k].end - mentions[k].start >= 2 {
             let m = mentions[k]
@@ -724,6 +733,7 @@ struct ArticleEntities {
         "bombed", "shelled", "captured", "seized", "sent", "asked", "called", "told", "confirmed",
         "will", "would", "must", "should",
     ]
+    static let destinationWords: Set<String> = ["to", "into", "in", "from", "of", "at", "for", "on", "toward", "towards"]
     static let opponentWords: Set<String> = ["defeated", "beat", "faced", "against", "versus", "vs", "vs.", "played"]
 
     /// A country that acts (`North Korea fired ...`, `Sweden defeated South Korea`) is an
@@ -737,8 +747,9 @@ struct ArticleEntities {
             let flags = gazetteer.flags(ofPhrase: Gazetteer.phraseHash(infos[m.start..<m.end].lazy.map(\.lower)))
             let next = m.end < tokens.count ? tokenText(m.end).lowercased() : ""
             let before = m.start > 0 ? tokenText(m.start - 1).lowercased() : ""
+            // (Not the place something goes to: `the deployment to Haiti would go ahead`.)
             let acts = flags & countryBit != 0
-                ? Self.agentVerbs.contains(next) || Self.opponentWords.contains(before)
+                ? Self.agentVerbs.contains(next) && !Self.destinationWords.contains(before) || Self.opponentWords.contains(before)
                 : isTeamInAMatch(m, next: next, before: before)
             if acts {
                 mentions[k].type = .org

@@ -168,6 +168,8 @@ extension SpeakerAttributor {
                 || (["study", "report", "survey", "paper", "statement", "letter", "lawsuit", "complaint", "filing", "poll"].contains(singular)
                     && !L.determiners.contains(prev))
                 || (L.personNouns.contains(singular) && !L.determiners.contains(prev))
+                // `Israel's foreign ministry called it “…”`, `the company calls them “…”`
+                || Self.bodies.contains(singular) && L.namingVerbs.contains(b[i].lower) && isDefinite(b, noun: i - 1)
         }
         return true
     }
@@ -296,6 +298,18 @@ extension SpeakerAttributor {
         else { return nil }
         return (r.lowerBound + c + 1)..<(r.upperBound + c + 1)
     }
+
+    /// Whether the noun at `noun` names a known one (`the campaign`, `Israel's foreign ministry`,
+    /// `the Biden campaign`), not any (`a sex workers' group called “…”`, which names the group).
+    private func isDefinite(_ b: Tokens, noun: Int) -> Bool {
+        var k = noun - 1
+        while k >= 0, noun - k <= 3, b[k].isWord, !b[k].isCapitalized, b[k].lower != "the" { k -= 1 }
+        return k >= 0 && b[k].isWord && (b[k].lower == "the" || b[k].isCapitalized)
+    }
+
+    /// Nouns for a body that can judge something in words (`the ministry called it “…”`).
+    private static let bodies = SpeakerNames.bodyNouns.union(["government", "council", "court", "office", "campaign",
+                                                              "police", "administration", "embassy", "military", "army"])
 
     private static let contrastWords: Set<String> = ["but", "while", "whereas", "yet"]
 
