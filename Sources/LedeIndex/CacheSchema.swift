@@ -45,8 +45,9 @@ enum CacheSchema {
     /// report is a team, `Fishmongers' Hall` a place; 39: a sentence ends inside a quotation,
     /// and `, but X was cautious, telling` is X's; 40: `Denver, Colorado` spells no `DC`;
     /// 41: `DRM (digital rights management)` is not another article's `DRM`; 42: `Activision
-    /// chief executive` names a company, `R-Ohio` a state, `the ministry called it “…”` a speaker.)
-    static let analysisRevision = 42
+    /// chief executive` names a company, `R-Ohio` a state, `the ministry called it “…”` a speaker;
+    /// 43: `The Hague` keeps its `The`.)
+    static let analysisRevision = 43
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

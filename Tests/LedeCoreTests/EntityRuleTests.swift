@@ -267,6 +267,12 @@ import Testing
         #expect(faa.allSatisfy { $0.canonical == "Federal Aviation Administration" && $0.type == .org })
     }
 
+    @Test func aPlaceWhoseNameHasItsTheKeepsIt() {
+        let found = extract("THE HAGUE, Netherlands (AP) — Leaders met in The Hague on Monday. The Gambia replied.")
+        #expect(found.filter { $0.type == .place }.map(\.text) == ["THE HAGUE", "Netherlands", "The Hague", "The Gambia"])
+        #expect(found.first { $0.text == "THE HAGUE" }?.canonical == "The Hague")
+    }
+
     /// An acronym another article spells out means that here too, unless this one spells it
     /// out otherwise, in common words; a word with its letters is no acronym.
     @Test func anAcronymTakesAnotherArticlesMeaningOnlyWhereItHasNoneOfItsOwn() {

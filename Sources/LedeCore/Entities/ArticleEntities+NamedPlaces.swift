@@ -36,4 +36,19 @@ extension ArticleEntities {
         "island", "islands", "municipality", "suburb", "neighbourhood", "neighborhood", "commune",
         "prefecture", "governorate", "oblast", "enclave", "settlement", "archipelago", "emirate", "canton",
     ].map(hash))
+
+    /// `The Hague`, `The Gambia`, `The Bronx` (and `THE HAGUE` of a dateline): a place whose
+    /// listed name has its `The`, which the span the tagger gave leaves out.
+    mutating func placesNamedWithThe(gazetteer: Gazetteer, covered: inout [Bool]) {
+        for k in mentions.indices where mentions[k].type == .place || mentions[k].type == .org {
+            let m = mentions[k], the = m.start - 1
+            guard the >= 0, !covered[the], infos[the].capitalized, infos[the].lower == Self.theHash,
+                  m.end - m.start <= 2, tokens[m.start].start == tokens[the].end + 1 else { continue }
+            let flags = gazetteer.flags(ofPhrase: Gazetteer.phraseHash(infos[the..<m.end].lazy.map(\.lower)))
+            guard flags & Self.placeLists != 0 else { continue }
+            mentions[k].start = the
+            mentions[k].type = .place
+            covered[the] = true
+        }
+    }
 }

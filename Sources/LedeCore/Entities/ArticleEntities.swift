@@ -151,6 +151,7 @@ struct ArticleEntities {
         placesNamedAsSuch(&covered)
         reconcileTypes()
         teamsNamedForPlaces(gazetteer: models.gazetteer)
+        placesNamedWithThe(gazetteer: models.gazetteer, covered: &covered)
         dropSentenceOpenersWrittenLowerCase(seqs, sentences)
         personsNamedLikePlaces(gazetteer: models.gazetteer)
         organisationPhrases(&covered, gazetteer: models.gazetteer)

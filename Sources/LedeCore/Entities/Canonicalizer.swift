@@ -64,7 +64,7 @@ struct Canonicalizer {
     }
 
     static func keyName(_ name: String) -> String {
-        name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+        name.hasPrefix("The ") || name.hasPrefix("the ") || name.hasPrefix("THE ") ? String(name.dropFirst(4)) : name
     }
 
     func canonicalize(_ articles: [ArticleEntities]) -> [[EntityMention]] {
