@@ -80,6 +80,15 @@ import Testing
         #expect(!found.contains { $0.text.lowercased() == "women's march" && $0.text != "Women's March" })
     }
 
+    @Test func aNameSetOffAfterACompanyNounIsTheCompany() {
+        let found = extract("""
+            Britain's biggest water company, Thames Water, has been fined. A Thames Water spokesperson said it \
+            was disappointed. The firm, which serves London, will appeal.
+            """)
+        #expect(found.filter { $0.text == "Thames Water" }.map(\.type) == [.org, .org])
+        #expect(!found.contains { $0.type == .org && $0.text.hasPrefix("London") })
+    }
+
     @Test func aGuildsHallIsOnePlaceAndNotAPersonCalledHall() {
         let found = extract("""
             Usman Khan attacked people at a conference at Fishmongers' Hall in London. The Lord Mayor later \

@@ -112,6 +112,27 @@ extension ArticleEntities {
         "forces", "bank", "campaign", "coalition",
     ].map(hash))
 
+    /// `Britain's biggest water company, Thames Water, has been fined`, `the carmaker, Stellantis.`:
+    /// one to four capitalised words set off by commas right after a noun for a company.
+    func appositiveCompanies() -> [RawMention] {
+        var out: [RawMention] = []
+        for c in tokens.indices.dropFirst() where isChar(c, ",") && Self.companyNouns.contains(infos[c - 1].lower)
+            && infos[c - 1].lowercaseInitial {
+            var end = c + 1
+            while end < tokens.count, end - c <= 4, infos[end].capitalized, !isPunctuation(end), !isAllCaps(end) || end > c + 1,
+                  !tokens[end].startsSentence, !isRole(end) { end += 1 }
+            guard end > c + 1, end < tokens.count, isChar(end, ",") || isChar(end, ".") || isChar(end, ")") else { continue }
+            out.append(RawMention(start: c + 1, end: end, type: .org))
+        }
+        return out
+    }
+
+    static let companyNouns = HashSet64([
+        "company", "firm", "carmaker", "automaker", "chipmaker", "retailer", "supermarket", "airline", "carrier",
+        "lender", "insurer", "bank", "broadcaster", "publisher", "startup", "start-up", "conglomerate", "giant",
+        "manufacturer", "operator", "utility", "supplier", "group", "maker", "developer", "brewer", "miner",
+    ].map(hash))
+
     static let saintHashes = HashSet64(["st", "st.", "saint"].map(hash))
     static let republicHash = hash("republic")
 }

@@ -128,7 +128,7 @@ struct ArticleEntities {
                 }
             }
         }
-        for m in possessiveInstitutions() + hyphenatedGivenNames() + titledPersonNames() where !(m.start..<m.end).contains(where: { covered[$0] }) {
+        for m in possessiveInstitutions() + hyphenatedGivenNames() + titledPersonNames() + appositiveCompanies() where !(m.start..<m.end).contains(where: { covered[$0] }) {
             found.append(m)
             for k in m.start..<m.end { covered[k] = true }
         }
