@@ -46,8 +46,9 @@ enum CacheSchema {
     /// and `, but X was cautious, telling` is X's; 40: `Denver, Colorado` spells no `DC`;
     /// 41: `DRM (digital rights management)` is not another article's `DRM`; 42: `Activision
     /// chief executive` names a company, `R-Ohio` a state, `the ministry called it “…”` a speaker;
-    /// 43: `The Hague` keeps its `The`; 44: `the water company, Thames Water,` is a company.)
-    static let analysisRevision = 44
+    /// 43: `The Hague` keeps its `The`; 44: `the water company, Thames Water,` is a company;
+    /// 45: `Reserve Bank of Australia governor` keeps the body whole, `accusing X of “…”` speaks.)
+    static let analysisRevision = 45
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

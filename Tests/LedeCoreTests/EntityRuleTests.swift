@@ -80,6 +80,17 @@ import Testing
         #expect(!found.contains { $0.text.lowercased() == "women's march" && $0.text != "Women's March" })
     }
 
+    @Test func aBodysFullNameRunsUpToTheTitleHeldThere() {
+        let found = extract("""
+            Reserve Bank of Australia governor Michele Bullock spoke, and Department of Homeland Security \
+            spokesman Tom Lee agreed.
+            """)
+        let types = Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(types["Reserve Bank of Australia"] == .org && types["Australia"] == nil)
+        #expect(types["Department of Homeland Security"] == .org)
+        #expect(types["Michele Bullock"] == .person)
+    }
+
     @Test func aNameSetOffAfterACompanyNounIsTheCompany() {
         let found = extract("""
             Britain's biggest water company, Thames Water, has been fined. A Thames Water spokesperson said it \

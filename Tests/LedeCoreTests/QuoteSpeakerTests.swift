@@ -112,6 +112,13 @@ import Testing
         #expect(!speakers.contains("Hardeep Puri") && !speakers.contains("Alexei Navalny"))
     }
 
+    @Test func whoeverAccusesSomeoneOfSomethingSaysIt() {
+        let q = quotes(
+            "Opposition leader Sussan Ley disagreed, accusing the government of \"economic mismanagement\". Jones was accused of \"misconduct\".",
+            people: [("Sussan Ley", "Sussan Ley"), ("Jones", "Jones")])
+        #expect(q.map(\.speakerEntity) == ["Sussan Ley", nil])
+    }
+
     @Test func aBodyThatCallsSomethingSoIsItsSpeakerButAGroupCalledSoIsNot() {
         let q = quotes("""
             Israel's foreign ministry called the case "baseless and morally repugnant." Two women were part of a \

@@ -113,7 +113,9 @@ extension ArticleEntities {
             }
             // A role after it (`Office of the UN High Commissioner`, `District judge`): the name
             // runs on in a way not followed here; keep to the head words, or leave it.
-            if end < tokens.count, isRole(end) {
+            // A lower-case title after a complete `of` phrase is the office held there
+            // (`Reserve Bank of Australia governor Michele Bullock`): the name ends before it.
+            if end < tokens.count, isRole(end), !(end > headEnd && infos[end].lowercaseInitial) {
                 if end == headEnd { i = end; continue }
                 end = headEnd
             }
