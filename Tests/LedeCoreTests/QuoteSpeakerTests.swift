@@ -112,6 +112,17 @@ import Testing
         #expect(!speakers.contains("Hardeep Puri") && !speakers.contains("Alexei Navalny"))
     }
 
+    @Test func anAllegationAndAStatementWhichSaidHaveTheirAuthorsAsSpeakers() {
+        let body = """
+            Sharif Hotak described the blast. Hotak also alleged the government was "hiding accurate casualty \
+            figures from the public". Police found the alleged "hit list" in a car. Facebook released a statement \
+            which read, in part, "This judgment raises critical questions."
+            """
+        let q = quotes(body, mentions: [mention("Sharif Hotak", in: body, canonical: "Sharif Hotak"),
+                                        mention("Facebook", in: body, canonical: "Facebook", type: .org)])
+        #expect(q.map(\.speakerEntity) == ["Sharif Hotak", nil, "Facebook"])
+    }
+
     @Test func whoeverAccusesSomeoneOfSomethingSaysIt() {
         let q = quotes(
             "Opposition leader Sussan Ley disagreed, accusing the government of \"economic mismanagement\". Jones was accused of \"misconduct\".",

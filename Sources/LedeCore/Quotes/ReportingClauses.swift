@@ -130,6 +130,10 @@ extension SpeakerAttributor {
         if v > 0, ["who", "which", "that"].contains(b[v - 1].lower), v > 1, b[v - 2].text == "," {
             return subjectBefore(b, verb: v - 1)
         }
+        // `They released a statement which said “…”`: the statement's author speaks.
+        if v > 1, ["which", "that"].contains(b[v - 1].lower), Self.writings.contains(b[v - 2].lower) {
+            return sentenceSubject(b)
+        }
         if L.isParticiple(b[v].lower) {
             // `…, saying “…”`, `explained the decision saying “…”`: the speaker is the
             // subject of the main reporting verb, or of the clause.
@@ -157,6 +161,10 @@ extension SpeakerAttributor {
         guard b[i].isWord else { return false }
         if b[i].lower == "according" { return i + 1 < b.count && b[i + 1].lower == "to" }
         guard L.verbs.contains(b[i].lower) else { return false }
+        // `the alleged “hit list”`: an adjective.
+        if b[i].lower == "alleged", i > 0, L.determiners.contains(b[i - 1].lower) || L.possessivePronouns.contains(b[i - 1].lower) {
+            return false
+        }
         // `his remarks`, `the claims`: nouns unless a name or pronoun stands before them.
         if L.nounLike.contains(b[i].lower) {
             if namingVerbAfterApposition(b, i) { return true }
@@ -310,6 +318,9 @@ extension SpeakerAttributor {
     /// Nouns for a body that can judge something in words (`the ministry called it “…”`).
     private static let bodies = SpeakerNames.bodyNouns.union(["government", "council", "court", "office", "campaign",
                                                               "police", "administration", "embassy", "military", "army"])
+
+    private static let writings: Set<String> = ["statement", "letter", "report", "post", "tweet", "message", "note",
+                                                "release", "email", "notice", "filing", "memo"]
 
     private static let contrastWords: Set<String> = ["but", "while", "whereas", "yet"]
 

@@ -68,7 +68,7 @@ enum ReportingLexicon {
             ("scream", ["screamed"]),
             ("mutter", ["muttered"]),
             ("concede", ["conceded", "concedes", "conceding"]),
-            ("allege", ["alleges"]),
+            ("allege", ["alleges", "alleged", "alleging"]),
             ("counter", ["countered", "counters"]),
             ("retort", ["retorted"]),
             ("tout", ["touted", "touts"]),
