@@ -48,8 +48,9 @@ enum CacheSchema {
     /// chief executive` names a company, `R-Ohio` a state, `the ministry called it “…”` a speaker;
     /// 43: `The Hague` keeps its `The`; 44: `the water company, Thames Water,` is a company;
     /// 45: `Reserve Bank of Australia governor` keeps the body whole, `accusing X of “…”` speaks;
-    /// 46: `X alleged “…”` and `a statement which said “…”` are X's and the statement's author's.)
-    static let analysisRevision = 46
+    /// 46: `X alleged “…”` and `a statement which said “…”` are X's and the statement's author's;
+    /// 47: `described by the CBCP as “…”` is the CBCP's.)
+    static let analysisRevision = 47
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -123,6 +123,13 @@ import Testing
         #expect(q.map(\.speakerEntity) == ["Sharif Hotak", nil, "Facebook"])
     }
 
+    @Test func aPassiveJudgementNamesItsAgentAsTheSpeaker() {
+        let q = quotes(
+            "Mancini has been described by the Daily Hive as a \"squirrel whisperer\". A tool called \"Rekognition\" was sold.",
+            mentions: [])
+        #expect(q.map(\.speaker) == ["the Daily Hive", nil])
+    }
+
     @Test func whoeverAccusesSomeoneOfSomethingSaysIt() {
         let q = quotes(
             "Opposition leader Sussan Ley disagreed, accusing the government of \"economic mismanagement\". Jones was accused of \"misconduct\".",
