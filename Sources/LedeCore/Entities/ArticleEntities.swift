@@ -738,7 +738,8 @@ struct ArticleEntities {
     static let opponentWords: Set<String> = ["defeated", "beat", "faced", "against", "versus", "vs", "vs.", "played"]
 
     /// A country that acts (`North Korea fired ...`, `Sweden defeated South Korea`) is an
-    /// organisation, not a place.
+    /// organisation, not a place; so is a town that plays as a side in a match (`drew 1-1 with
+    /// Chelsea`).
     private mutating func countriesActingAsOrganizations(gazetteer: Gazetteer, covered: inout [Bool]) {
         let countryBit = Gazetteer.List.country.bit
         var actors: [String: Int] = [:]

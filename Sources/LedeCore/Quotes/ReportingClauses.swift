@@ -175,8 +175,7 @@ extension SpeakerAttributor {
             let singular = prev.hasSuffix("s") ? String(prev.dropLast()) : prev
             // `Smith calls`, `she claims`, `the study reports` (not `his remarks`)
             return b[i - 1].isCapitalized || L.pronouns.contains(prev)
-                || (["study", "report", "survey", "paper", "statement", "letter", "lawsuit", "complaint", "filing", "poll"].contains(singular)
-                    && !L.determiners.contains(prev))
+                || (Self.reportingDocuments.contains(singular) && !L.determiners.contains(prev))
                 || (L.personNouns.contains(singular) && !L.determiners.contains(prev))
                 // `Israel's foreign ministry called it “…”`, `the company calls them “…”`
                 || Self.bodies.contains(singular) && L.namingVerbs.contains(b[i].lower) && isDefinite(b, noun: i - 1)
@@ -297,8 +296,6 @@ extension SpeakerAttributor {
         return start..<(end + 1)
     }
 
-    /// The subject at the start of a sentence, after any opening phrase up to a comma:
-    /// `After backlash …, the company issued a statement` -> `the company`.
     /// `Macron welcomed it, but Dick Schoof was more cautious, telling NOS that …`: the
     /// subject of the clause after the last `, but` (or `while`, `whereas`, `yet`) before
     /// the participle at `v`, or nil when there is no such clause.
@@ -321,11 +318,18 @@ extension SpeakerAttributor {
     private static let bodies = SpeakerNames.bodyNouns.union(["government", "council", "court", "office", "campaign",
                                                               "police", "administration", "embassy", "military", "army"])
 
+    /// Documents that report or claim in their own right (`the study reports`, `a survey claims`).
+    private static let reportingDocuments: Set<String> = ["study", "report", "survey", "paper", "statement", "letter",
+                                                          "lawsuit", "complaint", "filing", "poll"]
+
+    /// Writings whose author speaks through them (`a statement which said “…”`).
     private static let writings: Set<String> = ["statement", "letter", "report", "post", "tweet", "message", "note",
                                                 "release", "email", "notice", "filing", "memo"]
 
     private static let contrastWords: Set<String> = ["but", "while", "whereas", "yet"]
 
+    /// The subject at the start of a sentence, after any opening phrase up to a comma:
+    /// `After backlash …, the company issued a statement` -> `the company`.
     func sentenceSubject(_ b: Tokens) -> Range<Int>? {
         var k = 0
         while k < b.count, !b[k].isWord { k += 1 }
