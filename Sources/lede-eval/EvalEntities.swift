@@ -3,7 +3,7 @@ import Foundation
 import LedeCore
 
 /// `lede-eval entities --gold FILE`: precision, recall and F1 per type against gold spans;
-/// `--conll FILE`: the tagger alone on CoNLL data (exact spans).
+/// `--conll FILE`: the tagger alone, then the whole pipeline, on CoNLL data (exact spans).
 struct EvalEntities: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities",
@@ -15,7 +15,7 @@ struct EvalEntities: ParsableCommand {
     @Option(help: "The folder gold `file` paths are relative to. Default: the folder above the gold file's eval/.")
     var corpusRoot: String?
 
-    @Option(help: "A CoNLL file to score the tagger on (PER/ORG/LOC, exact spans), e.g. ../shared/ner/dev.conll.")
+    @Option(help: "A CoNLL file to score the tagger alone and the whole pipeline on (PER/ORG/LOC, exact spans), e.g. ../shared/ner/dev.conll.")
     var conll: String?
 
     @Flag(help: "List missed and spurious mentions, split and merged entities.")
@@ -64,6 +64,16 @@ struct EvalEntities: ParsableCommand {
             let sources = CoNLL.documentSources(tsvPath: tsv, split: split)
             for (type, score) in try EntityModelBuilder.evaluateShipped(conllPath: conll, sources: sources) {
                 print("    \(type.padding(toLength: 16, withPad: " ", startingAt: 0)) \(score)")
+            }
+            print("\(conll): the whole pipeline, each document as one article, exact spans")
+            let whole = try ConllPipelineEvaluation.run(conllPath: conll, sources: sources)
+            for (type, score) in whole.scores {
+                print("    \(type.padding(toLength: 16, withPad: " ", startingAt: 0)) \(score)")
+            }
+            if verbose {
+                for m in whole.misses {
+                    print("  \(m.kind.padding(toLength: 8, withPad: " ", startingAt: 0)) \(m.type) \(m.source) \(m.text.debugDescription)  \(m.context)")
+                }
             }
         }
     }

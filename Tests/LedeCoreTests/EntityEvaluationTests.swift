@@ -39,3 +39,23 @@ import Testing
         #expect(ev.overlap["PLACE"]?.falsePositives == 1)
     }
 }
+
+@Suite struct ConllPipelineEvaluationTests {
+    @Test func aCoNLLDocumentIsWrittenOutAsReadableTextWithEachTokensSpan() {
+        let doc = CoNLLDocument(source: "gum", sentences: [
+            [("Storm", "O"), ("hits", "O"), ("Tokyo", "B-LOC")],
+            [("\"", "O"), ("It", "O"), ("'s", "O"), ("over", "O"), (",", "O"), ("\"", "O"),
+             ("said", "O"), ("Yuki", "B-PER"), ("Sato", "I-PER"), ("(", "O"), ("NHK", "B-ORG"), (")", "O"), (".", "O")],
+        ])
+        let (body, spans) = ConllPipelineEvaluation.text(of: doc)
+        // A headline without final punctuation stands as its own paragraph.
+        #expect(body == "Storm hits Tokyo\n\n\"It's over,\" said Yuki Sato (NHK).")
+        let scalars = Array(body.unicodeScalars)
+        func word(_ s: Int, _ t: Int) -> String {
+            String(String.UnicodeScalarView(scalars[spans[s][t].start..<spans[s][t].end]))
+        }
+        #expect(word(0, 2) == "Tokyo")
+        #expect(word(1, 2) == "'s")
+        #expect(word(1, 7) == "Yuki" && word(1, 10) == "NHK")
+    }
+}
