@@ -49,8 +49,9 @@ enum CacheSchema {
     /// 43: `The Hague` keeps its `The`; 44: `the water company, Thames Water,` is a company;
     /// 45: `Reserve Bank of Australia governor` keeps the body whole, `accusing X of “…”` speaks;
     /// 46: `X alleged “…”` and `a statement which said “…”` are X's and the statement's author's;
-    /// 47: `described by the CBCP as “…”` is the CBCP's.)
-    static let analysisRevision = 47
+    /// 47: `described by the CBCP as “…”` is the CBCP's;
+    /// 48: `St. Louis`, `Mt. Kilimanjaro` keep their prefix as places.)
+    static let analysisRevision = 48
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -24,6 +24,22 @@ import Testing
         #expect(Tokenizer.tokenize(Array("PG&E and R & D".unicodeScalars)).count == 5)  // spaced, it stays apart
     }
 
+    @Test func aPlaceNamedWithSaintOrMountKeepsItsPrefix() {
+        let found = extract("""
+            The base in St. Louis would close. Climbers on Mt. Kilimanjaro and police in Ft. Lauderdale \
+            said the storm hit St. Kitts and Saint Petersburg. Residents of Ste. Genevieve voted. Pope \
+            Francis canonised Saint John Paul II. She studied at St. John's College.
+            """)
+        let types = Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+        for place in ["St. Louis", "Mt. Kilimanjaro", "Ft. Lauderdale", "St. Kitts", "Saint Petersburg", "Ste. Genevieve"] {
+            #expect(types[place] == .place, "\(place)")
+        }
+        #expect(types["Louis"] == nil && types["Mt."] == nil)
+        // A saint's title before a longer name, and an institution named after a saint, stay as they were.
+        #expect(types["Saint John"] == nil)
+        #expect(types["St. John's College"] == .org)
+    }
+
     @Test func aFirstNameNoListKnowsTakesTheSurnameAfterIt() {
         let found = extract("Prime Minister Narendra Modi said the attack was cowardly. Greek Prime Minister Kyriakos Mitsotakis agreed.")
         let people = found.filter { $0.type == .person }.map(\.text)

@@ -87,7 +87,7 @@ extension ArticleEntities {
     }
 
     /// Words one space apart on one line (a name does not run over a line break).
-    private func adjacentBySpace(_ a: Int, _ b: Int) -> Bool {
+    func adjacentBySpace(_ a: Int, _ b: Int) -> Bool {
         tokens[b].start == tokens[a].end + 1 && text[tokens[a].end] == " "
     }
 

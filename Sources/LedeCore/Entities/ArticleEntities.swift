@@ -368,6 +368,7 @@ struct ArticleEntities {
             m.start += 1
         }
         guard m.start < m.end else { return [] }
+        if let place = placeWithPrefix(m) { return [place] }
         while m.end + 1 < tokens.count, isChar(m.end, "-"), adjacent(m.end - 1, m.end), adjacent(m.end, m.end + 1),
               Tokenizer.isWordScalar(text[tokens[m.end + 1].start]), m.type == .person || !infos[m.end + 1].capitalized,
               !Self.compoundHeads.contains(infos[m.end + 1].lower) {

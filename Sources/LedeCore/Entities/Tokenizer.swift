@@ -13,7 +13,7 @@ struct Token: Sendable, Hashable {
 enum Tokenizer {
     /// Lower-cased abbreviations that keep their final period.
     static let periodAbbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col",
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "ste", "mt", "ft", "gen", "lt", "col",
         "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt",
         "maj", "cpl", "pvt", "insp", "det", "no", "vs", "etc", "inc", "corp", "co", "ltd",
         "bros", "dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
