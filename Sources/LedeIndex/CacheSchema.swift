@@ -50,8 +50,9 @@ enum CacheSchema {
     /// 45: `Reserve Bank of Australia governor` keeps the body whole, `accusing X of “…”` speaks;
     /// 46: `X alleged “…”` and `a statement which said “…”` are X's and the statement's author's;
     /// 47: `described by the CBCP as “…”` is the CBCP's;
-    /// 48: `St. Louis`, `Mt. Kilimanjaro` keep their prefix as places.)
-    static let analysisRevision = 48
+    /// 48: `St. Louis`, `Mt. Kilimanjaro` keep their prefix as places;
+    /// 49: `Minister of Foreign Affairs Sergey Lavrov` is a person.)
+    static let analysisRevision = 49
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -6,6 +6,21 @@ import Testing
 @Suite struct EntityTitleTests {
     func mentions(_ body: String) -> [String: EntityType] { entityTypes(in: body, date: Day(year: 2024, month: 3, day: 5)) }
 
+    @Test func theHolderOfAnOfficeNamedWithOfIsAPerson() {
+        let m = mentions("""
+            Minister of Foreign Affairs Sergey Lavrov met the press. The Minister of Finance Nirmala Sitharaman \
+            said growth was strong. Director of National Intelligence Avril Haines testified, and Secretary of \
+            Health and Human Services Xavier Becerra agreed. Professor Cres Eastman, Director of the National \
+            Iodine Nutrition study, disagreed.
+            """)
+        #expect(m["Sergey Lavrov"] == .person)
+        #expect(m["Nirmala Sitharaman"] == .person)
+        #expect(m["Avril Haines"] == .person)
+        #expect(m["Xavier Becerra"] == .person)
+        // A study's name after an office's adjective is no one.
+        #expect(m["Iodine Nutrition"] != .person)
+    }
+
     @Test func theNameAfterATitleIsAPersonWhateverOpensTheSentence() {
         let m = mentions("""
             Conservative MP Jacob Rees-Mogg said the plan would fail. German Chancellor Olaf Scholz met French \

@@ -9,8 +9,11 @@ extension ArticleEntities {
     func titledPersonNames() -> [RawMention] {
         var out: [RawMention] = []
         // (The capital after it first: that rules out most tokens without a look-up.)
-        for i in tokens.indices.dropLast() where infos[i + 1].capitalized && out.last.map({ $0.end <= i }) ?? true {
-            if isNameTitle(i) {
+        for i in tokens.indices.dropLast() where (infos[i + 1].capitalized || infos[i + 1].lower == Self.ofHash)
+            && out.last.map({ $0.end <= i }) ?? true {
+            if infos[i + 1].lower == Self.ofHash {
+                if isNameTitle(i), let name = nameAfterOffice(i) { out.append(RawMention(start: name.lowerBound, end: name.upperBound, type: .person)) }
+            } else if isNameTitle(i) {
                 guard let end = titledNameEnd(after: i) else { continue }
                 // `DUP leader Jeffrey Donaldson`, `SNP MP Mhairi Black`: the body they serve.
                 if i > 0, isAcronymOfABody(i - 1), out.last.map({ $0.end <= i - 1 }) ?? true {
@@ -25,6 +28,51 @@ extension ArticleEntities {
         }
         return out
     }
+
+    /// `Minister of Foreign Affairs Sergey Lavrov`, `Director of National Intelligence Avril
+    /// Haines`: after a title, `of` and the office's field (words such as `Foreign`,
+    /// `Affairs`, `Intelligence`, joined by `and`), two or three capitalised words that read
+    /// as a name are its holder. The tagger sees one run of capitals and finds no one, or
+    /// only the surname.
+    private func nameAfterOffice(_ title: Int) -> Range<Int>? {
+        let n = tokens.count
+        var k = title + 2
+        if k < n, isWord(k, Self.theHash) { k += 1 }
+        let fieldStart = k
+        while k < n, Self.officeFields.contains(infos[k].lower), infos[k].capitalized, adjacentBySpace(k - 1, k) {
+            k += 1
+            if k + 1 < n, isWord(k, Self.andHash), Self.officeFields.contains(infos[k + 1].lower) { k += 1 }
+        }
+        // The field ends in a noun (`National Intelligence`; not `National` of `Director of the
+        // National Iodine Nutrition study`).
+        guard k > fieldStart, k < n, adjacentBySpace(k - 1, k), !Self.officeFieldModifiers.contains(infos[k - 1].lower)
+        else { return nil }
+        var end = k
+        while end < n, end - k < 3, !tokens[end].startsSentence, infos[end].capitalized, !isPunctuation(end),
+              end == k || adjacentBySpace(end - 1, end), isPlainNameWord(end, first: end == k) {
+            end += 1
+        }
+        // Not when the name runs on (`Prince George's County`, `Trump-backed`); a day may follow.
+        guard end - k >= 2, end == n || !(infos[end].capitalized && !onList(end, .dateWord)) && !isChar(end, "-")
+            && !(isPossessive(end) && end + 1 < n && infos[end + 1].capitalized) else { return nil }
+        return k..<end
+    }
+    /// What a minister's or secretary's office is for, as it is written after `of`.
+    static let officeFields: HashSet64 = HashSet64([
+        "foreign", "affairs", "external", "home", "internal", "defence", "defense", "state", "health", "justice",
+        "interior", "finance", "economy", "economic", "education", "energy", "transport", "transportation",
+        "commerce", "trade", "industry", "labor", "labour", "employment", "environment", "agriculture",
+        "homeland", "security", "treasury", "national", "intelligence", "public", "human", "services",
+        "veterans", "housing", "urban", "development", "culture", "tourism", "information", "communications",
+        "science", "technology", "immigration", "police", "planning", "works", "mines", "petroleum", "oil",
+        "water", "fisheries", "women", "youth", "sport", "sports", "social", "welfare", "local", "government",
+        "war", "navy", "army", "budget", "revenue", "customs", "prisons", "children", "families", "family",
+    ].map(hash))
+    static let officeFieldModifiers: HashSet64 = HashSet64([
+        "foreign", "external", "home", "internal", "economic", "national", "public", "human", "urban", "local",
+        "social", "homeland",
+    ].map(hash))
+    static let andHash = hash("and")
 
     /// `Russia's ambassador to the UN, Vassily Nebenzia, called`, `its chief executive, Tim
     /// Cook.`: a name of two or more words set off by commas right after a phrase with a title
