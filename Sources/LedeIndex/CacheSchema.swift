@@ -51,8 +51,9 @@ enum CacheSchema {
     /// 46: `X alleged “…”` and `a statement which said “…”` are X's and the statement's author's;
     /// 47: `described by the CBCP as “…”` is the CBCP's;
     /// 48: `St. Louis`, `Mt. Kilimanjaro` keep their prefix as places;
-    /// 49: `Minister of Foreign Affairs Sergey Lavrov` is a person.)
-    static let analysisRevision = 49
+    /// 49: `Minister of Foreign Affairs Sergey Lavrov` is a person;
+    /// 50: `Yum Brands` is one company, `West Indies` a place.)
+    static let analysisRevision = 50
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

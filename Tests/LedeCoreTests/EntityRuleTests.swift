@@ -40,6 +40,13 @@ import Testing
         #expect(types["St. John's College"] == .org)
     }
 
+    @Test func aCompanyNamedForItsTradeIsOneOrganisationAndADirectionOpensAPlace() {
+        let found = extract("Shares of Yum Brands rose. KFC-parent Yum Brands said profit rose. Columbus sailed to the West Indies.")
+        #expect(found.filter { $0.text == "Yum Brands" }.count == 2 && found.allSatisfy { $0.text != "Yum Brands" || $0.type == .org })
+        #expect(!found.contains { $0.text == "Brands" })
+        #expect(found.contains { $0.text == "West Indies" && $0.type == .place })
+    }
+
     @Test func aFirstNameNoListKnowsTakesTheSurnameAfterIt() {
         let found = extract("Prime Minister Narendra Modi said the attack was cowardly. Greek Prime Minister Kyriakos Mitsotakis agreed.")
         let people = found.filter { $0.type == .person }.map(\.text)

@@ -715,7 +715,8 @@ struct ArticleEntities {
             && nameLike(m.start) && !onList(m.end - 1, .city)
             && (onList(m.end - 1, .lastName) || n == 2 && isCommonGivenName(m.start) && gazetteerLists[m.end - 1] == 0
                 && (m.type == .place || text[tokens[m.end - 1].end - 1] != "s"))
-        guard n == 2 || n == 3, startsPersonName(m.start) || cityFirstName, !onList(m.start, .commonWord) else { return false }
+        guard n == 2 || n == 3, startsPersonName(m.start) || cityFirstName, !onList(m.start, .commonWord),
+              !Self.compassWords.contains(infos[m.start].lower) else { return false }
         return (m.start + 1..<m.end).allSatisfy { nameLike($0) && !onList($0, .commonWord) }
     }
 

@@ -17,6 +17,9 @@ extension ArticleEntities {
         "Club", "Party", "Movement", "Network", "Organization", "Organisation", "Church", "Diocese", "Bank",
         "Exchange", "Reserve", "Fund", "Trust", "Foundation", "Company", "Corporation", "Group", "District",
         "Conference", "Inc", "Corp", "Ltd", "Holdings",
+        // A company's plural trade (`Yum Brands`, `Toyota Industries`, `Delta Air Lines`).
+        "Brands", "Industries", "Airlines", "Airways", "Motors", "Pharmaceuticals", "Technologies", "Enterprises",
+        "Laboratories", "Studios", "Bancorp", "Telecom", "Communications", "Ventures", "Investments", "Securities",
     ].map(hash))
     /// A party's name before a legislature says who holds it (`the Republican Senate`),
     /// not what it is called.
@@ -31,6 +34,9 @@ extension ArticleEntities {
     static let nameLists: UInt16 = [Gazetteer.List.country, .city, .region, .demonym, .orgCue, .orgSuffix]
         .reduce(0) { $0 | $1.bit }
     static let articles: HashSet64 = HashSet64(["the", "a", "an"].map(hash))
+    /// `West Indies`, `North Carolina`: a direction opens a place's name, not a person's.
+    static let compassWords: HashSet64 = HashSet64(["north", "south", "east", "west", "northern", "southern",
+                                                    "eastern", "western", "upper", "lower", "central"].map(hash))
     static let countryOrRegion: UInt16 = Gazetteer.List.country.bit | Gazetteer.List.region.bit
 
     /// A run of capitalised words around an organisation head, with what follows it after
@@ -46,7 +52,9 @@ extension ArticleEntities {
         var mentionStarts = Set<Int>()
         for m in mentions {
             mentionStarts.insert(m.start)
+            // (A lone head word called a person, `Brands` of `Yum Brands`, is the tagger's slip.)
             let blocks = m.type != .org && m.type != .place && m.type != .group
+                && !(m.end - m.start == 1 && Self.organisationHeads.contains(infos[m.start].lower))
             for k in m.start..<m.end { inMention[k] = true; taken[k] = taken[k] || blocks }
         }
         // After `of` a role word names a field, not a person's title (`Department of Justice`).
@@ -171,7 +179,8 @@ extension ArticleEntities {
             let n = m.end - m.start
             // Three words after a place are the place and a name (`London Sadiq Khan`).
             guard n == 2 || n == 3 && gazetteerLists[m.start] & Self.placeLists == 0,
-                  onList(m.start, .firstName), !isAllCaps(m.start) else { continue }
+                  onList(m.start, .firstName), !isAllCaps(m.start), !Self.compassWords.contains(infos[m.start].lower)
+            else { continue }
             let last = m.end - 1
             func surnameLike(_ j: Int) -> Bool {
                 infos[j].capitalized && !isAllCaps(j) && !onList(j, .commonWord) && !onList(j, .country) && !onList(j, .region)
