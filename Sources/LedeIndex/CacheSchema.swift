@@ -52,8 +52,9 @@ enum CacheSchema {
     /// 47: `described by the CBCP as “…”` is the CBCP's;
     /// 48: `St. Louis`, `Mt. Kilimanjaro` keep their prefix as places;
     /// 49: `Minister of Foreign Affairs Sergey Lavrov` is a person;
-    /// 50: `Yum Brands` is one company, `West Indies` a place.)
-    static let analysisRevision = 50
+    /// 50: `Yum Brands` is one company, `West Indies` a place;
+    /// 51: `CentOS`, `GitHub`, `H1N1` are nobody.)
+    static let analysisRevision = 51
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -47,6 +47,17 @@ import Testing
         #expect(found.contains { $0.text == "West Indies" && $0.type == .place })
     }
 
+    @Test func aWordWrittenInCamelCaseOrWithDigitsIsNoPerson() {
+        let found = extract("""
+            The CentOS project moved its code to GitHub last year. CentOS said the H1N1 scare was over. \
+            Senator Mike DeWine and Kevin McCarthy disagreed with LeBron James.
+            """)
+        #expect(!found.contains { $0.type == .person && ["CentOS", "GitHub", "H1N1"].contains($0.text) })
+        for name in ["Mike DeWine", "Kevin McCarthy", "LeBron James"] {
+            #expect(found.contains { $0.text == name && $0.type == .person }, "\(name)")
+        }
+    }
+
     @Test func aFirstNameNoListKnowsTakesTheSurnameAfterIt() {
         let found = extract("Prime Minister Narendra Modi said the attack was cowardly. Greek Prime Minister Kyriakos Mitsotakis agreed.")
         let people = found.filter { $0.type == .person }.map(\.text)

@@ -291,6 +291,23 @@ struct ArticleEntities {
             && gazetteerLists[i] & Self.otherKindsOfWord == 0
     }
 
+    /// A word of letters with a capital after a lower-case letter, where what comes before
+    /// that capital is not a prefix names are made with (`Mc`, `De`, `Van`).
+    func isCamelCase(_ k: Int) -> Bool {
+        let word = text[tokens[k].start..<tokens[k].end]
+        guard infos[k].capitalized, word.count >= 4, word.allSatisfy(Tokenizer.isLetter) else { return false }
+        var i = word.startIndex + 1
+        while i < word.endIndex {
+            if word[i].properties.isUppercase, word[i - 1].properties.isLowercase {
+                return !Self.namePrefixes.contains(String(String.UnicodeScalarView(word[word.startIndex..<i])))
+            }
+            i += 1
+        }
+        return false
+    }
+    static let namePrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Van",
+                                            "Von", "Fitz", "Ja", "Ke", "Al", "El", "St"]
+
     /// A capital and a full stop (`S.` of `William S. Saturn`).
     func isInitial(_ k: Int) -> Bool {
         tokens[k].end - tokens[k].start == 2 && text[tokens[k].start + 1] == "." && text[tokens[k].start].properties.isUppercase
@@ -380,6 +397,13 @@ struct ArticleEntities {
         // Initials joined by an ampersand name a company (`PG&E`, `S&P`), whatever the
         // tagger made of a word shape it rarely saw.
         if m.end - m.start == 1, hasAmpersand(m.start) { m.type = .org }
+        // `CentOS`, `GitHub`, `LibrePlanet`: a capital inside a word, after no name's prefix
+        // (`McCarthy`, `DeWine`, `LeBron`), is a product's or a company's way of writing; and
+        // a word with digits (`H1N1`) is nobody's name.
+        if m.type == .person {
+            if (m.start..<m.end).contains(where: { text[tokens[$0].start..<tokens[$0].end].contains(where: Tokenizer.isDigit) }) { return [] }
+            if isCamelCase(m.start) { m.type = .org }
+        }
         // A lone initial (`E.` of `E. coli`) names nothing by itself.
         if m.end - m.start == 1, tokens[m.start].end - tokens[m.start].start == 2, text[tokens[m.start].start + 1] == "." {
             return []
