@@ -58,6 +58,16 @@ import Testing
         }
     }
 
+    @Test func aCountryJoinedToANameByAHyphenIsACompoundNotASurname() {
+        let found = extract("""
+            President Donald Trump withheld aid to Ukraine. Prosecutors read the Trump-Ukraine call. Ukraine \
+            protested. Alexandria Ocasio-Cortez agreed.
+            """)
+        #expect(found.filter { $0.text == "Ukraine" }.allSatisfy { $0.type != .person })
+        #expect(!found.contains { $0.text == "Trump-Ukraine" })
+        #expect(found.contains { $0.text == "Alexandria Ocasio-Cortez" && $0.type == .person })
+    }
+
     @Test func aFirstNameNoListKnowsTakesTheSurnameAfterIt() {
         let found = extract("Prime Minister Narendra Modi said the attack was cowardly. Greek Prime Minister Kyriakos Mitsotakis agreed.")
         let people = found.filter { $0.type == .person }.map(\.text)

@@ -388,7 +388,9 @@ struct ArticleEntities {
         if let place = placeWithPrefix(m) { return [place] }
         while m.end + 1 < tokens.count, isChar(m.end, "-"), adjacent(m.end - 1, m.end), adjacent(m.end, m.end + 1),
               Tokenizer.isWordScalar(text[tokens[m.end + 1].start]), m.type == .person || !infos[m.end + 1].capitalized,
-              !Self.compoundHeads.contains(infos[m.end + 1].lower) {
+              !Self.compoundHeads.contains(infos[m.end + 1].lower),
+              // `the Trump-Ukraine call`: a country after the hyphen makes a compound, not a name.
+              !onList(m.end + 1, .country) {
             m.end += 2
         }
         if isGluedToAWord(m.start, m.end, type: m.type) { return [] }
@@ -739,9 +741,15 @@ struct ArticleEntities {
             && nameLike(m.start) && !onList(m.end - 1, .city)
             && (onList(m.end - 1, .lastName) || n == 2 && isCommonGivenName(m.start) && gazetteerLists[m.end - 1] == 0
                 && (m.type == .place || text[tokens[m.end - 1].end - 1] != "s"))
-        guard n == 2 || n == 3, startsPersonName(m.start) || cityFirstName, !onList(m.start, .commonWord),
+        // `Alexandria Ocasio-Cortez`: a double-barrelled surname counts as one word, and after a
+        // given name it is a person's even when that name is a city's too.
+        let doubleBarrelled = n == 4 && isChar(m.start + 2, "-") && adjacent(m.start + 1, m.start + 2) && adjacent(m.start + 2, m.start + 3)
+            && infos[m.start + 3].capitalized
+        guard n == 2 || n == 3 || doubleBarrelled,
+              startsPersonName(m.start) || cityFirstName || doubleBarrelled && onList(m.start, .firstName) && !onList(m.start, .country),
+              !onList(m.start, .commonWord),
               !Self.compassWords.contains(infos[m.start].lower) else { return false }
-        return (m.start + 1..<m.end).allSatisfy { nameLike($0) && !onList($0, .commonWord) }
+        return (m.start + 1..<m.end).allSatisfy { doubleBarrelled && $0 == m.start + 2 || nameLike($0) && !onList($0, .commonWord) }
     }
 
     // MARK: Countries as actors
