@@ -54,8 +54,9 @@ enum CacheSchema {
     /// 49: `Minister of Foreign Affairs Sergey Lavrov` is a person;
     /// 50: `Yum Brands` is one company, `West Indies` a place;
     /// 51: `CentOS`, `GitHub`, `H1N1` are nobody;
-    /// 52: `Trump-Ukraine` is no person.)
-    static let analysisRevision = 52
+    /// 52: `Trump-Ukraine` is no person;
+    /// 53: `X, Jane Porter, announced …. “…,” she said` is Jane Porter's.)
+    static let analysisRevision = 53
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

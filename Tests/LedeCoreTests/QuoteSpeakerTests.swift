@@ -67,6 +67,13 @@ import Testing
             """
         let q2 = quotes(unclosed, people: [("Luk", "John Luk"), ("Michael Makuei", "Michael Makuei")])
         #expect(q2.first?.speakerEntity == "Michael Makuei")
+        // The name is itself the apposition: the description's verb is the person's.
+        let renamed = """
+            Springfield Mayor Fred Lane resigned. The new mayor of Springfield, Jane Porter, announced new rules \
+            on Tuesday. "We will not tolerate this," she said.
+            """
+        let q3 = quotes(renamed, people: [("Fred Lane", "Fred Lane"), ("Jane Porter", "Jane Porter")])
+        #expect(q3.first?.speakerEntity == "Jane Porter")
     }
 
     @Test func aPronounMeansAMemberOfCongressSetOffByTheirPartyAndState() {

@@ -349,7 +349,14 @@ struct SpeakerNames {
             while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
             if i < text.count, text[i] == "," {
                 if opensSentence(m.span.start, in: text) { return true }
-                if let after = appositionEnd(in: text, from: i + 1) { i = after }
+                if let after = appositionEnd(in: text, from: i + 1) {
+                    i = after
+                } else if isSetOffByCommas(m, in: text) {
+                    // `The mayor of Springfield, Jane Porter, announced`: the name is the
+                    // apposition, and the verb after it is the description's and so its.
+                    i += 1
+                    while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
+                }
             }
             var j = i
             while j < text.count, QuoteScanner.isWordScalar(text[j]) { j += 1 }
@@ -358,6 +365,13 @@ struct SpeakerNames {
             return L.verbs.contains(w) || L.auxiliaries.contains(w) || L.irregularPast.contains(w) || w.hasSuffix("ed")
                 || (w.hasSuffix("s") && !w.hasSuffix("ss"))
         }.map { (name: $0.canonical, start: $0.span.start, end: $0.span.end) }
+    }
+
+    /// Whether a comma comes right before the mention (after the description it renames).
+    private static func isSetOffByCommas(_ m: EntityMention, in text: [Unicode.Scalar]) -> Bool {
+        var i = m.span.start - 1
+        while i >= 0, text[i] == " " { i -= 1 }
+        return i >= 0 && text[i] == ","
     }
 
     private static func opensSentence(_ start: Int, in text: [Unicode.Scalar]) -> Bool {
