@@ -55,8 +55,9 @@ enum CacheSchema {
     /// 50: `Yum Brands` is one company, `West Indies` a place;
     /// 51: `CentOS`, `GitHub`, `H1N1` are nobody;
     /// 52: `Trump-Ukraine` is no person;
-    /// 53: `X, Jane Porter, announced …. “…,” she said` is Jane Porter's.)
-    static let analysisRevision = 53
+    /// 53: `X, Jane Porter, announced …. “…,” she said` is Jane Porter's;
+    /// 54: `In the filing itself Ford also made this point, writing “…”` is Ford's.)
+    static let analysisRevision = 54
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

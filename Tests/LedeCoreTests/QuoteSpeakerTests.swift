@@ -366,6 +366,14 @@ import Testing
         #expect(q.map(\.speakerEntity) == ["Marc Ouellet", "Charles Scicluna"])
     }
 
+    @Test func aParticipleAfterAnOpeningPhraseWithoutItsCommaIsTheClauseSubjects() {
+        let q = quotes("Ford sued its supplier. In the filing itself Ford also made this point, writing \"the supplier knew the parts were faulty.\"")
+        #expect(q.first?.speaker == "Ford")
+        // With its comma, the opening phrase is left out as before.
+        let q2 = quotes("After the vote, Smith was blunt, saying \"this is the end.\"")
+        #expect(q2.first?.speaker == "Smith")
+    }
+
     @Test func aNewSentenceAfterAQuoteIsNoReportingClause() {
         let q = quotes("The company said its work did not include “any projects related to separating children.” It also urged the administration to act.")
         #expect(q.first?.speaker?.contains("company") == true)

@@ -335,7 +335,14 @@ extension SpeakerAttributor {
         while k < b.count, !b[k].isWord { k += 1 }
         guard k < b.count else { return nil }
         if SpeakerNames.openers.contains(b[k].lower) {
-            guard let comma = b[k...].firstIndex(where: { $0.text == "," }) else { return nil }
+            let comma = b[k...].firstIndex(where: { $0.text == "," })
+            // `In the filing itself Ford also made this point, writing “…”`: no comma closes the
+            // opening phrase, so the subject is inside the clause, before its verb.
+            if comma.map({ $0 + 1 < b.count && b[$0 + 1].isWord && Self.startsLowerCase(b[$0 + 1])
+                && !L.determiners.contains(b[$0 + 1].lower) && !L.pronouns.contains(b[$0 + 1].lower) }) ?? true {
+                return subjectInsideOpeningPhrase(b, from: k + 1, to: comma ?? b.count)
+            }
+            guard let comma else { return nil }
             k = comma + 1
             while k < b.count, !b[k].isWord { k += 1 }
             guard k < b.count else { return nil }
@@ -381,6 +388,22 @@ extension SpeakerAttributor {
             k += 1
         }
         return k > start ? start..<k : nil
+    }
+
+    /// The first capitalised run in `from..<to` that a verb or an auxiliary follows (`Ford`
+    /// of `In the filing itself Ford also made`), or nil.
+    private func subjectInsideOpeningPhrase(_ b: Tokens, from: Int, to: Int) -> Range<Int>? {
+        var j = from
+        while j < to {
+            guard b[j].isWord, b[j].isCapitalized else { j += 1; continue }
+            let e = SpeakerNames.capitalizedRunEnd(b, from: j)
+            if e < to, b[e].isWord, L.auxiliaries.contains(b[e].lower) || L.verbs.contains(b[e].lower)
+                || L.irregularPast.contains(b[e].lower) || Self.startsLowerCase(b[e]) && b[e].lower.hasSuffix("ed") {
+                return j..<e
+            }
+            j = e
+        }
+        return nil
     }
 
     /// Without a reporting verb, a sentence's subject is taken as the speaker only when the
