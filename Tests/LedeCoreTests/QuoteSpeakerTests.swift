@@ -374,6 +374,20 @@ import Testing
         #expect(q2.first?.speaker == "Smith")
     }
 
+    @Test func whereOrHowSomeoneSpokeIsNoPartOfTheSpeaker() {
+        let body = """
+            The Transport Ministry urged drivers to stay home. The union, in a letter to members, said the deal \
+            was "the best we could get." Philippine Red Cross chair Richard Gordon, in remarks to the BBC, said \
+            "A lot of people have lost their homes."
+            """
+        let q = quotes(body, mentions: [mention("Transport Ministry", in: body, canonical: "Transport Ministry", type: .org),
+                                        mention("Richard Gordon", in: body, canonical: "Richard Gordon")])
+        #expect(q.map(\.speaker) == ["The union", "Philippine Red Cross chair Richard Gordon"])
+        // A union is not whichever body came last: only one whose name says it is a union.
+        #expect(q.first?.speakerEntity == nil)
+        #expect(q.last?.speakerEntity == "Richard Gordon")
+    }
+
     @Test func aNewSentenceAfterAQuoteIsNoReportingClause() {
         let q = quotes("The company said its work did not include “any projects related to separating children.” It also urged the administration to act.")
         #expect(q.first?.speaker?.contains("company") == true)

@@ -216,6 +216,14 @@ extension SpeakerAttributor {
                 start -= 1
             }
             guard start < k, b[start..<k].contains(where: \.isWord) else { return nil }
+            // `The union, in a letter to members, said`, `The ministry has, in a statement,
+            // called on`: where or how it spoke is no part of who it is.
+            if start > 1, b[start - 1].text == ",", b[start].isWord, Self.startsLowerCase(b[start]),
+               Self.mediumPrepositions.contains(b[start].lower) {
+                var e = start - 2
+                while e >= 0, b[e].isWord, L.auxiliaries.contains(b[e].lower) { e -= 1 }
+                return phraseBackwards(b, end: e)
+            }
             if start > 0, b[start - 1].text == ",", var g = phraseBackwards(b, end: skipParenthesis(b, start - 2)) {
                 // `Anderson Cooper, of CNN, one of her sons, stated`: a phrase that opens
                 // with a preposition belongs to the name before its comma.
@@ -232,6 +240,8 @@ extension SpeakerAttributor {
         }
         return phraseBackwards(b, end: k)
     }
+
+    static let mediumPrepositions: Set<String> = ["in", "on", "via", "through", "during", "speaking", "writing"]
 
     /// Index before a time phrase ending at `k` that stands between a subject and its verb
     /// (`López Obrador on Tuesday criticized`, `Smith last week said`, `she on Monday

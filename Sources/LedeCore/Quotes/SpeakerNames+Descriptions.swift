@@ -12,6 +12,9 @@ extension SpeakerNames {
               let head = np.last else { return nil }
         let at = np[0].start
         if Self.bodyNouns.contains(head.lower), np.dropFirst().allSatisfy({ !$0.isCapitalized }) {
+            // `the ministry`, `the union`: a kind that names itself so means a body whose name
+            // says it (`Transport Ministry`), not whichever came last.
+            if Self.kindsInNames.contains(head.lower) { return latestOrganisation(named: head.lower, before: at)?.canonical }
             return latestOrganisation(before: at)?.canonical
         }
         if head.isCapitalized {
@@ -62,11 +65,18 @@ extension SpeakerNames {
         return !(word.hasSuffix("s") || word.hasSuffix("sh") || word.hasSuffix("ch"))
     }
 
-    /// The latest organisation named before `offset` in its paragraph or the one before.
-    private func latestOrganisation(before offset: Int) -> EntityMention? {
+    /// Body nouns that the bodies' own names carry (`Ministry of Health`, `Teamsters Union`).
+    static let kindsInNames: Set<String> = ["ministry", "department", "agency", "union", "party", "club", "bank"]
+
+    /// The latest organisation named before `offset` in its paragraph or the one before (with
+    /// `word` in its name, when given).
+    private func latestOrganisation(named word: String? = nil, before offset: Int) -> EntityMention? {
         guard let p = paragraphs.lastIndex(where: { $0.lowerBound <= offset }) else { return nil }
         let from = paragraphs[max(0, p - 1)].lowerBound
-        return mentions.last { $0.type == .org && $0.span.end <= offset && $0.span.start >= from }
+        return mentions.last { m in
+            m.type == .org && m.span.end <= offset && m.span.start >= from
+                && (word.map { w in m.canonical.lowercased().split(separator: " ").contains { $0 == w } } ?? true)
+        }
     }
 
     /// The latest person quoted or doing something before `offset`, as a pronoun of no
