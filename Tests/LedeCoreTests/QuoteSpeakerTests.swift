@@ -388,6 +388,13 @@ import Testing
         #expect(q.last?.speakerEntity == "Richard Gordon")
     }
 
+    @Test func aBodyThatHasInAStatementCalledOnPeopleSpeaks() {
+        let body = "The Emergencies Ministry has, in a statement, called on drivers to \"avoid all unnecessary travel.\""
+        let q = quotes(body, mentions: [mention("Emergencies Ministry", in: body, canonical: "Emergencies Ministry", type: .org)])
+        #expect(q.first?.speaker == "The Emergencies Ministry")
+        #expect(q.first?.speakerEntity == "Emergencies Ministry")
+    }
+
     @Test func aNewSentenceAfterAQuoteIsNoReportingClause() {
         let q = quotes("The company said its work did not include “any projects related to separating children.” It also urged the administration to act.")
         #expect(q.first?.speaker?.contains("company") == true)

@@ -191,7 +191,10 @@ extension SpeakerAttributor {
               let c = b[..<(i - 1)].lastIndex(where: { $0.text == "," }), c + 1 < i - 1 else { return false }
         let apposition = Array(b[(c + 1)..<(i - 1)])
         if apposition.allSatisfy({ $0.isWord && $0.isCapitalized || $0.text == "-" }), names.hasPersonName(apposition) { return true }
-        return c > 0 && b[c - 1].isWord && b[c - 1].isCapitalized && Self.startsLowerCase(apposition[0])
+        // (`The ministry has, in a statement, called on`: an auxiliary before the comma.)
+        var p = c - 1
+        while p > 0, b[p].isWord, L.auxiliaries.contains(b[p].lower) { p -= 1 }
+        return p >= 0 && b[p].isWord && b[p].isCapitalized && Self.startsLowerCase(apposition[0])
     }
 
     /// The subject read backwards from a verb: `Microsoft President Brad Smith said`,
