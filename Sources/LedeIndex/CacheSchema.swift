@@ -58,8 +58,9 @@ enum CacheSchema {
     /// 53: `X, Jane Porter, announced …. “…,” she said` is Jane Porter's;
     /// 54: `In the filing itself Ford also made this point, writing “…”` is Ford's;
     /// 55: `X, in remarks to the BBC, said` names X alone; `the union` needs a union;
-    /// 56: `The ministry has, in a statement, called on drivers to “…”` is the ministry's.)
-    static let analysisRevision = 56
+    /// 56: `The ministry has, in a statement, called on drivers to “…”` is the ministry's;
+    /// 57: `Fed`, `Arsenal` are organisations.)
+    static let analysisRevision = 57
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -68,6 +68,14 @@ import Testing
         #expect(found.contains { $0.text == "Alexandria Ocasio-Cortez" && $0.type == .person })
     }
 
+    @Test func theFedAndClubsNamedForNoPlaceAreOrganisations() {
+        let found = extract("Markets fell after the Fed raised rates. Fed officials said more was to come. Arsenal beat Chelsea 2-1 on Saturday.")
+        #expect(found.filter { $0.text == "Fed" }.count == 2 && found.filter { $0.text == "Fed" }.allSatisfy { $0.type == .org })
+        #expect(found.contains { $0.text == "Arsenal" && $0.type == .org })
+        // The verb stays a verb.
+        #expect(!extract("Residents were fed by volunteers.").contains { $0.text == "fed" })
+    }
+
     @Test func aFirstNameNoListKnowsTakesTheSurnameAfterIt() {
         let found = extract("Prime Minister Narendra Modi said the attack was cowardly. Greek Prime Minister Kyriakos Mitsotakis agreed.")
         let people = found.filter { $0.type == .person }.map(\.text)

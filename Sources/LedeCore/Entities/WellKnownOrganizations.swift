@@ -52,7 +52,7 @@ enum WellKnownOrganizations {
         "CIA", "NSA", "NASA", "FDA", "CDC", "EPA", "IRS", "SEC", "FCC", "FTC", "FEMA", "DHS", "TSA", "ATF",
         "DEA", "ICE", "Department of Justice", "Justice Department", "State Department",
         "Department of State", "Department of Defense", "Defense Department", "Department of Homeland Security",
-        "Homeland Security", "Federal Reserve", "Environmental Protection Agency",
+        "Homeland Security", "Federal Reserve", "Fed", "Environmental Protection Agency",
         "Centers for Disease Control and Prevention", "Food and Drug Administration",
         "Federal Bureau of Investigation", "Central Intelligence Agency", "National Security Agency",
         "Secret Service", "Border Patrol", "Customs and Border Protection", "National Guard",
@@ -90,6 +90,9 @@ enum WellKnownOrganizations {
         "Massachusetts Institute of Technology", "Yale", "Yale University", "Princeton University",
         "Columbia University", "Oxford University", "University of Oxford", "Cambridge University",
         "University of Cambridge", "UCLA", "Johns Hopkins University",
+        // Football clubs whose names are no place's (a town's team is found from a match report)
+        "Arsenal", "Tottenham Hotspur", "Manchester United", "Real Madrid", "Bayern Munich", "Juventus",
+        "Paris Saint-Germain", "Borussia Dortmund", "AC Milan", "Inter Milan", "Atlético Madrid",
     ]
 
     /// Names by their first word's lower-case hash, longest first, for matching tokens.
