@@ -45,6 +45,14 @@ public enum CoNLL {
         }
     }
 
+    /// The rows a CoNLL evaluation prints: PER, ORG, LOC, `ALL`, then `ALL <source>` for each
+    /// source scored apart.
+    static func rows(_ scores: [String: Score], bySource: [String: Score]) -> [(type: String, score: Score)] {
+        let types = ["PER", "ORG", "LOC"]
+        return types.map { ($0, scores[$0] ?? Score()) } + [("ALL", EntityEvaluation.total(scores, types: types))]
+            + bySource.keys.sorted().map { ("ALL \($0)", bySource[$0]!) }
+    }
+
     /// Entity spans `(start, end, type)` over token indices from IOB2 tags.
     public static func spans(_ tags: [String]) -> [(start: Int, end: Int, type: String)] {
         var out: [(Int, Int, String)] = []

@@ -84,13 +84,7 @@ public enum EntityModelBuilder {
         var bySource: [String: Score] = [:]
         for d in docs {
             var local = Score()
-            defer {
-                if !d.source.isEmpty {
-                    bySource[d.source, default: Score()].truePositives += local.truePositives
-                    bySource[d.source, default: Score()].falsePositives += local.falsePositives
-                    bySource[d.source, default: Score()].falseNegatives += local.falseNegatives
-                }
-            }
+            defer { if !d.source.isEmpty { bySource[d.source, default: Score()] += local } }
             let (seqs, gold) = TaggerTrainer.sequences(of: d, gazetteer: gazetteer)
             for (seq, g) in zip(seqs, gold) {
                 let predicted = tagger.tag(seq).map { NERTag.labels[$0] }
@@ -112,13 +106,6 @@ public enum EntityModelBuilder {
                 }
             }
         }
-        var all = Score()
-        for s in scores.values {
-            all.truePositives += s.truePositives
-            all.falsePositives += s.falsePositives
-            all.falseNegatives += s.falseNegatives
-        }
-        return ["PER", "ORG", "LOC"].map { ($0, scores[$0] ?? Score()) } + [("ALL", all)]
-            + bySource.keys.sorted().map { ("ALL \($0)", bySource[$0]!) }
+        return CoNLL.rows(scores, bySource: bySource)
     }
 }

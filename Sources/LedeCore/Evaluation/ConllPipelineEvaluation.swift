@@ -52,7 +52,6 @@ public enum ConllPipelineEvaluation {
             let ended = [".", "!", "?", "\"", "”", "'", "’", ")"].contains(last)
             if s < doc.sentences.count - 1 {
                 if ended { scalars.append(" ") } else { scalars.append(contentsOf: "\n\n".unicodeScalars) }
-                // The space or break belongs to neither sentence.
             }
         }
         var body = String.UnicodeScalarView()
@@ -114,20 +113,8 @@ public enum ConllPipelineEvaluation {
                 v.append(contentsOf: bodyScalars[g.span.start..<g.span.end])
                 misses.append(Miss(source: doc.source, kind: "missed", type: g.type, text: String(v), context: context(g.span)))
             }
-            if !doc.source.isEmpty {
-                bySource[doc.source, default: Score()].truePositives += local.truePositives
-                bySource[doc.source, default: Score()].falsePositives += local.falsePositives
-                bySource[doc.source, default: Score()].falseNegatives += local.falseNegatives
-            }
+            if !doc.source.isEmpty { bySource[doc.source, default: Score()] += local }
         }
-        var all = Score()
-        for s in scores.values {
-            all.truePositives += s.truePositives
-            all.falsePositives += s.falsePositives
-            all.falseNegatives += s.falseNegatives
-        }
-        let rows = ["PER", "ORG", "LOC"].map { ($0, scores[$0] ?? Score()) } + [("ALL", all)]
-            + bySource.keys.sorted().map { ("ALL \($0)", bySource[$0]!) }
-        return Result(scores: rows, misses: misses)
+        return Result(scores: CoNLL.rows(scores, bySource: bySource), misses: misses)
     }
 }

@@ -34,12 +34,7 @@ public struct EntityEvaluation: Sendable {
 
     public static func total(_ scores: [String: Score], types: [String]) -> Score {
         var all = Score()
-        for t in types {
-            guard let s = scores[t] else { continue }
-            all.truePositives += s.truePositives
-            all.falsePositives += s.falsePositives
-            all.falseNegatives += s.falseNegatives
-        }
+        for t in types { if let s = scores[t] { all += s } }
         return all
     }
 

@@ -58,6 +58,12 @@ public struct Score: Sendable, CustomStringConvertible {
 
     private func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
 
+    public static func += (lhs: inout Score, rhs: Score) {
+        lhs.truePositives += rhs.truePositives
+        lhs.falsePositives += rhs.falsePositives
+        lhs.falseNegatives += rhs.falseNegatives
+    }
+
     public var description: String {
         String(format: "P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
                precision, recall, f1, truePositives, falsePositives, falseNegatives)
