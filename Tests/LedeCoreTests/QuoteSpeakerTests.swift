@@ -418,6 +418,31 @@ import Testing
         #expect(q.map(\.speaker) == ["Mayor Ann Lee", "the council"])
     }
 
+    @Test func aShortQuoteInTheReportedClauseOfAVerbFarBeforeIt() {
+        let body = """
+            Tom Reilly told investors on a conference call that the repairs were "a one-off" and that \
+            the company remained "fundamentally sound".
+            """
+        let q = quotes(body, people: [("Tom Reilly", "Tom Reilly")])
+        #expect(q.map(\.speakerEntity) == ["Tom Reilly", "Tom Reilly"])
+        // Far from its verb and in no clause of it, a short quotation is a scare quote.
+        let far = quotes("Reilly spoke for an hour about the platforms, the storms and the repairs of the summer and its \"one-off\" costs.")
+        #expect(far.map(\.speaker) == [nil])
+        // A question's clause and a relative `that` report nothing the subject said.
+        let asked = quotes("John Baird has asked officials how documents that are supposed to be stored in \"approved security cabinets\" wound up on the street.")
+        #expect(asked.map(\.speaker) == [nil])
+    }
+
+    @Test func theJudgeIsThePersonTitledJudgeNotThePersonTheJudgeSpokeTo() {
+        let body = """
+            Judge Patricia Howell told Daniel Kerr, 54, that he had "betrayed the trust of every donor."
+
+            "You treated the charity's accounts as your personal bank," the judge said.
+            """
+        let q = quotes(body, people: [("Patricia Howell", "Patricia Howell"), ("Daniel Kerr", "Daniel Kerr")])
+        #expect(q.map(\.speakerEntity) == ["Patricia Howell", "Patricia Howell"])
+    }
+
     /// Common wire and newspaper styles, each with the words its speaker must contain.
     @Test(arguments: [
         ("\"We will keep fighting,\" Smith, a Democrat from Ohio, said Tuesday.", "Smith"),

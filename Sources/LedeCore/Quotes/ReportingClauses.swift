@@ -121,8 +121,9 @@ extension SpeakerAttributor {
 
     func beforeClause(_ b: Tokens, shortQuote: Bool) -> Range<Int>? {
         guard let v = b.indices.last(where: { isReportingWord(b, $0) }) else { return nil }
-        // A short quotation (`known as “Super Tuesday”`) needs its verb close by.
-        if shortQuote, b[(v + 1)...].filter(\.isWord).count > 8 { return nil }
+        // A short quotation (`known as “Super Tuesday”`) needs its verb close by, or the
+        // `that` opening the verb's reported clause.
+        if shortQuote, b[(thatClause(b, after: v) ?? v + 1)...].filter(\.isWord).count > 8 { return nil }
         if b[v].lower == "according" { return forwardPhrase(b, from: v + 2) }
         // `a pattern described by Marine Bulletin as “…”` (not `— as reported by X —`)
         if v + 1 < b.count, b[v + 1].lower == "by", v == 0 || b[v - 1].lower != "as" { return forwardPhrase(b, from: v + 2) }
@@ -155,6 +156,32 @@ extension SpeakerAttributor {
         if v > 0, ["and", "but", "then", "to"].contains(b[v - 1].lower) { return sentenceSubject(b) }
         // `Said Smith: “…”`
         return b[..<v].contains(where: \.isWord) ? nil : forwardPhrase(b, from: v + 1)
+    }
+
+    /// Where the reported clause of the verb at `v` starts: a `that` a few words after it
+    /// (`told investors on a conference call that the repairs were “a one-off”`), or a
+    /// later `and that` continuing it (`… and that the company remained “sound”`). Not a
+    /// question's clause (`asked officials how documents …`) nor a relative `that` (`documents
+    /// that are supposed to be stored in “…”`).
+    func thatClause(_ b: Tokens, after v: Int) -> Int? {
+        var words = 0
+        var found: Int? = nil
+        for k in (v + 1)..<b.count where b[k].isWord {
+            if found == nil, Self.questionWords.contains(b[k].lower) { return nil }
+            if b[k].lower == "that", k + 1 < b.count, !Self.startsAPredicate(b[k + 1].lower) {
+                if found == nil, words <= 6 { found = k }
+                else if found != nil, b[k - 1].lower == "and" { found = k }
+            }
+            words += 1
+            if found == nil, words > 6 { return nil }
+        }
+        return found
+    }
+
+    static let questionWords: Set<String> = ["how", "why", "whether", "what", "who", "when", "where", "if"]
+
+    private static func startsAPredicate(_ word: String) -> Bool {
+        L.auxiliaries.contains(word) || L.irregularPast.contains(word) || L.copulasAndModals.contains(word)
     }
 
     func isReportingWord(_ b: Tokens, _ i: Int) -> Bool {

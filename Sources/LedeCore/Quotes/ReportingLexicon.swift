@@ -136,6 +136,11 @@ enum ReportingLexicon {
     static func isParticiple(_ w: String) -> Bool { w.hasSuffix("ing") && verbs.contains(w) }
 
     /// Words between a subject and its verb (`Smith also said`, `she has said`).
+    /// Verbs that open a predicate (a relative `that are`, `that could`).
+    static let copulasAndModals: Set<String> = [
+        "is", "are", "was", "were", "be", "can", "could", "may", "might", "must", "shall", "should", "do",
+    ]
+
     static let auxiliaries: Set<String> = [
         "also", "later", "then", "has", "had", "have", "was", "were", "is", "would", "will",
         "previously", "once", "further", "again", "recently", "reportedly", "simply", "just",

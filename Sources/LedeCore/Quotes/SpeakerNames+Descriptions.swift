@@ -103,13 +103,16 @@ extension SpeakerNames {
     /// Whether `noun` is among the words right before the name, back to the last punctuation
     /// mark (`Finance Minister Nirmala Sitharaman`), or in an apposition right after it
     /// (`Nirmala Sitharaman, the finance minister,`); not in another's (`President Trump, who
-    /// appointed Murphy`). The words from `offset` on are the description itself.
+    /// appointed Murphy`, `Judge Patricia Howell told Daniel Kerr`). The words from `offset` on are the description itself.
     private func isWord(_ noun: String, near span: TextSpan, before offset: Int) -> Bool {
         func isStop(_ c: Unicode.Scalar) -> Bool {
             ".,;:!?()\n".unicodeScalars.contains(c) || QuoteScanner.isQuoteMark(c)
         }
+        // Not past another person's name (`Judge Patricia Howell told Daniel Kerr`: the
+        // judge is Howell).
+        let floor = mentions.last { $0.type == .person && $0.span.end <= span.start }?.span.end ?? 0
         var lo = span.start
-        while lo > 0, span.start - lo < 40, !isStop(text[lo - 1]) { lo -= 1 }
+        while lo > floor, span.start - lo < 40, !isStop(text[lo - 1]) { lo -= 1 }
         var hi = span.end
         if hi < min(offset, text.count), text[hi] == "," {
             hi += 1
