@@ -61,8 +61,10 @@ enum CacheSchema {
     /// 56: `The ministry has, in a statement, called on drivers to “…”` is the ministry's;
     /// 57: `Fed`, `Arsenal` are organisations;
     /// 58: `told investors on a call that the repairs were “a one-off”` is the teller's, and
-    ///     `the judge` is no one the judge spoke to.)
-    static let analysisRevision = 58
+    ///     `the judge` is no one the judge spoke to;
+    /// 59: `West Yorkshire Police`, `Toyota Motor Corp.` are organisations, `Koji Sato, Toyota's
+    ///     president,` a person, `the start-up Mistral` an organisation throughout.)
+    static let analysisRevision = 59
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -47,6 +47,27 @@ import Testing
         #expect(found.contains { $0.text == "West Indies" && $0.type == .place })
     }
 
+    @Test func aForceNamedAfterItsRegionIsAnOrganisationEvenOpeningASentence() {
+        let found = extract("Police have arrested a man. West Yorkshire Police said officers were called to Briggate. TOKYO — Toyota Motor Corp. said on Thursday it would invest more.")
+        #expect(found.contains { $0.text == "West Yorkshire Police" && $0.type == .org })
+        #expect(found.contains { $0.text == "Toyota Motor Corp." && $0.type == .org })
+        #expect(!found.contains { $0.type == .person })
+    }
+
+    @Test func anAppositionGivingAJobMakesAPersonAndANounForACompanyAnOrganisation() {
+        let found = extract("""
+            "We are late, and we know we are late," Koji Sato, Toyota's president, told a news conference in Nagoya. \
+            Apple is in talks to buy a stake in the French artificial intelligence start-up Mistral. Mistral did not \
+            respond. Kherson, a city whose mayor fled, was shelled. The video game developer Perttu Ahola spoke.
+            """)
+        #expect(found.contains { $0.text == "Koji Sato" && $0.type == .person })
+        let mistral = found.filter { $0.text == "Mistral" }
+        #expect(mistral.count == 2 && mistral.allSatisfy { $0.type == .org })
+        #expect(!found.contains { $0.text == "Kherson" && $0.type == .person })
+        // A trade a person has too names no company.
+        #expect(!found.contains { $0.text.contains("Perttu") && $0.type == .org })
+    }
+
     @Test func aWordWrittenInCamelCaseOrWithDigitsIsNoPerson() {
         let found = extract("""
             The CentOS project moved its code to GitHub last year. CentOS said the H1N1 scare was over. \

@@ -112,20 +112,46 @@ extension ArticleEntities {
         "forces", "bank", "campaign", "coalition",
     ].map(hash))
 
-    /// `Britain's biggest water company, Thames Water, has been fined`, `the carmaker, Stellantis.`:
-    /// one to four capitalised words set off by commas right after a noun for a company.
+    /// `Britain's biggest water company, Thames Water, has been fined`, `the carmaker, Stellantis.`,
+    /// `the French start-up Mistral`: one to four capitalised words right after a noun for a
+    /// company, set off by commas or ending before a lower-case word (not a day: `the company
+    /// Tuesday said`).
     func appositiveCompanies() -> [RawMention] {
         var out: [RawMention] = []
-        for c in tokens.indices.dropFirst() where isChar(c, ",") && Self.companyNouns.contains(infos[c - 1].lower)
-            && infos[c - 1].lowercaseInitial {
+        for n in tokens.indices where isCompanyNoun(n) {
+            let comma = n + 1 < tokens.count && isChar(n + 1, ",")
+            let c = comma ? n + 1 : n
             var end = c + 1
             while end < tokens.count, end - c <= 4, infos[end].capitalized, !isPunctuation(end), !isAllCaps(end) || end > c + 1,
-                  !tokens[end].startsSentence, !isRole(end) { end += 1 }
-            guard end > c + 1, end < tokens.count, isChar(end, ",") || isChar(end, ".") || isChar(end, ")") else { continue }
+                  !tokens[end].startsSentence, !isRole(end), !onList(end, .dateWord) { end += 1 }
+            guard end > c + 1, end < tokens.count else { continue }
+            if comma {
+                guard isChar(end, ",") || isChar(end, ".") || isChar(end, ")") else { continue }
+            } else {
+                // Without commas, not a noun that is also a person's trade (`video game developer
+                // Perttu Ahola`, `its alleged operator Jong Woo Son`, `publisher Rupert Murdoch`),
+                // and not a name that runs on (`utility Pacific Gas and Electric Company`).
+                guard !Self.personsTradeNouns.contains(infos[n].lower),
+                      infos[end].lowercaseInitial || isChar(end, ",") || isChar(end, "."),
+                      !(end + 1 < tokens.count && Self.nameJoinerHashes.contains(infos[end].lower) && infos[end + 1].capitalized)
+                else { continue }
+            }
             out.append(RawMention(start: c + 1, end: end, type: .org))
         }
         return out
     }
+
+    /// A lower-case noun for a company (`carmaker`, `start-up`, which is three tokens).
+    func isCompanyNoun(_ n: Int) -> Bool {
+        guard infos[n].lowercaseInitial else { return false }
+        if infos[n].lower == Self.upHash {
+            return n >= 2 && isChar(n - 1, "-") && isWord(n - 2, Self.startHash) && adjacent(n - 2, n - 1) && adjacent(n - 1, n)
+        }
+        return Self.companyNouns.contains(infos[n].lower)
+    }
+    static let personsTradeNouns = HashSet64(["operator", "developer", "publisher", "broadcaster", "giant", "maker", "supplier", "miner", "brewer"].map(hash))
+    static let upHash = hash("up")
+    static let startHash = hash("start")
 
     static let companyNouns = HashSet64([
         "company", "firm", "carmaker", "automaker", "chipmaker", "retailer", "supermarket", "airline", "carrier",

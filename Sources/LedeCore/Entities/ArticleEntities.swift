@@ -154,6 +154,7 @@ struct ArticleEntities {
         placesNamedWithThe(gazetteer: models.gazetteer, covered: &covered)
         dropSentenceOpenersWrittenLowerCase(seqs, sentences)
         personsNamedLikePlaces(gazetteer: models.gazetteer)
+        typesStatedByTheText()
         organisationPhrases(&covered, gazetteer: models.gazetteer)
         ampersandNames(&covered)
         defineAcronyms(&covered)

@@ -16,10 +16,17 @@ extension ArticleEntities {
         "Association", "Federation", "Confederation", "Union", "League", "Alliance", "Coalition", "Society",
         "Club", "Party", "Movement", "Network", "Organization", "Organisation", "Church", "Diocese", "Bank",
         "Exchange", "Reserve", "Fund", "Trust", "Foundation", "Company", "Corporation", "Group", "District",
-        "Conference", "Inc", "Corp", "Ltd", "Holdings",
+        "Conference", "Inc", "Corp", "Ltd", "Inc.", "Corp.", "Ltd.", "Holdings",
         // A company's plural trade (`Yum Brands`, `Toyota Industries`, `Delta Air Lines`).
         "Brands", "Industries", "Airlines", "Airways", "Motors", "Pharmaceuticals", "Technologies", "Enterprises",
         "Laboratories", "Studios", "Bancorp", "Telecom", "Communications", "Ventures", "Investments", "Securities",
+    ].map(hash))
+    /// Heads that are also people's surnames (`Margaret Court`, `Frank Church`, `Robert
+    /// Service`): a name the tagger calls a person's may end with one.
+    static let headsThatAreSurnames: HashSet64 = HashSet64([
+        "Court", "Church", "Service", "Guard", "Bank", "Trust", "Fund", "Reserve", "Board", "Exchange", "Union",
+        "League", "Network", "Force", "Brigade", "Office", "Division", "Tribunal", "Congress", "Cabinet",
+        "Marines", "Conference", "Services", "Regiment",
     ].map(hash))
     /// A party's name before a legislature says who holds it (`the Republican Senate`),
     /// not what it is called.
@@ -52,9 +59,12 @@ extension ArticleEntities {
         var mentionStarts = Set<Int>()
         for m in mentions {
             mentionStarts.insert(m.start)
-            // (A lone head word called a person, `Brands` of `Yum Brands`, is the tagger's slip.)
+            // (A lone head word called a person, `Brands` of `Yum Brands`, is the tagger's slip,
+            // and so is a person named after a head no surname is: `West Yorkshire Police`.)
             let blocks = m.type != .org && m.type != .place && m.type != .group
                 && !(m.end - m.start == 1 && Self.organisationHeads.contains(infos[m.start].lower))
+                && !(m.type == .person && Self.organisationHeads.contains(infos[m.end - 1].lower)
+                     && !Self.headsThatAreSurnames.contains(infos[m.end - 1].lower))
             for k in m.start..<m.end { inMention[k] = true; taken[k] = taken[k] || blocks }
         }
         // After `of` a role word names a field, not a person's title (`Department of Justice`).
@@ -64,10 +74,11 @@ extension ArticleEntities {
                 && !(opensClause(k) && onList(k, .commonWord) && !Self.organisationHeads.contains(infos[k].lower))
         }
         // A sentence's first word is in the name only if it reads as a name's (`Uvalde`,
-        // `British`), not as the sentence's (`This Court`, `If Parliament`).
+        // `British`, or one the tagger opened a name with: `West Yorkshire Police said`), not
+        // as the sentence's (`This Court`, `If Parliament`).
         func startWord(_ k: Int) -> Bool {
             !opensClause(k) || Self.organisationHeads.contains(infos[k].lower) || isAllCaps(k)
-                || gazetteerLists[k] & Self.nameLists != 0
+                || gazetteerLists[k] & Self.nameLists != 0 || mentionStarts.contains(k)
         }
         /// The word `k` before a name's start, joined to it: `People's`, `Export-`, `Food and`.
         func joinedBefore(_ k: Int) -> Int? {

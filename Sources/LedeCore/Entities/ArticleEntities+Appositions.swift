@@ -1,0 +1,79 @@
+/// Types the text states outright, which outweigh the tagger's guesses at the same name
+/// elsewhere in the article: a name followed by an apposition that gives someone's job
+/// (`Koji Sato, Toyota's president,`, `Takaki Nakanishi, an analyst at …`) is a person's (an
+/// unfamiliar name right after a quotation is often tagged a place), and a name right after
+/// a noun for a company (`the French start-up Mistral`) is an organisation's, however often
+/// the tagger calls it a person.
+extension ArticleEntities {
+    mutating func typesStatedByTheText() {
+        var stated: [String: EntityType] = [:]
+        for m in mentions {
+            if m.type == .place || m.type == .org, m.end - m.start <= 3, m.end + 2 < tokens.count, isChar(m.end, ","),
+               (m.start..<m.end).allSatisfy(mayBeInAPersonsName), !isWellKnownOrganization(m.start, m.end),
+               appositionNamesAJob(from: m.end + 1) {
+                stated[string(m.start, m.end)] = .person
+            } else if m.type == .org, m.start > 0, isCompanyNoun(m.start - 1), !Self.personsTradeNouns.contains(infos[m.start - 1].lower) {
+                stated[string(m.start, m.end)] = .org
+            }
+        }
+        guard !stated.isEmpty else { return }
+        for k in mentions.indices where mentions[k].type == .place || mentions[k].type == .org || mentions[k].type == .person {
+            if let t = stated[string(mentions[k].start, mentions[k].end)] { mentions[k].type = t }
+        }
+    }
+
+    /// A word a person's name can hold: capitalised, on no list of countries, regions,
+    /// peoples or kinds of place or body.
+    private func mayBeInAPersonsName(_ i: Int) -> Bool {
+        infos[i].capitalized && !isPunctuation(i) && !isAllCaps(i)
+            && gazetteerLists[i] & Self.notInPersonsNames == 0
+            && !Self.facilityWords.contains(infos[i].lower) && !Self.organisationHeads.contains(infos[i].lower)
+    }
+
+    static let notInPersonsNames: UInt16 = [Gazetteer.List.country, .region, .demonym, .orgCue, .locCue, .orgSuffix, .bigCity]
+        .reduce(0) { $0 | $1.bit }
+
+    /// Whether the words from `j` are `the`, `a`, `an` or a possessive name (`Toyota's`), at
+    /// most three lower-case words, and a job that ends the apposition or takes `of`, `at`,
+    /// `for`, `in` (`the company's chief executive,`, `a spokesman for the ministry`).
+    private func appositionNamesAJob(from j: Int) -> Bool {
+        var k = j
+        if Self.articles.contains(infos[k].lower) {
+            k += 1
+        } else {
+            while k < tokens.count, k - j < 3, infos[k].capitalized, !isPunctuation(k) { k += 1 }
+            guard k > j, k < tokens.count, isPossessive(k) else { return false }
+            k += 1
+        }
+        var words = 0
+        while k < tokens.count, words <= 3, infos[k].lowercaseInitial, !tokens[k].startsSentence {
+            // `Kherson, a city whose mayor`: a place or body described, not a person.
+            if Self.relativeWords.contains(infos[k].lower) || gazetteerLists[k] & Self.kindsOfPlaceOrBody != 0 { return false }
+            if Self.jobHashes.contains(infos[k].lower) {
+                let next = k + 1
+                return next >= tokens.count || isChar(next, ",") || isChar(next, ".") || isChar(next, ";")
+                    || Self.jobLinks.contains(infos[next].lower)
+            }
+            words += 1
+            k += 1
+        }
+        return false
+    }
+
+    static let jobHashes: HashSet64 = HashSet64([
+        "president", "chairman", "chairwoman", "chair", "ceo", "founder", "co-founder", "owner", "executive",
+        "officer", "director", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "senator",
+        "governor", "mayor", "judge", "ambassador", "commissioner", "chancellor", "premier", "attorney", "lawyer",
+        "manager", "coach", "captain", "leader", "candidate", "lawmaker", "legislator", "councillor", "councilor",
+        "analyst", "economist", "researcher", "scientist", "professor", "lecturer", "historian", "expert",
+        "author", "writer", "journalist", "reporter", "editor", "columnist", "correspondent", "photographer",
+        "actor", "actress", "singer", "musician", "artist", "director", "producer", "player", "striker",
+        "midfielder", "defender", "goalkeeper", "quarterback", "doctor", "surgeon", "nurse", "teacher",
+        "student", "resident", "activist", "campaigner", "official", "adviser", "advisor", "aide",
+        "consultant", "engineer", "entrepreneur", "investor", "banker", "farmer", "mother", "father",
+        "widow", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
+    ].map(hash))
+    static let relativeWords: HashSet64 = HashSet64(["whose", "which", "where", "that", "who", "when"].map(hash))
+    static let kindsOfPlaceOrBody: UInt16 = Gazetteer.List.locCue.bit | Gazetteer.List.orgCue.bit
+    static let jobLinks: HashSet64 = HashSet64(["of", "at", "for", "in", "with", "and", "who", "from"].map(hash))
+}
