@@ -66,6 +66,10 @@ import Testing
         #expect(!found.contains { $0.text == "Kherson" && $0.type == .person })
         // A trade a person has too names no company.
         #expect(!found.contains { $0.text.contains("Perttu") && $0.type == .org })
+        let employers = extract("Mohamed El-Erian, chief economic adviser at Allianz, said so. The yield on 10-year Treasury notes fell. A nurse at Leeds said so.")
+        #expect(employers.contains { $0.text == "Allianz" && $0.type == .org })
+        #expect(employers.contains { $0.text == "Treasury" && $0.type == .org })
+        #expect(employers.contains { $0.text == "Leeds" && $0.type == .place })
     }
 
     @Test func aWordWrittenInCamelCaseOrWithDigitsIsNoPerson() {

@@ -14,6 +14,8 @@ extension ArticleEntities {
                 stated[string(m.start, m.end)] = .person
             } else if m.type == .org, m.start > 0, isCompanyNoun(m.start - 1), !Self.personsTradeNouns.contains(infos[m.start - 1].lower) {
                 stated[string(m.start, m.end)] = .org
+            } else if m.type != .org, m.end - m.start <= 3, isEmployer(m) {
+                stated[string(m.start, m.end)] = .org
             }
         }
         guard !stated.isEmpty else { return }
@@ -21,6 +23,19 @@ extension ArticleEntities {
             if let t = stated[string(mentions[k].start, mentions[k].end)] { mentions[k].type = t }
         }
     }
+
+    /// `an analyst at Barclays`, `chief economic adviser at Allianz`: where someone with a job
+    /// works is an organisation, unless a list knows it as a place (`a nurse in Ohio`, `a
+    /// reporter at Kyiv` are not employers) or it names a building.
+    private func isEmployer(_ m: RawMention) -> Bool {
+        guard m.type == .place || m.type == .person, m.start >= 2, isWord(m.start - 1, Self.atHash),
+              Self.jobHashes.contains(infos[m.start - 2].lower), infos[m.start - 2].lowercaseInitial else { return false }
+        return (m.start..<m.end).allSatisfy { gazetteerLists[$0] & Self.placeOrKindOfPlace == 0 && !Self.facilityWords.contains(infos[$0].lower) }
+    }
+
+    static let atHash = hash("at")
+    static let placeOrKindOfPlace: UInt16 = [Gazetteer.List.country, .region, .city, .bigCity, .locCue]
+        .reduce(0) { $0 | $1.bit }
 
     /// A word a person's name can hold: capitalised, on no list of countries, regions,
     /// peoples or kinds of place or body.

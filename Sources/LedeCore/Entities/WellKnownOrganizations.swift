@@ -47,8 +47,13 @@ enum WellKnownOrganizations {
         "Shell", "Glencore", "Rio Tinto", "BHP", "Petrobras", "Pemex", "Visa", "Mastercard", "Anthropic",
         "Meta Platforms", "Moody's", "Moody's Analytics", "Standard & Poor's", "S&P Global", "Fitch Ratings",
         "Nasdaq", "New York Stock Exchange", "NYSE", "London Stock Exchange",
+        // Banks, insurers and consultancies whose analysts news quotes
+        "Allianz", "AXA", "KPMG", "Deloitte", "PwC", "EY", "McKinsey", "Accenture", "BNP Paribas",
+        "Société Générale", "Capital Economics", "Oxford Economics", "Pantheon Macroeconomics", "Citi",
+        "Jefferies", "Evercore", "Lloyds", "Lloyds Banking Group", "NatWest", "Standard Chartered",
+        "Commerzbank", "ING", "Rabobank", "Nordea", "Danske Bank", "Wedbush Securities",
         // Government bodies (mostly US and UK) and courts
-        "Pentagon", "Kremlin", "Congress", "Senate", "House of Representatives", "Supreme Court", "FBI",
+        "Pentagon", "Kremlin", "Treasury", "Congress", "Senate", "House of Representatives", "Supreme Court", "FBI",
         "CIA", "NSA", "NASA", "FDA", "CDC", "EPA", "IRS", "SEC", "FCC", "FTC", "FEMA", "DHS", "TSA", "ATF",
         "DEA", "ICE", "Department of Justice", "Justice Department", "State Department",
         "Department of State", "Department of Defense", "Defense Department", "Department of Homeland Security",
