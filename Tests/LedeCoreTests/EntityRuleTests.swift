@@ -72,6 +72,18 @@ import Testing
         #expect(employers.contains { $0.text == "Leeds" && $0.type == .place })
     }
 
+    @Test func aScoreAfterATeamIsNoPartOfItsName() {
+        let found = extract("The Eagles beat the Kansas City Chiefs 40-22 in New Orleans.")
+        #expect(found.contains { $0.text == "Kansas City Chiefs" && $0.type == .org })
+        #expect(!found.contains { $0.text.contains("40") })
+    }
+
+    @Test func aDiseaseNamedAfterSomeoneIsNoPerson() {
+        let found = extract("A test can detect Parkinson's disease early. Dr Michael Okun of the Parkinson's Foundation was cautious, and Parkinson's UK welcomed it.")
+        #expect(!found.contains { $0.type == .person && $0.text == "Parkinson" })
+        #expect(found.contains { $0.text == "Michael Okun" && $0.type == .person })
+    }
+
     @Test func aWordWrittenInCamelCaseOrWithDigitsIsNoPerson() {
         let found = extract("""
             The CentOS project moved its code to GitHub last year. CentOS said the H1N1 scare was over. \

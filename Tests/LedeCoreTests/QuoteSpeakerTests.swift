@@ -443,6 +443,28 @@ import Testing
         #expect(q.map(\.speakerEntity) == ["Patricia Howell", "Patricia Howell"])
     }
 
+    @Test func heIsThePersonWhoseAppositionAndRelativeClauseComeBeforeTheVerb() {
+        let body = """
+            "This is a really exciting step," said Professor Kevin Mills, one of the study's authors.
+
+            Dr Michael Okun, medical director of the Parkinson's Foundation in the United States, who was not \
+            involved in the research, cautioned that the study was small. "We need to see this repeated," he said.
+            """
+        let q = quotes(body, people: [("Kevin Mills", "Kevin Mills"), ("Michael Okun", "Michael Okun")])
+        #expect(q.map(\.speakerEntity) == ["Kevin Mills", "Michael Okun"])
+        let according = """
+            Mike Ryan told the press: "What will stop Ebola, under professor Muyembe's leadership, is surveillance." \
+            According to Muyembe, many people do not seek treatment. "Now that most patients come out cured," he told the press.
+            """
+        // (Muyembe named where `According to` names him, not inside the quotation.)
+        let source = mention("According to Muyembe", in: according, canonical: "Jean-Jacques Muyembe")
+        let muyembe = EntityMention(span: TextSpan(source.span.start + 13, source.span.end), text: "Muyembe", type: .person,
+                                    canonical: "Jean-Jacques Muyembe")
+        let q2 = quotes(according, mentions: [mention("Mike Ryan", in: according, canonical: "Mike Ryan"),
+                                              mention("Ebola", in: according, canonical: "Ebola"), muyembe])
+        #expect(q2.map(\.speakerEntity) == ["Mike Ryan", "Jean-Jacques Muyembe"])
+    }
+
     /// Common wire and newspaper styles, each with the words its speaker must contain.
     @Test(arguments: [
         ("\"We will keep fighting,\" Smith, a Democrat from Ohio, said Tuesday.", "Smith"),

@@ -146,6 +146,7 @@ struct ArticleEntities {
         }
         found.sort { $0.start < $1.start }
         mentions = found
+        dropEponymousDiseases()
         applyWellKnownNames()
         partiesBeforeSeatTitles()
         placesNamedAsSuch(&covered)
@@ -363,12 +364,36 @@ struct ArticleEntities {
         return kept.count == 1 && !(kept[0].start..<kept[0].end).contains(where: { covered[$0] }) ? kept[0] : nil
     }
 
+    /// `Parkinson's disease`, `Down's syndrome`: the name is the illness's, and so is the same
+    /// word elsewhere in the article (`Parkinson's UK`, `the Parkinson's Foundation`), not a person's.
+    private mutating func dropEponymousDiseases() {
+        var illnesses = Set<UInt64>()
+        for m in mentions where m.type == .person && m.end - m.start == 1 && m.end + 1 < tokens.count
+            && isPossessive(m.end) && Self.illnessNouns.contains(infos[m.end + 1].lower) {
+            illnesses.insert(infos[m.start].lower)
+        }
+        guard !illnesses.isEmpty else { return }
+        mentions.removeAll { $0.type == .person && $0.end - $0.start == 1 && illnesses.contains(infos[$0.start].lower) }
+    }
+
+    static let illnessNouns = HashSet64(["disease", "syndrome", "palsy", "sarcoma", "lymphoma", "disorder"].map(hash))
+
+    /// Digits, a hyphen or dash, digits: `40-22`, `1990–1995`.
+    func isNumberRange(at k: Int) -> Bool {
+        func digits(_ i: Int) -> Bool {
+            i < tokens.count && (tokens[i].start..<tokens[i].end).allSatisfy { Tokenizer.isDigit(text[$0]) }
+        }
+        return digits(k) && k + 2 < tokens.count && (isChar(k + 1, "-") || isChar(k + 1, "\u{2013}")) && digits(k + 2)
+    }
+
     /// Cleans a tagger span: possessive and punctuation off the end, a lower-case `the` off
     /// the start, hyphenated name parts joined (`Kim Jong-un`), titles and roles split off a
     /// person (`NASA Administrator Charles Bolden` -> ORG `NASA`, PERSON `Charles Bolden`),
     /// a capitalised `The` mid-sentence taken into an organisation (`The Seattle Times`).
     private func refine(_ m0: RawMention) -> [RawMention] {
         var m = m0
+        // `the Kansas City Chiefs 40-22`: a score or a range of years after a name is no part of it.
+        if let k = (m.start + 1..<m.end).first(where: { isNumberRange(at: $0) }) { m.end = k }
         while m.end > m.start, isPossessive(m.end - 1) || isPunctuation(m.end - 1) && text[tokens[m.end - 1].start] != "." {
             m.end -= 1
         }

@@ -31,7 +31,8 @@ public struct QuoteExtractor: Sendable {
         guard !paragraphs.isEmpty else { return [] }
         let found = scanner.quotations(paragraphs: paragraphs).sorted { $0.span.lowerBound < $1.span.lowerBound }
         let sortedMentions = mentions.sorted { $0.span < $1.span }
-        let speakers = SpeakerAttributor(text: text, paragraphs: paragraphs, mentions: sortedMentions).attribute(found)
+        let speakers = SpeakerAttributor(text: text, paragraphs: paragraphs, mentions: sortedMentions,
+                                         quoted: found.map(\.span)).attribute(found)
         return found.enumerated().map { n, f in
             let words = f.pieces.map { Tokenizer.string(text[$0]).trimmingWhitespace() }
             let a = speakers[n]

@@ -16,10 +16,11 @@ struct SpeakerAttributor {
     let paragraphs: [Range<Int>]
     let names: SpeakerNames
 
-    init(text: [Unicode.Scalar], paragraphs: [Range<Int>], mentions: [EntityMention]) {
+    /// `quoted`: the quotations' spans, in text order.
+    init(text: [Unicode.Scalar], paragraphs: [Range<Int>], mentions: [EntityMention], quoted: [Range<Int>] = []) {
         self.text = text
         self.paragraphs = paragraphs
-        self.names = SpeakerNames(text: text, paragraphs: paragraphs, mentions: mentions)
+        self.names = SpeakerNames(text: text, paragraphs: paragraphs, mentions: mentions, quoted: quoted)
     }
 
     typealias Tokens = [ClauseToken]

@@ -26,7 +26,7 @@ struct SpeakerNames {
     /// Person mentions followed by a verb, in text order (computed once: asked per quote).
     let actingPersonMentions: [(name: String, start: Int, end: Int)]
 
-    init(text: [Unicode.Scalar], paragraphs: [Range<Int>], mentions: [EntityMention]) {
+    init(text: [Unicode.Scalar], paragraphs: [Range<Int>], mentions: [EntityMention], quoted: [Range<Int>] = []) {
         self.text = text
         self.paragraphs = paragraphs
         self.mentions = mentions.sorted { $0.span < $1.span }
@@ -40,7 +40,7 @@ struct SpeakerNames {
             }
         }
         personBySurname = bySurname
-        actingPersonMentions = Self.acting(self.mentions, in: text)
+        actingPersonMentions = Self.acting(self.mentions, in: text, outside: quoted)
     }
 
     /// Mentions overlapping `span`, by binary search over the sorted mentions: asked once
@@ -342,15 +342,24 @@ struct SpeakerNames {
     /// apposition and then a verb (`Tedros, the WHO director-general, urged`); or opening a
     /// sentence with an apposition, the sentence's subject (`Michael Makuei, the Information
     /// Minister paid tribute`).
-    static func acting(_ mentions: [EntityMention], in text: [Unicode.Scalar]) -> [(name: String, start: Int, end: Int)] {
-        mentions.filter { m in
+    /// Not in a quotation (`“What will stop Ebola, under professor Muyembe's leadership, is
+    /// …”`): what is said there is not the article's narrative.
+    static func acting(_ mentions: [EntityMention], in text: [Unicode.Scalar], outside quoted: [Range<Int>] = []) -> [(name: String, start: Int, end: Int)] {
+        var q = 0
+        return mentions.filter { m in
             guard m.type == .person else { return false }
+            while q < quoted.count, quoted[q].upperBound <= m.span.start { q += 1 }
+            if q < quoted.count, quoted[q].contains(m.span.start) { return false }
+            // `According to Muyembe, many people …`: the source of what follows.
+            if endsWith(text, "according to ", before: m.span.start) { return true }
             var i = m.span.end
             while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
             if i < text.count, text[i] == "," {
                 if opensSentence(m.span.start, in: text) { return true }
                 if let after = appositionEnd(in: text, from: i + 1) {
                     i = after
+                    // `…, medical director of X, who was not involved in the research, cautioned`
+                    if let clause = relativeClauseEnd(in: text, from: i) { i = clause }
                 } else if isSetOffByCommas(m, in: text) {
                     // `The mayor of Springfield, Jane Porter, announced`: the name is the
                     // apposition, and the verb after it is the description's and so its.
@@ -398,6 +407,26 @@ struct SpeakerNames {
     /// comma starts (`, the WHO director-general, urged`), or nil. The apposition opens in
     /// lower case (not the next name of a list) and stays within its sentence and out of
     /// quotation marks. A party label counts as one (`, R-S.D.,`).
+    /// Whether the text just before `offset` is `words`, in any letter case.
+    private static func endsWith(_ text: [Unicode.Scalar], _ words: String, before offset: Int) -> Bool {
+        let w = Array(words.unicodeScalars)
+        guard offset >= w.count else { return false }
+        for (k, c) in w.enumerated() {
+            let t = text[offset - w.count + k]
+            if t != c && !(k == 0 && t.value == c.value - 32) { return false }
+        }
+        return true
+    }
+
+    /// After `who` or `which`, the index past the comma closing that clause.
+    private static func relativeClauseEnd(in text: [Unicode.Scalar], from i: Int) -> Int? {
+        var j = i
+        while j < text.count, QuoteScanner.isWordScalar(text[j]) { j += 1 }
+        let w = Tokenizer.string(text[i..<j])
+        guard w == "who" || w == "which" else { return nil }
+        return appositionEnd(in: text, from: j)
+    }
+
     private static func appositionEnd(in text: [Unicode.Scalar], from: Int) -> Int? {
         var i = from
         while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
@@ -407,7 +436,9 @@ struct SpeakerNames {
         while i < limit {
             let c = text[i]
             if c == "," { break }
-            if c == "." || c == "!" || c == "?" || c == ";" || c == "\n" || QuoteScanner.isQuoteMark(c) { return nil }
+            // (An apostrophe inside a word, `Parkinson's`, is no quotation mark.)
+            let apostrophe = i > 0 && i + 1 < text.count && QuoteScanner.isWordScalar(text[i - 1]) && QuoteScanner.isWordScalar(text[i + 1])
+            if c == "." || c == "!" || c == "?" || c == ";" || c == "\n" || QuoteScanner.isQuoteMark(c) && !apostrophe { return nil }
             i += 1
         }
         guard i < limit else { return nil }
