@@ -67,8 +67,10 @@ enum CacheSchema {
     /// 60: `an adviser at Allianz` works for an organisation; `Treasury`, `KPMG` are well known;
     /// 61: `the Kansas City Chiefs 40-22` ends before the score, `Parkinson's disease` is nobody,
     ///     and a pronoun may mean someone acting after an apposition and a relative clause, or
-    ///     named by `according to`, not someone named inside a quotation.)
-    static let analysisRevision = 61
+    ///     named by `according to`, not someone named inside a quotation;
+    /// 62: `X accused Y of “…”` is X's; `Conservative leader Kemi Badenoch` is a person;
+    ///     `Labour` a party, not in `Labour Day`.)
+    static let analysisRevision = 62
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

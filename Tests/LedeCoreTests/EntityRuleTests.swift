@@ -84,6 +84,12 @@ import Testing
         #expect(found.contains { $0.text == "Michael Okun" && $0.type == .person })
     }
 
+    @Test func aNameAfterARoleIsItsHoldersAndAPartyIsAnOrganisationButNotInAHolidaysName() {
+        let found = extract("Conservative leader Kemi Badenoch said Labour had no plan. Shops close on Labour Day.")
+        #expect(found.contains { $0.text == "Kemi Badenoch" && $0.type == .person })
+        #expect(found.filter { $0.text == "Labour" }.map(\.type) == [.org])
+    }
+
     @Test func aWordWrittenInCamelCaseOrWithDigitsIsNoPerson() {
         let found = extract("""
             The CentOS project moved its code to GitHub last year. CentOS said the H1N1 scare was over. \

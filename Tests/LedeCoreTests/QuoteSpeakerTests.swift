@@ -465,6 +465,13 @@ import Testing
         #expect(q2.map(\.speakerEntity) == ["Mike Ryan", "Jean-Jacques Muyembe"])
     }
 
+    @Test func whoeverAccusesSomeoneOfSomethingSaysItButTheAccusedDoesNot() {
+        let q = quotes("Kemi Badenoch accused the prime minister of \"dodging the question\". He was accused of \"lying to Parliament\".",
+                       people: [("Kemi Badenoch", "Kemi Badenoch")])
+        #expect(q.map(\.speakerEntity) == ["Kemi Badenoch", nil])
+        #expect(quotes("The accused denied \"any wrongdoing\" at all.").first?.speaker != "The accused")
+    }
+
     /// Common wire and newspaper styles, each with the words its speaker must contain.
     @Test(arguments: [
         ("\"We will keep fighting,\" Smith, a Democrat from Ohio, said Tuesday.", "Smith"),

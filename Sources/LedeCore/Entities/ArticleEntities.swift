@@ -235,6 +235,10 @@ struct ArticleEntities {
     ]
 
     static let roleHashes: HashSet64 = HashSet64(roleWords.map(hash))
+    /// Role words that modify a name or another role (`General Motors`, `former`, `St.`).
+    static let roleModifiers: HashSet64 = HashSet64(["first", "former", "general", "major", "private", "acting", "interim",
+                                                     "senior", "st.", "saint", "vice", "prime", "deputy", "assistant",
+                                                     "emeritus", "chief", "executive", "lady", "lord"].map(hash))
 
     func isRole(_ i: Int) -> Bool { Self.roleHashes.contains(infos[i].lower) }
 
@@ -376,6 +380,7 @@ struct ArticleEntities {
         mentions.removeAll { $0.type == .person && $0.end - $0.start == 1 && illnesses.contains(infos[$0.start].lower) }
     }
 
+    static let dayHash = hash("Day")
     static let illnessNouns = HashSet64(["disease", "syndrome", "palsy", "sarcoma", "lymphoma", "disorder"].map(hash))
 
     /// Digits, a hyphen or dash, digits: `40-22`, `1990–1995`.
@@ -509,6 +514,14 @@ struct ArticleEntities {
                   m.type == .person || m.end < tokens.count && infos[m.end].capitalized && !isPunctuation(m.end) {
             // A title alone names nobody; before a name (`MP Jacob Rees-Mogg`) it is no body either.
             return []
+        }
+        // `Conservative leader Kemi Badenoch`: a name right after a role is its holder's.
+        if m.type != .person, (2...3).contains(m.end - m.start), m.start > 0, isRole(m.start - 1),
+           !Self.roleModifiers.contains(infos[m.start - 1].lower), !isWellKnownOrganization(m.start, m.end),
+           // (Many surnames are towns too: only the lists of bigger places count against.)
+           (m.start..<m.end).allSatisfy({ infos[$0].capitalized && !isAllCaps($0)
+               && gazetteerLists[$0] & Self.notInPersonsNames == 0 && !Self.organisationHeads.contains(infos[$0].lower) }) {
+            m.type = .person
         }
         if m.type != .person, m.end - m.start >= 3, startsPersonName(m.end - 2) || m.end - m.start >= 4 && isCommonGivenName(m.end - 2),
            infos[m.end - 1].capitalized, !isOrgOrPlaceWord(m.end - 1) {
@@ -1093,6 +1106,13 @@ struct ArticleEntities {
             k < 0 || k >= tokens.count || !infos[k].capitalized || isRole(k)
                 || onList(k, .commonWord) && !isAllCaps(k) || onList(k, .title)
         }
+        // A well-known name is not the start of a longer name (`Labour Day`, `Who Gives a
+        // Crap`, though `Day` is a common word): the word after it capitalised mid-sentence,
+        // and no role, title, date or amount.
+        func startsLongerName(_ end: Int) -> Bool {
+            end < tokens.count && infos[end].capitalized && !isPunctuation(end) && !tokens[end].startsSentence
+                && !covered[end] && !isRole(end) && !onList(end, .title)
+        }
         func standsAlone(_ i: Int, _ end: Int) -> Bool {
             guard !(i..<end).contains(where: { covered[$0] }), !isGluedToAWord(i, end, type: .place) else { return false }
             return (tokens[i].startsSentence || freeNeighbour(i - 1))
@@ -1109,7 +1129,9 @@ struct ArticleEntities {
             var matched = 0
             for length in firstWords.contains(infos[i].lower) ? byFirstWord[infos[i].lower] ?? [] : []
                 where i + length <= tokens.count {
-                if let t = known[string(i, i + length)], standsAlone(i, i + length) {
+                // (A name the article uses before another capitalised word may still be itself,
+                // `NASA T-shirt`, `SpaceX Crew Dragon`; but not a day's name, `Labour Day`.)
+                if let t = known[string(i, i + length)], standsAlone(i, i + length), !isWord(i + length, Self.dayHash) {
                     add(i, i + length, t)
                     matched = length
                     break
@@ -1118,7 +1140,8 @@ struct ArticleEntities {
             if matched == 0, WellKnownOrganizations.firstWords.contains(infos[i].lower),
                let candidates = WellKnownOrganizations.byFirstWord[infos[i].lower] {
                 for c in candidates where i + c.length <= tokens.count
-                    && Self.sameName(string(i, i + c.length), c.name) && standsAlone(i, i + c.length) {
+                    && Self.sameName(string(i, i + c.length), c.name) && standsAlone(i, i + c.length)
+                    && !startsLongerName(i + c.length) {
                     add(i, i + c.length, .org)
                     matched = c.length
                     break

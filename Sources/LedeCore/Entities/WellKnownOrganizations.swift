@@ -86,7 +86,9 @@ enum WellKnownOrganizations {
         "American Civil Liberties Union", "ACLU", "NAACP", "NRA", "National Rifle Association",
         "Planned Parenthood", "Black Lives Matter", "Wikimedia Foundation", "Catholic Church", "Vatican",
         // Parties and armed groups
-        "Democratic Party", "Republican Party", "GOP", "Labour Party", "Conservative Party",
+        "Democratic Party", "Republican Party", "GOP", "Labour Party", "Conservative Party", "Labour",
+        "Conservatives", "Tories", "Lib Dems", "SNP", "Reform UK", "Sinn Féin", "Fine Gael", "Fianna Fáil",
+        "CDU", "SPD", "AfD", "BJP", "ANC",
         "Liberal Democrats", "Green Party", "Communist Party", "Chinese Communist Party", "Taliban", "Hamas",
         "Hezbollah", "ISIS", "ISIL", "Islamic State", "al-Qaeda", "Al-Qaeda", "al Qaeda", "Boko Haram",
         "al-Shabaab", "Kurdistan Workers' Party", "PKK",

@@ -178,6 +178,9 @@ extension SpeakerAttributor {
         return found
     }
 
+    static let passiveMarkers: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets", "getting", "stands", "stood"]
+    static let passiveAdverbs: Set<String> = ["also", "falsely", "wrongly", "repeatedly", "previously", "publicly", "formally", "not", "never"]
+
     static let questionWords: Set<String> = ["how", "why", "whether", "what", "who", "when", "where", "if"]
 
     private static func startsAPredicate(_ word: String) -> Bool {
@@ -191,6 +194,12 @@ extension SpeakerAttributor {
         // `the alleged “hit list”`: an adjective.
         if b[i].lower == "alleged", i > 0, L.determiners.contains(b[i - 1].lower) || L.possessivePronouns.contains(b[i - 1].lower) {
             return false
+        }
+        // `was accused of “misconduct”`, `the accused`: the one accused says nothing.
+        if b[i].lower == "accused" {
+            var k = i - 1
+            while k >= 0, b[k].isWord, Self.passiveAdverbs.contains(b[k].lower) { k -= 1 }
+            if k < 0 || Self.passiveMarkers.contains(b[k].lower) || L.determiners.contains(b[k].lower) { return false }
         }
         // `his remarks`, `the claims`: nouns unless a name or pronoun stands before them.
         if L.nounLike.contains(b[i].lower) {

@@ -102,8 +102,9 @@ enum ReportingLexicon {
             ("decry", ["decried"]),
             ("denounce", ["denounced"]),
             ("condemn", ["condemned"]),
-            // Not `accused`, which is as often passive (`was accused of “misconduct”`).
-            ("accuse", ["accusing", "accuses"]),
+            // `accused` only in the active (`ReportingClauses.isReportingWord`): it is as often
+            // passive (`was accused of “misconduct”`).
+            ("accuse", ["accusing", "accuses", "accused"]),
         ]
         // Base forms only where they are not also common nouns (`the state`, `his post`).
         let bases: Set<String> = ["say", "tell", "write", "add", "note", "explain", "insist", "argue",
