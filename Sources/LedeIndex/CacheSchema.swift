@@ -69,8 +69,9 @@ enum CacheSchema {
     ///     and a pronoun may mean someone acting after an apposition and a relative clause, or
     ///     named by `according to`, not someone named inside a quotation;
     /// 62: `X accused Y of “…”` is X's; `Conservative leader Kemi Badenoch` is a person;
-    ///     `Labour` a party, not in `Labour Day`.)
-    static let analysisRevision = 62
+    ///     `Labour` a party, not in `Labour Day`;
+    /// 63: a shouted dateline after a blank line is title-cased too.)
+    static let analysisRevision = 63
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -251,6 +251,8 @@ import Testing
             Article(id: "c", path: "c", date: Self.tuesday, title: "", body: "U.S. officials said on Tuesday that talks would go on."),
             Article(id: "d", path: "d", date: Self.tuesday, title: "", body: "KYIV, Ukraine (AP) — Troops fought on Tuesday."),
             Article(id: "e", path: "e", date: Self.tuesday, title: "", body: "USSR — The archive opened."),
+            // A body that starts with a blank line (as a seed file written with one after its header does).
+            Article(id: "f", path: "f", date: Self.tuesday, title: "", body: "\nNEW DELHI: The central bank kept rates unchanged."),
         ]
         let mentions = EntityExtractor().mentions(in: articles)
         let places = mentions.flatMap { $0 }.filter { $0.type == .place }.map { "\($0.text)=\($0.canonical)" }
@@ -260,6 +262,7 @@ import Testing
         #expect(!places.contains { $0.hasSuffix("=U.s.") })  // initials stay as written
         #expect(places.contains("KYIV=Kyiv"))  // a four-letter word, not initials
         #expect(!places.contains("USSR=Ussr"))
+        #expect(places.contains("NEW DELHI=New Delhi"))
     }
 
     @Test func withoutAnArticleDateRelativeDatesStayUnresolved() {

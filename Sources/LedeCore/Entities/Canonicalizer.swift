@@ -16,6 +16,8 @@ struct Canonicalizer {
         var resolvedDate: String?
         /// Where the mention is in its article's text.
         var span: TextSpan
+        /// The article's first token (a dateline, even after blank lines).
+        var opensArticle = false
     }
 
     /// Lower case, without periods, curly apostrophes straightened (`U.S.` ~ `US`).
@@ -83,7 +85,7 @@ struct Canonicalizer {
             let key = Self.key(Self.keyName(name))
             items.append(Item(article: a, index: i, type: m.type, text: text, name: name, key: key,
                               target: key, resolvedDate: m.resolvedDate,
-                              span: TextSpan(art.tokens[m.start].start, art.tokens[m.end - 1].end)))
+                              span: TextSpan(art.tokens[m.start].start, art.tokens[m.end - 1].end), opensArticle: m.start == 0))
         }
         resolveWithinArticle(&items[...], article: art)
         return items
@@ -405,7 +407,7 @@ struct Canonicalizer {
         for it in items where it.key == it.target {
             let g = Group(type: it.type, key: it.target)
             counts[g, default: [:]][it.name, default: 0] += 1
-            if it.type == .place, it.span.start == 0 { datelines.insert(g) }
+            if it.type == .place, it.opensArticle { datelines.insert(g) }
         }
         var out: [Group: String] = [:]
         for (g, names) in counts {
