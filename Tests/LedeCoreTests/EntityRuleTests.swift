@@ -72,10 +72,10 @@ import Testing
         #expect(employers.contains { $0.text == "Leeds" && $0.type == .place })
     }
 
-    @Test func aScoreAfterATeamIsNoPartOfItsName() {
-        let found = extract("The Eagles beat the Kansas City Chiefs 40-22 in New Orleans.")
+    @Test func aScoreAfterATeamOrAnOrdinalBeforeAnEventIsNoPartOfItsName() {
+        let found = extract("The Eagles beat the Kansas City Chiefs 40-22 in New Orleans. Anora won at the 97th Academy Awards.")
         #expect(found.contains { $0.text == "Kansas City Chiefs" && $0.type == .org })
-        #expect(!found.contains { $0.text.contains("40") })
+        #expect(!found.contains { $0.text.contains("40") || $0.text.contains("97th") })
     }
 
     @Test func aDiseaseNamedAfterSomeoneIsNoPerson() {

@@ -383,6 +383,17 @@ struct ArticleEntities {
     static let dayHash = hash("Day")
     static let illnessNouns = HashSet64(["disease", "syndrome", "palsy", "sarcoma", "lymphoma", "disorder"].map(hash))
 
+    /// `97th`, `1st`, `22nd`, `3rd`.
+    func isOrdinal(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.end - t.start >= 3, Tokenizer.isDigit(text[t.start]) else { return false }
+        var i = t.start
+        while i < t.end, Tokenizer.isDigit(text[i]) { i += 1 }
+        guard t.end - i == 2 else { return false }
+        let suffix = String(String.UnicodeScalarView(text[i..<t.end])).lowercased()
+        return ["st", "nd", "rd", "th"].contains(suffix)
+    }
+
     /// Digits, a hyphen or dash, digits: `40-22`, `1990–1995`.
     func isNumberRange(at k: Int) -> Bool {
         func digits(_ i: Int) -> Bool {
@@ -399,6 +410,8 @@ struct ArticleEntities {
         var m = m0
         // `the Kansas City Chiefs 40-22`: a score or a range of years after a name is no part of it.
         if let k = (m.start + 1..<m.end).first(where: { isNumberRange(at: $0) }) { m.end = k }
+        // `the 97th Academy Awards`: an ordinal counts the event, it does not name it.
+        while m.start < m.end, isOrdinal(m.start) { m.start += 1 }
         while m.end > m.start, isPossessive(m.end - 1) || isPunctuation(m.end - 1) && text[tokens[m.end - 1].start] != "." {
             m.end -= 1
         }
