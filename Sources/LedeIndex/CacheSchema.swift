@@ -71,8 +71,9 @@ enum CacheSchema {
     /// 62: `X accused Y of “…”` is X's; `Conservative leader Kemi Badenoch` is a person;
     ///     `Labour` a party, not in `Labour Day`;
     /// 63: a shouted dateline after a blank line is title-cased too;
-    /// 64: `the 97th Academy Awards` does not name `97th`.)
-    static let analysisRevision = 64
+    /// 64: `the 97th Academy Awards` does not name `97th`;
+    /// 65: in a match report `Liverpool boss Arne Slot` names the side.)
+    static let analysisRevision = 65
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -90,6 +90,14 @@ import Testing
         #expect(found.filter { $0.text == "Labour" }.map(\.type) == [.org])
     }
 
+    @Test func inAMatchReportATownBeforeItsSidesPeopleIsTheSide() {
+        let found = extract("Manchester United beat Liverpool 2-1 in the league at Old Trafford. Liverpool boss Arne Slot was unhappy with the goal.")
+        #expect(found.filter { $0.text == "Liverpool" }.map(\.type) == [.org, .org])
+        // Outside a match report, the town.
+        let notSport = extract("Many Liverpool fans of the Beatles gathered in the city.")
+        #expect(notSport.first { $0.text == "Liverpool" }?.type != .org)
+    }
+
     @Test func aWordWrittenInCamelCaseOrWithDigitsIsNoPerson() {
         let found = extract("""
             The CentOS project moved its code to GitHub last year. CentOS said the H1N1 scare was over. \

@@ -829,6 +829,7 @@ struct ArticleEntities {
     private mutating func countriesActingAsOrganizations(gazetteer: Gazetteer, covered: inout [Bool]) {
         let countryBit = Gazetteer.List.country.bit
         var actors: [String: Int] = [:]
+        var isSportsReport: Bool?
         for k in mentions.indices where mentions[k].type == .place {
             let m = mentions[k]
             guard m.end - m.start <= 3 else { continue }
@@ -836,9 +837,15 @@ struct ArticleEntities {
             let next = m.end < tokens.count ? tokenText(m.end).lowercased() : ""
             let before = m.start > 0 ? tokenText(m.start - 1).lowercased() : ""
             // (Not the place something goes to: `the deployment to Haiti would go ahead`.)
-            let acts = flags & countryBit != 0
+            var acts = flags & countryBit != 0
                 ? Self.agentVerbs.contains(next) && !Self.destinationWords.contains(before) || Self.opponentWords.contains(before)
                 : isTeamInAMatch(m, next: next, before: before)
+            // `Liverpool boss Arne Slot`, `Leeds fans`: in a match report, a town before a
+            // side's people is the side.
+            if !acts, Self.sidesPeople.contains(next) {
+                if isSportsReport == nil { isSportsReport = reportsAMatch() }
+                acts = isSportsReport!
+            }
             if acts {
                 mentions[k].type = .org
                 actors[string(m.start, m.end), default: 0] += 1
@@ -883,6 +890,10 @@ struct ArticleEntities {
         }
     }
 
+    static let sidesPeople: Set<String> = [
+        "boss", "manager", "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+        "forward", "fans", "supporters", "squad", "players", "player", "skipper",
+    ]
     static let matchVerbs: Set<String> = ["beat", "defeated", "drew", "thrashed", "edged", "routed", "hammered"]
     static let matchOpponentWords: Set<String> = ["beat", "defeated", "versus", "vs", "vs.", "thrashed", "edged"]
     static let scoreLinks: Set<String> = ["with", "to", "against", "over", "at"]
