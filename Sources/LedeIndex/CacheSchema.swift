@@ -72,8 +72,9 @@ enum CacheSchema {
     ///     `Labour` a party, not in `Labour Day`;
     /// 63: a shouted dateline after a blank line is title-cased too;
     /// 64: `the 97th Academy Awards` does not name `97th`;
-    /// 65: in a match report `Liverpool boss Arne Slot` names the side.)
-    static let analysisRevision = 65
+    /// 65: in a match report `Liverpool boss Arne Slot` names the side;
+    /// 66: `Rasmus Hojlund`, `Philipp Hagemeister` are whole.)
+    static let analysisRevision = 66
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -98,6 +98,12 @@ import Testing
         #expect(notSport.first { $0.text == "Liverpool" }?.type != .org)
     }
 
+    @Test func aGivenNameAlsoListedAsASurnameTakesInAnUnknownSurnameAfterIt() {
+        let found = extract("He saw Rasmus Hojlund equalise. The maintainer Philipp Hagemeister declined.")
+        #expect(found.contains { $0.text == "Rasmus Hojlund" && $0.type == .person })
+        #expect(found.contains { $0.text == "Philipp Hagemeister" && $0.type == .person })
+    }
+
     @Test func aWordWrittenInCamelCaseOrWithDigitsIsNoPerson() {
         let found = extract("""
             The CentOS project moved its code to GitHub last year. CentOS said the H1N1 scare was over. \

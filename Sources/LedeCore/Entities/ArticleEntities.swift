@@ -252,8 +252,10 @@ struct ArticleEntities {
     /// know and the name ends with it.
     private func endsNameLeftShort(_ start: Int, _ end: Int, _ type: EntityType) -> Bool {
         guard end - start == 1,
-              type == .person && (onList(start, .firstName) || !onList(start, .lastName) && !isOrgOrPlaceWord(start)
-                                  && !writtenAsSurname(start))
+              // (A given name the census also lists as a surname, `Rasmus`, before a word no list
+              // knows at all, `Hojlund`, counts too.)
+              type == .person && (onList(start, .firstName) || (!onList(start, .lastName) || gazetteerLists[end] == 0)
+                                  && !isOrgOrPlaceWord(start) && !writtenAsSurname(start))
                 || type == .place && Self.placeArticles.contains(infos[start].lower),
               !tokens[end].startsSentence, tokens[end].start == tokens[end - 1].end + 1,
               infos[end].capitalized, !isAllCaps(end), !isRole(end),
