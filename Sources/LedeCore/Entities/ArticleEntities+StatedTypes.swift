@@ -25,8 +25,8 @@ extension ArticleEntities {
     }
 
     /// `an analyst at Barclays`, `chief economic adviser at Allianz`: where someone with a job
-    /// works is an organisation, unless a list knows it as a place (`a nurse in Ohio`, `a
-    /// reporter at Kyiv` are not employers) or it names a building.
+    /// works is an organisation, unless a list knows it as a place (`a reporter at Kyiv`) or
+    /// it names a building.
     private func isEmployer(_ m: RawMention) -> Bool {
         guard m.type == .place || m.type == .person, m.start >= 2, isWord(m.start - 1, Self.atHash),
               Self.jobHashes.contains(infos[m.start - 2].lower), infos[m.start - 2].lowercaseInitial else { return false }
