@@ -131,7 +131,7 @@ extension ArticleEntities {
                 // Without commas, not a noun that is also a person's trade (`video game developer
                 // Perttu Ahola`, `its alleged operator Jong Woo Son`, `publisher Rupert Murdoch`),
                 // and not a name that runs on (`utility Pacific Gas and Electric Company`).
-                guard !Self.personsTradeNouns.contains(infos[n].lower),
+                guard namesTheCompanyAfterIt(n),
                       infos[end].lowercaseInitial || isChar(end, ",") || isChar(end, "."),
                       !(end + 1 < tokens.count && Self.nameJoinerHashes.contains(infos[end].lower) && infos[end + 1].capitalized)
                 else { continue }
@@ -148,6 +148,11 @@ extension ArticleEntities {
             return n >= 2 && isChar(n - 1, "-") && isWord(n - 2, Self.startHash) && adjacent(n - 2, n - 1) && adjacent(n - 1, n)
         }
         return Self.companyNouns.contains(infos[n].lower)
+    }
+    /// A noun for a company that names it right after itself, without commas (`the start-up
+    /// Mistral`): not a trade a person has too (`video game developer Perttu Ahola`).
+    func namesTheCompanyAfterIt(_ n: Int) -> Bool {
+        isCompanyNoun(n) && !Self.personsTradeNouns.contains(infos[n].lower)
     }
     static let personsTradeNouns = HashSet64(["operator", "developer", "publisher", "broadcaster", "giant", "maker", "supplier", "miner", "brewer"].map(hash))
     static let upHash = hash("up")

@@ -9,10 +9,10 @@ extension ArticleEntities {
         var stated: [String: EntityType] = [:]
         for m in mentions {
             if m.type == .place || m.type == .org, m.end - m.start <= 3, m.end + 2 < tokens.count, isChar(m.end, ","),
-               (m.start..<m.end).allSatisfy(mayBeInAPersonsName), !isWellKnownOrganization(m.start, m.end),
+               (m.start..<m.end).allSatisfy(mayBeAPersonsNameInAnApposition), !isWellKnownOrganization(m.start, m.end),
                appositionNamesAJob(from: m.end + 1) {
                 stated[string(m.start, m.end)] = .person
-            } else if m.type == .org, m.start > 0, isCompanyNoun(m.start - 1), !Self.personsTradeNouns.contains(infos[m.start - 1].lower) {
+            } else if m.type == .org, m.start > 0, namesTheCompanyAfterIt(m.start - 1) {
                 stated[string(m.start, m.end)] = .org
             } else if m.type != .org, m.end - m.start <= 3, isEmployer(m) {
                 stated[string(m.start, m.end)] = .org
@@ -34,15 +34,19 @@ extension ArticleEntities {
     }
 
     static let atHash = hash("at")
-    static let placeOrKindOfPlace: UInt16 = [Gazetteer.List.country, .region, .city, .bigCity, .locCue]
-        .reduce(0) { $0 | $1.bit }
+    static let placeOrKindOfPlace: UInt16 = placeLists | Gazetteer.List.bigCity.bit | Gazetteer.List.locCue.bit
 
-    /// A word a person's name can hold: capitalised, on no list of countries, regions,
-    /// peoples or kinds of place or body.
-    private func mayBeInAPersonsName(_ i: Int) -> Bool {
-        infos[i].capitalized && !isPunctuation(i) && !isAllCaps(i)
-            && gazetteerLists[i] & Self.notInPersonsNames == 0
-            && !Self.facilityWords.contains(infos[i].lower) && !Self.organisationHeads.contains(infos[i].lower)
+    /// A word a person's name can hold: capitalised, not in capitals only, on no list of
+    /// countries, regions, bigger cities, peoples or kinds of place or body, and no body's
+    /// head word. (Many surnames are towns too: only the bigger places count against.)
+    func mayBeInAPersonsName(_ i: Int) -> Bool {
+        infos[i].capitalized && !isAllCaps(i) && gazetteerLists[i] & Self.notInPersonsNames == 0
+            && !Self.organisationHeads.contains(infos[i].lower)
+    }
+
+    /// The same, and no building's word either (`Hall`): an apposition's name.
+    private func mayBeAPersonsNameInAnApposition(_ i: Int) -> Bool {
+        mayBeInAPersonsName(i) && !isPunctuation(i) && !Self.facilityWords.contains(infos[i].lower)
     }
 
     static let notInPersonsNames: UInt16 = [Gazetteer.List.country, .region, .demonym, .orgCue, .locCue, .orgSuffix, .bigCity]

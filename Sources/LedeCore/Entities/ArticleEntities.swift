@@ -533,9 +533,7 @@ struct ArticleEntities {
         // `Conservative leader Kemi Badenoch`: a name right after a role is its holder's.
         if m.type != .person, (2...3).contains(m.end - m.start), m.start > 0, isRole(m.start - 1),
            !Self.roleModifiers.contains(infos[m.start - 1].lower), !isWellKnownOrganization(m.start, m.end),
-           // (Many surnames are towns too: only the lists of bigger places count against.)
-           (m.start..<m.end).allSatisfy({ infos[$0].capitalized && !isAllCaps($0)
-               && gazetteerLists[$0] & Self.notInPersonsNames == 0 && !Self.organisationHeads.contains(infos[$0].lower) }) {
+           (m.start..<m.end).allSatisfy(mayBeInAPersonsName) {
             m.type = .person
         }
         if m.type != .person, m.end - m.start >= 3, startsPersonName(m.end - 2) || m.end - m.start >= 4 && isCommonGivenName(m.end - 2),
