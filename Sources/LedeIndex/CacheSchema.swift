@@ -73,8 +73,10 @@ enum CacheSchema {
     /// 63: a shouted dateline after a blank line is title-cased too;
     /// 64: `the 97th Academy Awards` does not name `97th`;
     /// 65: in a match report `Liverpool boss Arne Slot` names the side;
-    /// 66: `Rasmus Hojlund`, `Philipp Hagemeister` are whole.)
-    static let analysisRevision = 66
+    /// 66: `Rasmus Hojlund`, `Philipp Hagemeister` are whole;
+    /// 67: unfamiliar names before a job's apposition, police ranks, acronyms for things,
+    /// companies named for their trade, `Lee` for `Lee Jae-myung`, `No. 1`, `X's sister`.)
+    static let analysisRevision = 67
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -172,4 +172,23 @@ import Testing
         #expect(m["Bosnia"] == nil && m["Herzegovina"] == nil)
         #expect(m["Democratic Republic of the Congo"] == .place)
     }
+    @Test func anUnfamiliarNameBeforeAnAppositionGivingAJobIsAPerson() {
+        let m = mentions("""
+            The European Commission proposed the changes in December. Valdis Dombrovskis, the commissioner \
+            for the economy, said he hoped for a deal. She said, "It's just time to do away with it." Democrat \
+            Spearman, a minister and former Army colonel, was first elected to the state senate in 2012.
+            """)
+        #expect(m["Valdis Dombrovskis"] == .person)
+        // The party before the name is no part of it (whoever found the name).
+        #expect(m["Spearman"] == .person)
+        #expect(m["Democrat Spearman"] == nil)
+    }
+
+    @Test func britishPoliceRanksWithoutFullStopsAreTitlesAndTheNameFollowsTheLast() {
+        let m = mentions("Det Supt Mark Whitehead, who is leading the inquiry, spoke. Det Ch Insp Will Jones and Sgt John Hart agreed.")
+        #expect(m["Mark Whitehead"] == .person)
+        #expect(m["Will Jones"] == .person)
+        #expect(m["John Hart"] == .person)
+        #expect(m["Det"] == nil && m["Supt Mark Whitehead"] == nil)
+    }
 }

@@ -472,6 +472,27 @@ import Testing
         #expect(quotes("The accused denied \"any wrongdoing\" at all.").first?.speaker != "The accused")
     }
 
+    @Test func aRelationOfSomeoneNamedIsNotThatPerson() {
+        let body = "Ms Clarke's sister, Rebecca, paid tribute, describing her as \"the kindest person you could ever meet\". "
+            + "Donald Trump's statement called it \"a hoax\"."
+        let q = quotes(body, people: [("Clarke", "Amanda Clarke"), ("Donald Trump", "Donald Trump")])
+        #expect(q.map(\.speakerEntity) == [nil, "Donald Trump"])
+    }
+
+    @Test func aNumbersSignEndsNoSentence() {
+        let q = quotes("Tim Henman, the former British No. 1, told the BBC that the rivalry was \"the best thing to happen to tennis\".",
+                       people: [("Tim Henman", "Tim Henman")])
+        #expect(q.first?.speakerEntity == "Tim Henman")
+        #expect(q.first?.speaker?.hasPrefix("Tim Henman") == true)
+    }
+
+    @Test func aBodysPersonNounAndTheNameBesideItAreTheSubjectOfEveryVerbOfTheSentence() {
+        let body = "A senior Hamas official, Khalil al-Hayya, told Al Jazeera that the group was ready for \"a serious deal\" "
+            + "but accused Israel of \"moving the goalposts\"."
+        let q = quotes(body, people: [("Khalil al-Hayya", "Khalil al-Hayya")])
+        #expect(q.map(\.speakerEntity) == ["Khalil al-Hayya", "Khalil al-Hayya"])
+    }
+
     /// Common wire and newspaper styles, each with the words its speaker must contain.
     @Test(arguments: [
         ("\"We will keep fighting,\" Smith, a Democrat from Ohio, said Tuesday.", "Smith"),

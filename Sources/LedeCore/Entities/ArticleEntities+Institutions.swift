@@ -162,6 +162,8 @@ extension ArticleEntities {
         "company", "firm", "carmaker", "automaker", "chipmaker", "retailer", "supermarket", "airline", "carrier",
         "lender", "insurer", "bank", "broadcaster", "publisher", "startup", "start-up", "conglomerate", "giant",
         "manufacturer", "operator", "utility", "supplier", "group", "maker", "developer", "brewer", "miner",
+        // Bodies named the same way (`the energy regulator, Ofgem,`, `the charity Oxfam`).
+        "regulator", "watchdog", "charity", "newspaper", "tabloid",
     ].map(hash))
 
     static let saintHashes = HashSet64(["st", "st.", "saint"].map(hash))

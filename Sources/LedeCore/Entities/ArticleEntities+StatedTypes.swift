@@ -55,7 +55,7 @@ extension ArticleEntities {
     /// Whether the words from `j` are `the`, `a`, `an` or a possessive name (`Toyota's`), at
     /// most three lower-case words, and a job that ends the apposition or takes `of`, `at`,
     /// `for`, `in` (`the company's chief executive,`, `a spokesman for the ministry`).
-    private func appositionNamesAJob(from j: Int) -> Bool {
+    func appositionNamesAJob(from j: Int) -> Bool {
         var k = j
         if Self.articles.contains(infos[k].lower) {
             k += 1

@@ -14,7 +14,8 @@ extension ArticleEntities {
             if infos[i + 1].lower == Self.ofHash {
                 if isNameTitle(i), let name = nameAfterOffice(i) { out.append(RawMention(start: name.lowerBound, end: name.upperBound, type: .person)) }
             } else if isNameTitle(i) {
-                guard let end = titledNameEnd(after: i) else { continue }
+                // `Det Supt Mark Whitehead`: the name follows the last title.
+                guard !isNameTitle(i + 1), let end = titledNameEnd(after: i) else { continue }
                 // `DUP leader Jeffrey Donaldson`, `SNP MP Mhairi Black`: the body they serve.
                 if i > 0, isAcronymOfABody(i - 1), out.last.map({ $0.end <= i - 1 }) ?? true {
                     out.append(RawMention(start: i - 1, end: i, type: .org))
@@ -25,6 +26,34 @@ extension ArticleEntities {
             } else if isChar(i, ","), let end = appositiveNameEnd(after: i) {
                 out.append(RawMention(start: i + 1, end: end, type: .person))
             }
+        }
+        return out
+    }
+
+    /// `Valdis Dombrovskis, the commissioner for the economy, said`: two to four capitalised
+    /// words that each read as a name, set off by an apposition giving a job, are a person's
+    /// name even where the tagger found nothing (an unfamiliar name opening a sentence).
+    /// Only a whole run of capitals (not the end of `European Commission President X`).
+    func personsBeforeAJob(besides names: [RawMention]) -> [RawMention] {
+        var out: [RawMention] = []
+        let n = tokens.count
+        for comma in tokens.indices where comma >= 2 && comma + 2 < n && isChar(comma, ",") {
+            var start = comma
+            while start > 0, comma - start < 4, infos[start - 1].capitalized, !isPunctuation(start - 1),
+                  adjacentBySpace(start - 1, start) || start == comma {
+                start -= 1
+                if tokens[start].startsSentence { break }
+            }
+            guard tokens[start].startsSentence || !infos[start - 1].capitalized || isPunctuation(start - 1) else { continue }
+            // `Democrat Spearman, a minister and former Army colonel,`: the party is no part of the name.
+            let party = Self.partyWords.contains(infos[start].lower)
+            if party { start += 1 }
+            guard comma - start >= (party ? 1 : 2),
+                  (start..<comma).allSatisfy({ isPlainNameWord($0, first: $0 == start) }),
+                  !names.contains(where: { $0.start < comma && $0.end > start }),
+                  appositionNamesAJob(from: comma + 1)
+            else { continue }
+            out.append(RawMention(start: start, end: comma, type: .person))
         }
         return out
     }
@@ -184,7 +213,11 @@ extension ArticleEntities {
         let lists = gazetteerLists[k]
         // After a first word that is plainly a name, a surname may be a common word too
         // (`Jürgen Stock`, `Ali Bongo Ondimba`).
-        if lists & Self.notANameLists & (first ? ~0 : ~Gazetteer.List.commonWord.bit) != 0 { return false }
+        // A given name that is also a word (`Mark`, `Will`, `Rose`) is a name when it is
+        // known as a given name and a capitalised word follows.
+        let givenNameAndWord = first && onList(k, .firstName) && NameGenders.shared.gender(ofLowerHash: infos[k].lower) != nil
+            && k + 1 < tokens.count && tokens[k + 1].start == tokens[k].end + 1 && infos[k + 1].capitalized
+        if lists & Self.notANameLists & (first && !givenNameAndWord ? ~0 : ~Gazetteer.List.commonWord.bit) != 0 { return false }
         guard lists & Self.townLists != 0 else { return true }
         if !first { return onList(k, .lastName) }
         return onList(k, .firstName) && NameGenders.shared.gender(ofLowerHash: infos[k].lower) != nil
@@ -211,6 +244,8 @@ extension ArticleEntities {
         "mrs", "ms.", "ms", "mx.", "prof.", "professor", "sir", "dame", "lord", "rev.", "reverend", "pastor",
         "rabbi", "imam", "sheikh", "emir", "ayatollah", "commissioner", "superintendent", "supt.", "hon.",
         "administrator", "attorney", "leader", "founder", "co-founder", "gen.", "maj.", "whip",
+        // British police ranks and councillors, written without a full stop.
+        "det", "supt", "insp", "sgt", "cllr", "cllr.",
         "manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher",
     ].map(hash))
 

@@ -128,7 +128,8 @@ struct ArticleEntities {
                 }
             }
         }
-        for m in possessiveInstitutions() + hyphenatedGivenNames() + titledPersonNames() + appositiveCompanies() where !(m.start..<m.end).contains(where: { covered[$0] }) {
+        for m in possessiveInstitutions() + hyphenatedGivenNames() + titledPersonNames() + appositiveCompanies()
+                    + personsBeforeAJob(besides: names) where !(m.start..<m.end).contains(where: { covered[$0] }) {
             found.append(m)
             for k in m.start..<m.end { covered[k] = true }
         }
@@ -231,7 +232,7 @@ struct ArticleEntities {
         "superintendent", "commissioner", "headmaster", "principal", "emeritus", "acting", "interim",
         "emir", "amir", "ayatollah", "administrator", "councillor", "councilor", "councilman",
         "councilwoman", "alderman", "alderwoman", "lawmaker", "legislator", "mp", "mep", "msp", "mla",
-        "whip",
+        "whip", "det", "supt", "insp", "sgt", "cllr", "cllr.",
     ]
 
     static let roleHashes: HashSet64 = HashSet64(roleWords.map(hash))
@@ -404,6 +405,17 @@ struct ArticleEntities {
         return digits(k) && k + 2 < tokens.count && (isChar(k + 1, "-") || isChar(k + 1, "\u{2013}")) && digits(k + 2)
     }
 
+    /// Acronyms news writes for things and ideas, which the tagger, seeing capitals, takes for
+    /// organisations.
+    static let acronymsForThings: HashSet64 = HashSet64([
+        "ai", "agi", "gdp", "gnp", "cpi", "ipo", "ceo", "cfo", "coo", "cto", "dna", "rna", "mrna", "hiv", "aids",
+        "covid", "covid-19", "sars", "gps", "tv", "pc", "vpn", "ev", "evs", "suv", "suvs", "atm", "vat", "gst",
+        "ppe", "icu", "iq", "lgbt", "lgbtq", "vip", "mvp", "nft", "nfts", "gmo", "ufo", "ufos", "api", "pdf",
+        "url", "usb", "cpu", "gpu", "gpus", "mri", "adhd", "ptsd", "ivf", "etf", "etfs", "esg", "hr", "pr",
+        "rsvp", "diy", "faq", "ok", "q1", "q2", "q3", "q4", "h1", "h2", "5g", "4g", "lng", "co2", "icbm", "icbms",
+        "wmd", "wmds", "rpg", "ied", "ieds", "dui", "dna's", "ai's",
+    ].map(hash))
+
     /// Cleans a tagger span: possessive and punctuation off the end, a lower-case `the` off
     /// the start, hyphenated name parts joined (`Kim Jong-un`), titles and roles split off a
     /// person (`NASA Administrator Charles Bolden` -> ORG `NASA`, PERSON `Charles Bolden`),
@@ -430,6 +442,8 @@ struct ArticleEntities {
            !onList(m.start, .firstName), !onList(m.start, .lastName), onList(m.start + 1, .firstName), infos[m.start + 1].capitalized {
             m.start += 1
         }
+        // `Democrat Spearman`, `Republican Lisa Murkowski`: the party says whose side, not who.
+        if m.type == .person, m.end - m.start >= 2, Self.partyWords.contains(infos[m.start].lower) { m.start += 1 }
         guard m.start < m.end else { return [] }
         if let place = placeWithPrefix(m) { return [place] }
         while m.end + 1 < tokens.count, isChar(m.end, "-"), adjacent(m.end - 1, m.end), adjacent(m.end, m.end + 1),
@@ -442,6 +456,8 @@ struct ArticleEntities {
         if isGluedToAWord(m.start, m.end, type: m.type) { return [] }
         // A faith is a group (`Islam's holiest site`), not a person or a place.
         if m.end - m.start == 1, Self.religions.contains(infos[m.start].lower) { return [] }
+        // `AI`, `GDP`, `IPO`: an acronym for a thing, not a body's name.
+        if m.end - m.start == 1, Self.acronymsForThings.contains(infos[m.start].lower), isAllCaps(m.start) { return [] }
         // Initials joined by an ampersand name a company (`PG&E`, `S&P`), whatever the
         // tagger made of a word shape it rarely saw.
         if m.end - m.start == 1, hasAmpersand(m.start) { m.type = .org }

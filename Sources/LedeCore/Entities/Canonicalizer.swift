@@ -177,6 +177,7 @@ struct Canonicalizer {
         var byStart = [Int](repeating: -1, count: article.tokens.count)
         var spelledOut: [String: String] = [:]  // initials -> key of the first such name
         var fullNamesBySurname: [Substring: [Int]] = [:]
+        var fullNamesByFirstWord: [Substring: [Int]] = [:]
         var shortForms: [String: String] = [:]  // `unity party` -> `unity party of america` ("": two names)
         var organisations: [String: Int] = [:]  // key -> its first item
         for j in items.indices {
@@ -200,6 +201,12 @@ struct Canonicalizer {
                 if spelledOut[a] == nil { spelledOut[a] = it.key }
             } else if it.type == .person {
                 fullNamesBySurname[words.last!, default: []].append(j)
+                // (Only a listed given name or surname first; not a title read as a name: `The God
+                // Delusion`, `Barmouth Publicity`.)
+                let m = article.mentions[it.index]
+                if article.onList(m.start, .firstName) || article.onList(m.start, .lastName), !article.onList(m.end - 1, .commonWord) {
+                    fullNamesByFirstWord[words.first!, default: []].append(j)
+                }
             }
         }
         for j in items.indices {
@@ -232,7 +239,14 @@ struct Canonicalizer {
                     items[j].resolved = true
                 }
             case .person:
-                guard !it.name.unicodeScalars.contains(" "), let fulls = fullNamesBySurname[Substring(it.name)] else { continue }
+                guard !it.name.unicodeScalars.contains(" ") else { continue }
+                // A name written family name first (`Lee Jae-myung`, then `Lee`), or a given
+                // name alone in a quotation (`Carlos played ...`): the one person of the
+                // article whose name starts with it, when no one's ends with it.
+                guard let fulls = fullNamesBySurname[Substring(it.name)]
+                        ?? fullNamesByFirstWord[Substring(it.name)].flatMap({ f in
+                            f.allSatisfy({ items[$0].target == items[f[0]].target }) ? f : nil })
+                else { continue }
                 // The nearest full name before, else the first after.
                 var lo = 0, hi = fulls.count  // first index with fulls[index] > j
                 while lo < hi { let mid = (lo + hi) / 2; if fulls[mid] < j { lo = mid + 1 } else { hi = mid } }

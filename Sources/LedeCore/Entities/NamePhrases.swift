@@ -16,10 +16,13 @@ extension ArticleEntities {
         "Association", "Federation", "Confederation", "Union", "League", "Alliance", "Coalition", "Society",
         "Club", "Party", "Movement", "Network", "Organization", "Organisation", "Church", "Diocese", "Bank",
         "Exchange", "Reserve", "Fund", "Trust", "Foundation", "Company", "Corporation", "Group", "District",
-        "Conference", "Inc", "Corp", "Ltd", "Inc.", "Corp.", "Ltd.", "Holdings",
+        "Conference", "Forum", "Inc", "Corp", "Ltd", "Inc.", "Corp.", "Ltd.", "Holdings",
         // A company's plural trade (`Yum Brands`, `Toyota Industries`, `Delta Air Lines`).
         "Brands", "Industries", "Airlines", "Airways", "Motors", "Pharmaceuticals", "Technologies", "Enterprises",
         "Laboratories", "Studios", "Bancorp", "Telecom", "Communications", "Ventures", "Investments", "Securities",
+        // And the trades companies take as their last word (`Northwind Energy`, `Cisco Systems`).
+        "Energy", "Petroleum", "Mining", "Resources", "Capital", "Partners", "Systems", "Software", "Electronics",
+        "Semiconductor", "Pharma", "Therapeutics", "Biosciences", "Logistics", "Foods", "Labs", "Media",
     ].map(hash))
     /// Heads that are also people's surnames (`Margaret Court`, `Frank Church`, `Robert
     /// Service`): a name the tagger calls a person's may end with one.
@@ -37,6 +40,7 @@ extension ArticleEntities {
     static let phraseConnectors: HashSet64 = HashSet64(["of", "for", "on", "de"].map(hash))
     static let andHashes: HashSet64 = HashSet64(["and", "&"].map(hash))
     static let toHash = hash("to")
+    static let magistratesHash = hash("magistrates")
     /// Lists whose words may start a sentence and a name alike.
     static let nameLists: UInt16 = [Gazetteer.List.country, .city, .region, .demonym, .orgCue, .orgSuffix]
         .reduce(0) { $0 | $1.bit }
@@ -82,6 +86,15 @@ extension ArticleEntities {
         }
         /// The word `k` before a name's start, joined to it: `People's`, `Export-`, `Food and`.
         func joinedBefore(_ k: Int) -> Int? {
+            // `Leeds Magistrates' Court`: a name the tagger ended at a plural's possessive is part
+            // of the body's (not `Fleet Command's Navy Information Agency`).
+            // Only after the people a body is for (`Magistrates'`, `Teachers'`), not after a body or
+            // a country (`House of Representatives' Committee on Ways and Means`).
+            if k >= 2, isPossessive(k - 1), tokens[k - 1].end - tokens[k - 1].start == 1,
+               Self.institutionHolders.contains(infos[k - 2].lower) || isWord(k - 2, Self.magistratesHash),
+               let owner = mentions.first(where: { $0.end == k - 1 && $0.type == .org && $0.start < k - 2 }) {
+                return owner.start
+            }
             guard k >= 2, !inMention[k - 2], nameWord(k - 2), startWord(k - 2), gazetteerLists[k - 2] & Self.placeLists == 0 else { return nil }
             if isPossessive(k - 1) || isChar(k - 1, "-") && adjacent(k - 2, k - 1) && adjacent(k - 1, k) { return k - 2 }
             if Self.andHashes.contains(infos[k - 1].lower) { return k - 2 }
@@ -163,8 +176,12 @@ extension ArticleEntities {
         if mentions.contains(where: { $0.start < end && $0.end > start && ($0.start < start || $0.end > end) }) { return false }
         // The same words already a name: kept, unless the tagger made a place of a body that
         // no kind-of-place word names (`Union of Concerned Scientists`).
+        // (A kind of place before a head no surname is still names a body: `Springfield City
+        // Council`; not `Earls Court`.)
+        let head = (start..<end).last { Self.organisationHeads.contains(infos[$0].lower) }
+        let bodysHead = head.map { !Self.headsThatAreSurnames.contains(infos[$0].lower) && !onList($0, .locCue) } ?? false
         if mentions.contains(where: { $0.start == start && $0.end == end
-            && ($0.type == .org || $0.type == .place && (start..<end).contains { onList($0, .locCue) }) }) { return false }
+            && ($0.type == .org || $0.type == .place && !bodysHead && (start..<end).contains { onList($0, .locCue) }) }) { return false }
         if (start..<end).contains(where: { Self.facilityWords.contains(infos[$0].lower) }) { return false }
         // A listed place inside it that takes in a head word (`United States`, `West Bank`);
         // one word only if it is a country or a region (`Bank` and `Police` are also towns).

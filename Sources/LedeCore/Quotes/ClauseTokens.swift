@@ -74,7 +74,10 @@ enum ClauseTokenizer {
                     made = makeString(text, i..<j)
                     let w = made!.lower
                     let isInitial = j - i == 1 && QuoteScanner.isUpper(s)
-                    if isInitial || abbreviations.contains(w) || w.containsASCII(".") { j += 1; made = nil }
+                    // `No. 1`, `Nos. 3 and 4`: a number's sign before a numeral ends nothing.
+                    let numberSign = (w == "no" || w == "nos") && j + 2 < end && text[j + 1] == " "
+                        && text[j + 2].value &- 0x30 < 10
+                    if isInitial || numberSign || abbreviations.contains(w) || w.containsASCII(".") { j += 1; made = nil }
                 }
                 let (word, lower) = made ?? makeString(text, i..<j)
                 result.append(ClauseToken(start: i, end: j, text: word, lower: lower, isWord: true))

@@ -150,10 +150,10 @@ extension SpeakerAttributor {
                 return sentenceSubject(b)
             }
         }
+        // `Erdoğan cited Article 5 … and said, “…”`, `He went on to add`, `… told Al Jazeera
+        // that … but accused Israel of “…”`: the subject of the first verb.
+        if v > 0, ["and", "but", "then", "to"].contains(b[v - 1].lower), let r = sentenceSubject(b) { return r }
         if let r = subjectBefore(b, verb: v) { return r }
-        // `Erdoğan cited Article 5 … and said, “…”`, `He went on to add`: the subject of
-        // the first verb.
-        if v > 0, ["and", "but", "then", "to"].contains(b[v - 1].lower) { return sentenceSubject(b) }
         // `Said Smith: “…”`
         return b[..<v].contains(where: \.isWord) ? nil : forwardPhrase(b, from: v + 1)
     }
@@ -397,10 +397,22 @@ extension SpeakerAttributor {
             guard k < b.count else { return nil }
         }
         let start = k
+        /// `A senior Hamas official, Khalil al-Hayya,`: after a body's name, the person noun
+        /// it qualifies, and the name set off beside it.
+        func personNounAndName(after e: Int) -> Int? {
+            guard e < b.count, b[e].isWord, L.personNouns.contains(b[e].lower) || L.titles.contains(b[e].lower) else { return nil }
+            var end = e + 1
+            if end + 2 < b.count, b[end].text == ",", b[end + 1].isCapitalized {
+                let name = SpeakerNames.capitalizedRunEnd(b, from: end + 1)
+                if name < b.count, b[name].text == "," { end = name }
+            }
+            return end
+        }
         if L.determiners.contains(b[k].lower) || L.possessivePronouns.contains(b[k].lower) {
             k += 1
             if k < b.count, b[k].isCapitalized {
                 k = SpeakerNames.capitalizedRunEnd(b, from: k)
+                if let e = personNounAndName(after: k) { k = e }
             } else {
                 var n = 0
                 while k < b.count, n < 2, b[k].isWord, !b[k].isCapitalized,
@@ -410,6 +422,10 @@ extension SpeakerAttributor {
                     k += 1
                     n += 1
                     if n == 1, k < b.count, b[k].lower.hasSuffix("ed") || b[k].lower.hasSuffix("s") && !b[k - 1].lower.hasSuffix("s") { break }
+                }
+                if k > start + 1, k < b.count, b[k].isCapitalized,
+                   let e = personNounAndName(after: SpeakerNames.capitalizedRunEnd(b, from: k)) {
+                    k = e
                 }
                 // `The government of American Samoa`, and the name beside it: `The mayor of
                 // London, Sadiq Khan, gave`.

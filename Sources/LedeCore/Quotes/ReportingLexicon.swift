@@ -274,4 +274,14 @@ enum ReportingLexicon {
         "member", "manager", "owner", "fan", "voter", "director", "president", "minister",
         "coach", "player", "researcher", "scientist", "professor", "author", "critic",
     ]
+    /// Who someone is to another (`Ms Clarke's sister`, `Trump's attorney`): with the
+    /// person nouns, the nouns after a possessive that make the phrase someone else.
+    static let relationNouns: Set<String> = personNouns.union([
+        "sister", "brother", "wife", "husband", "partner", "widow", "widower", "aunt", "uncle", "cousin",
+        "niece", "nephew", "grandmother", "grandfather", "grandson", "granddaughter", "girlfriend",
+        "boyfriend", "fiancée", "fiancee", "fiancé", "fiance", "parents", "children", "family", "relatives",
+        "attorney", "attorneys", "lawyers", "aide", "aides", "adviser", "advisers", "advisor", "agent",
+        "representative", "representatives", "colleague", "colleagues", "spokespeople", "stepfather",
+        "stepmother", "mum", "mom", "dad", "sons", "daughters", "friends", "deputy", "successor", "predecessor",
+    ])
 }

@@ -123,7 +123,9 @@ struct SpeakerNames {
             return resolve(Array(np[..<comma]), at: quoteStart, tracker: &tracker)
         }
         if let referent = describedReferent(np, overlapping: overlapping, tracker: tracker) { return referent }
-        if let m = headPerson(of: np, among: overlapping) ?? overlapping.last(where: { $0.type == .person }) ?? overlapping.last {
+        // `Ms Clarke's sister`: someone related to the person named, not that person.
+        let speakers = overlapping.filter { !namesSomeoneElse($0, in: np) }
+        if let m = headPerson(of: np, among: speakers) ?? speakers.last(where: { $0.type == .person }) ?? speakers.last {
             if !isPronounPhrase(np) { remember(m.canonical, person: m.type == .person, at: span.start, in: &tracker) }
             return m.canonical
         }
@@ -170,6 +172,15 @@ struct SpeakerNames {
             guard m.type == .person, m.span.end <= comma.start else { return false }
             return m.span.end >= text.count || !Tokenizer.isApostrophe(text[m.span.end])
         }
+    }
+
+    /// Whether the phrase names a relation of `m` (`Ms Clarke's sister`, `the minister's
+    /// chief adviser`): a possessive after it and, within two more words, a noun for a person.
+    private func namesSomeoneElse(_ m: EntityMention, in np: [ClauseToken]) -> Bool {
+        guard m.type == .person, m.span.end < text.count, Tokenizer.isApostrophe(text[m.span.end]),
+              let k = np.firstIndex(where: { $0.start > m.span.end })
+        else { return false }
+        return np[k...].prefix(3).contains { $0.isWord && L.relationNouns.contains($0.lower) }
     }
 
     func isPronounPhrase(_ np: [ClauseToken]) -> Bool {
