@@ -75,8 +75,9 @@ enum CacheSchema {
     /// 65: in a match report `Liverpool boss Arne Slot` names the side;
     /// 66: `Rasmus Hojlund`, `Philipp Hagemeister` are whole;
     /// 67: unfamiliar names before a job's apposition, police ranks, acronyms for things,
-    /// companies named for their trade, `Lee` for `Lee Jae-myung`, `No. 1`, `X's sister`.)
-    static let analysisRevision = 67
+    /// companies named for their trade, `Lee` for `Lee Jae-myung`, `No. 1`, `X's sister`;
+    /// 68: `Reliance Industries and HDFC Bank` are two, `…, calling X “…”` speaks.)
+    static let analysisRevision = 68
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

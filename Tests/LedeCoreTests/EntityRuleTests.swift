@@ -552,6 +552,12 @@ import Testing
         #expect(types["Leeds Magistrates' Court"] == .org)
         #expect(types["Court"] == nil)
         #expect(types["Eli Lilly"] == .org)
+        // Two companies joined by `and` stay two.
+        let two = Dictionary(extract("Shares of Reliance Industries and HDFC Bank led the gains. The Bloc Québécois has not said.")
+            .map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(two["Reliance Industries and HDFC Bank"] == nil)
+        #expect(two["HDFC Bank"] == .org)
+        #expect(two["Bloc Québécois"] == .org)
         // A kind of place before a body's head (not a district's) names the body.
         let council = Dictionary(extract("The Springfield City Council voted. He won the 5th Congressional District.")
             .map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })

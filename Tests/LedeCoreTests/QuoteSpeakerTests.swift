@@ -493,6 +493,11 @@ import Testing
         #expect(q.map(\.speakerEntity) == ["Khalil al-Hayya", "Khalil al-Hayya"])
     }
 
+    @Test func aNamingParticipleAfterACommaTakesTheMainClausesSubject() {
+        let q = quotes("The agency said on Tuesday that the world was on track, calling current plans \"woefully inadequate.\"")
+        #expect(q.first?.speaker == "The agency")
+    }
+
     /// Common wire and newspaper styles, each with the words its speaker must contain.
     @Test(arguments: [
         ("\"We will keep fighting,\" Smith, a Democrat from Ohio, said Tuesday.", "Smith"),

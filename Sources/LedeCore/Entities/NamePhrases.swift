@@ -97,7 +97,8 @@ extension ArticleEntities {
             }
             guard k >= 2, !inMention[k - 2], nameWord(k - 2), startWord(k - 2), gazetteerLists[k - 2] & Self.placeLists == 0 else { return nil }
             if isPossessive(k - 1) || isChar(k - 1, "-") && adjacent(k - 2, k - 1) && adjacent(k - 1, k) { return k - 2 }
-            if Self.andHashes.contains(infos[k - 1].lower) { return k - 2 }
+            // (Not a name's own head before `and`: `Reliance Industries and HDFC Bank` are two.)
+            if Self.andHashes.contains(infos[k - 1].lower), !Self.organisationHeads.contains(infos[k - 2].lower) { return k - 2 }
             return nil
         }
         var found = false

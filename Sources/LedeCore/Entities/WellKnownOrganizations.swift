@@ -92,7 +92,7 @@ enum WellKnownOrganizations {
         // Parties and armed groups
         "Democratic Party", "Republican Party", "GOP", "Labour Party", "Conservative Party", "Labour",
         "Conservatives", "Tories", "Lib Dems", "SNP", "Reform UK", "Sinn Féin", "Fine Gael", "Fianna Fáil",
-        "CDU", "SPD", "AfD", "BJP", "ANC",
+        "CDU", "SPD", "AfD", "BJP", "ANC", "Bloc Québécois", "NDP", "New Democratic Party",
         "Liberal Democrats", "Green Party", "Communist Party", "Chinese Communist Party", "Taliban", "Hamas",
         "Hezbollah", "ISIS", "ISIL", "Islamic State", "al-Qaeda", "Al-Qaeda", "al Qaeda", "Boko Haram",
         "al-Shabaab", "Kurdistan Workers' Party", "PKK",

@@ -204,6 +204,8 @@ extension SpeakerAttributor {
         // `his remarks`, `the claims`: nouns unless a name or pronoun stands before them.
         if L.nounLike.contains(b[i].lower) {
             if namingVerbAfterApposition(b, i) { return true }
+            // `…, calling current plans “woefully inadequate”`: a participle opening a clause.
+            if i > 0, b[i - 1].text == ",", L.isParticiple(b[i].lower) { return true }
             // `was described by the CBCP as “…”`: a passive with its agent.
             if L.namingVerbs.contains(b[i].lower), i + 2 < b.count, b[i + 1].lower == "by", b[i + 2].isWord { return true }
             guard i > 0, b[i - 1].isWord else { return false }
