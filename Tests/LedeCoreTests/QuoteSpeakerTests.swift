@@ -498,6 +498,19 @@ import Testing
         #expect(q.first?.speaker == "The agency")
     }
 
+    @Test func thePlatformSomeoneSpokeOnIsNoPartOfTheirName() {
+        let q = quotes("The next day on Twitter West accused his wife of attempting to \"lock me up\" over his comments.")
+        #expect(q.first?.speaker == "West")
+    }
+
+    @Test func aPartyOrAPeopleBeforeATitleIsNotTheSpeaker() {
+        let body = "\"Australians are worse off,\" the Liberal leader said. \"It is a disgrace,\" the French president said."
+        let q = quotes(body, mentions: [mention("Liberal", in: body, canonical: "Liberal", type: .org),
+                                        mention("French", in: body, canonical: "French", type: .group)])
+        #expect(q.map(\.speaker) == ["the Liberal leader", "the French president"])
+        #expect(q.map(\.speakerEntity) == [nil, nil])
+    }
+
     /// Common wire and newspaper styles, each with the words its speaker must contain.
     @Test(arguments: [
         ("\"We will keep fighting,\" Smith, a Democrat from Ohio, said Tuesday.", "Smith"),

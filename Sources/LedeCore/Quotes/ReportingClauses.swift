@@ -344,8 +344,15 @@ extension SpeakerAttributor {
             start -= 1
             words += 1
         }
+        // `The next day on Twitter West accused his wife of “…”`: the platform is where, not who.
+        if start > 0, start < end, Self.mediumPrepositions.contains(b[start - 1].lower), Self.platforms.contains(b[start].lower) {
+            start += 1
+        }
         return start..<(end + 1)
     }
+
+    static let platforms: Set<String> = ["twitter", "facebook", "instagram", "tiktok", "youtube", "linkedin", "telegram",
+                                         "threads", "bluesky", "weibo", "reddit", "snapchat", "whatsapp", "x"]
 
     /// `Macron welcomed it, but Dick Schoof was more cautious, telling NOS that …`: the
     /// subject of the clause after the last `, but` (or `while`, `whereas`, `yet`) before

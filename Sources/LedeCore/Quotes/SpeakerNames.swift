@@ -124,7 +124,10 @@ struct SpeakerNames {
         }
         if let referent = describedReferent(np, overlapping: overlapping, tracker: tracker) { return referent }
         // `Ms Clarke's sister`: someone related to the person named, not that person.
-        let speakers = overlapping.filter { !namesSomeoneElse($0, in: np) }
+        let speakers = overlapping.filter { m in
+            !namesSomeoneElse(m, in: np)
+                && !(np.first { $0.start == m.span.start && $0.end == m.span.end }.map { isAffiliationBeforeATitle($0, in: np) } ?? false)
+        }
         if let m = headPerson(of: np, among: speakers) ?? speakers.last(where: { $0.type == .person }) ?? speakers.last {
             if !isPronounPhrase(np) { remember(m.canonical, person: m.type == .person, at: span.start, in: &tracker) }
             return m.canonical
@@ -248,6 +251,9 @@ struct SpeakerNames {
             while let f = r.first, Self.connectors.contains(f.lower) { r.removeFirst() }
             // A possessive run qualifies another noun (`Tunisia's coach …`).
             if let l = r.last, l.lower.hasSuffix("'s") || l.lower.hasSuffix("’s") { return nil }
+            // So does a party or a people before a title (`the Liberal leader`, `the French
+            // president`): the holder is someone else, named elsewhere or not at all.
+            if r.count == 1, isAffiliationBeforeATitle(r[0], in: np) { return nil }
             // A lone sentence-initial word the article also writes in lower case (`Part of
             // the statement reads`, `Officials said`) is no name.
             if r.count == 1, writesInLowerCase(r[0].lower) { return nil }
@@ -264,6 +270,18 @@ struct SpeakerNames {
         if let i = cleaned.indices.first(where: { titled[$0] }) { return cleaned[i] }
         return cleaned.max { a, b in a.count < b.count }
     }
+
+    private func isAffiliationBeforeATitle(_ word: ClauseToken, in np: [ClauseToken]) -> Bool {
+        guard let i = np.firstIndex(where: { $0.start == word.start }), i > 0, i + 1 < np.count,
+              L.determiners.contains(np[i - 1].lower), np[i + 1].isWord, !np[i + 1].isCapitalized,
+              L.titles.contains(np[i + 1].lower) || L.personNouns.contains(np[i + 1].lower)
+        else { return false }
+        return Self.partyWords.contains(word.lower)
+            || mentions(overlapping: TextSpan(word.start, word.end)).contains { $0.type == .group || $0.type == .place }
+    }
+
+    static let partyWords: Set<String> = ["liberal", "labour", "labor", "conservative", "tory", "republican", "democratic",
+                                          "democrat", "green", "socialist", "communist", "nationalist"]
 
     /// `Jo Anne Van Tilburg of the University of California` is a person and a place of
     /// work: split at a connector when the words before it name no organisation.
