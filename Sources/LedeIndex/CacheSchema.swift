@@ -77,8 +77,10 @@ enum CacheSchema {
     /// 67: unfamiliar names before a job's apposition, police ranks, acronyms for things,
     /// companies named for their trade, `Lee` for `Lee Jae-myung`, `No. 1`, `X's sister`;
     /// 68: `Reliance Industries and HDFC Bank` are two, `…, calling X “…”` speaks;
-    /// 69: `on Twitter West accused`, `the French president` is not `French`.)
-    static let analysisRevision = 69
+    /// 69: `on Twitter West accused`, `the French president` is not `French`;
+    /// 70: unnamed sources (`a source close to the talks`), ages in appositions, a pronoun
+    /// after someone unnamed.)
+    static let analysisRevision = 70
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

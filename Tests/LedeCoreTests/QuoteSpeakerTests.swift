@@ -511,6 +511,19 @@ import Testing
         #expect(q.map(\.speakerEntity) == [nil, nil])
     }
 
+    @Test func aPronounAfterSomeoneUnnamedMeansThemNotAPersonNamedBefore() {
+        let body = """
+            Det Supt Mark Whitehead said: "Our thoughts are with the family."
+
+            A neighbour, who asked not to be named, said she had heard shouting. "It went on for hours," she said.
+
+            In a post on X, the senator wrote: "Shameful." Later, he added: "I will be voting no."
+            """
+        let q = quotes(body, people: [("Mark Whitehead", "Mark Whitehead")])
+        #expect(q.map(\.speakerEntity) == ["Mark Whitehead", nil, nil, nil])
+        #expect(q.map(\.speaker) == ["Det Supt Mark Whitehead", "she", "the senator", "he"])
+    }
+
     /// Common wire and newspaper styles, each with the words its speaker must contain.
     @Test(arguments: [
         ("\"We will keep fighting,\" Smith, a Democrat from Ohio, said Tuesday.", "Smith"),
@@ -523,6 +536,10 @@ import Testing
         ("\"It was a disaster from start to finish,\" Smith later said of the decision.", "Smith"),
         ("Trump called the investigation \"a witch hunt against me and my family.\"", "Trump"),
         ("\"This is the end of an era,\" said a spokesman for the ministry.", "spokesman for the ministry"),
+        ("\"It's over,\" a source close to the talks told Reuters on condition of anonymity.", "a source close to the talks"),
+        ("\"It is over,\" said a source close to the talks.", "a source close to the talks"),
+        ("\"It is over,\" people familiar with the matter said.", "people familiar with the matter"),
+        ("Jane Doe, 42, who has lived in the area for decades, said: \"It used to be quiet here.\"", "Jane Doe"),
     ])
     func newsStyles(_ sample: (String, String)) {
         let q = quotes(sample.0)

@@ -62,13 +62,21 @@ extension SpeakerAttributor {
         let beforeComma = a[j..<end].prefix { $0.text != "," }
         // (`one nurse at the hospital told`, `a resident in the area said`: a preposition
         // inside a noun phrase that a determiner opens.)
-        let nounPhrase = L.determiners.contains(a[j].lower) && !beforeComma.contains { $0.isWord && L.verbs.contains($0.lower) }
-        if beforeComma.dropFirst().contains(where: { $0.isWord && !$0.isCapitalized && L.clauseBoundaries.contains($0.lower)
-            && !(nounPhrase && L.nounPhrasePrepositions.contains($0.lower)) }) { return nil }
+        let nounPhrase = (L.determiners.contains(a[j].lower) || Self.unnamedSources.contains(a[j].lower))
+            && !beforeComma.contains { $0.isWord && L.verbs.contains($0.lower) }
+        // (`a source close to the talks`, `people familiar with the matter`: the usual cover
+        // for an unnamed source.)
+        let inNounPhrase: (Int) -> Bool = { i in
+            nounPhrase && (L.nounPhrasePrepositions.contains(a[i].lower)
+                           || i > j && a[i].lower == "to" && Self.closeWords.contains(a[i - 1].lower))
+        }
+        if beforeComma.indices.dropFirst().contains(where: { a[$0].isWord && !a[$0].isCapitalized
+            && L.clauseBoundaries.contains(a[$0].lower) && !inNounPhrase($0) }) { return nil }
         let first = a[j]
         // `finance minister Jeremy Hunt said`: a lower-case role before the name it ends with.
         let roleThenName = a[end - 1].isWord && a[end - 1].isCapitalized && a[j..<end].filter(\.isWord).count <= 6
         guard first.isCapitalized || L.determiners.contains(first.lower) || L.pronouns.contains(first.lower) || roleThenName
+                || Self.unnamedSources.contains(first.lower) && end - j > 2  // (not a bare `officials said`)
         else { return nil }
         if L.clauseBoundaries.contains(first.lower) && !first.isCapitalized { return nil }
         // `one official, who spoke on condition of anonymity, told`: the verb found was the
@@ -94,7 +102,8 @@ extension SpeakerAttributor {
                 if t.lower == "who" || t.lower == "whose" { inRelative = true }
                 else if t.lower == "and", end + 1 < a.count, a[end + 1].isCapitalized {
                     // `said study co-author and Royal Society Fellow Jane Doe`
-                } else if end > k, !t.isCapitalized, L.forwardBoundaries.contains(t.lower) || L.verbs.contains(t.lower) { break }
+                } else if end > k, !t.isCapitalized, L.forwardBoundaries.contains(t.lower) || L.verbs.contains(t.lower),
+                          !(t.lower == "to" && Self.closeWords.contains(a[end - 1].lower)) { break }
             }
             words += 1
             end += 1
@@ -268,9 +277,11 @@ extension SpeakerAttributor {
             if start > 0, b[start - 1].text == ",", var g = phraseBackwards(b, end: skipParenthesis(b, start - 2)) {
                 // `Anderson Cooper, of CNN, one of her sons, stated`: a phrase that opens
                 // with a preposition belongs to the name before its comma.
+                // So does an age (`Jane Doe, 42, who has lived here for decades, said`).
                 var hops = 0
                 while hops < 2, g.lowerBound > 1, b[g.lowerBound - 1].text == ",", b[g.lowerBound].isWord,
-                      !b[g.lowerBound].isCapitalized, ["of", "from", "at", "with", "for"].contains(b[g.lowerBound].lower),
+                      !b[g.lowerBound].isCapitalized, ["of", "from", "at", "with", "for"].contains(b[g.lowerBound].lower)
+                        || g.count == 1 && b[g.lowerBound].text.allSatisfy(\.isNumber),
                       let before = phraseBackwards(b, end: skipParenthesis(b, g.lowerBound - 2)) {
                     g = before.lowerBound..<g.upperBound
                     hops += 1
@@ -350,6 +361,10 @@ extension SpeakerAttributor {
         }
         return start..<(end + 1)
     }
+
+    static let closeWords: Set<String> = ["close", "closer", "closest"]
+    /// Plural nouns that open a phrase for people not named (`people familiar with the matter`).
+    static let unnamedSources: Set<String> = ["people", "sources", "officials", "diplomats", "aides", "insiders", "analysts"]
 
     static let platforms: Set<String> = ["twitter", "facebook", "instagram", "tiktok", "youtube", "linkedin", "telegram",
                                          "threads", "bluesky", "weibo", "reddit", "snapchat", "whatsapp", "x"]

@@ -146,7 +146,7 @@ struct SpeakerNames {
                 let genders = candidates.map { gender(of: $0.0) }
                 // The latest one not known to be of the other gender.
                 if let i = genders.firstIndex(where: { $0 == wanted || $0 == nil }) {
-                    return candidates[i].0
+                    return candidates[i].0 == Self.unnamed ? nil : candidates[i].0
                 }
                 return nil
             case "it", "its", "they", "their":
@@ -155,7 +155,12 @@ struct SpeakerNames {
                 return nil
             }
         }
-        guard let name = bestName(in: np) else { return nil }
+        guard let name = bestName(in: np) else {
+            // `A neighbour, who asked not to be named, said …. “…,” she said`: someone not named
+            // is who a later pronoun means, not a person named before them.
+            if isUnnamedPerson(np) { remember(Self.unnamed, person: true, at: span.start, in: &tracker) }
+            return nil
+        }
         let hasTitle = np.contains { L.titles.contains($0.lower) || L.personNouns.contains($0.lower) }
         var full = name
         if name.count == 1 { full = expandSurname(name[0], before: quoteStart) ?? name }
@@ -184,6 +189,17 @@ struct SpeakerNames {
               let k = np.firstIndex(where: { $0.start > m.span.end })
         else { return false }
         return np[k...].prefix(3).contains { $0.isWord && L.relationNouns.contains($0.lower) }
+    }
+
+    /// The tracker's stand-in for a person the article does not name.
+    static let unnamed = ""
+
+    /// `a neighbour`, `the senator`, `one trader`: a determiner and, within three words, a
+    /// noun for a person.
+    private func isUnnamedPerson(_ np: [ClauseToken]) -> Bool {
+        guard let first = np.first, L.determiners.contains(first.lower) else { return false }
+        return np.dropFirst().prefix(3).contains { $0.isWord && !$0.isCapitalized
+            && (L.personNouns.contains($0.lower) || L.titles.contains($0.lower)) }
     }
 
     func isPronounPhrase(_ np: [ClauseToken]) -> Bool {
