@@ -191,4 +191,19 @@ import Testing
         #expect(m["John Hart"] == .person)
         #expect(m["Det"] == nil && m["Supt Mark Whitehead"] == nil)
     }
+    @Test func initialsWithFullStopsAndASurnameAreAPerson() {
+        let m = mentions("J.K. Rowling sent a message. The author J. K. Rowling agreed. U.S. Steel fell. George W. Bush spoke.")
+        #expect(m["J.K. Rowling"] == .person)
+        #expect(m["J. K. Rowling"] == .person)
+        #expect(m["Rowling"] == nil)
+        #expect(m["U.S. Steel"] != .person)
+        #expect(m["George W. Bush"] == .person)
+        #expect(mentions("It is set out in Part I. These rules apply to all.")["I. These"] == nil)
+    }
+
+    @Test func aTitleAloneIsNoPlace() {
+        let m = mentions("Spain's Pedro Sánchez and Ireland's Taoiseach, Micheál Martin, met in Dublin.")
+        #expect(m["Taoiseach"] == nil)
+        #expect(m["Micheál Martin"] == .person)
+    }
 }

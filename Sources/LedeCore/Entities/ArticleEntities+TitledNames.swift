@@ -58,6 +58,44 @@ extension ArticleEntities {
         return out
     }
 
+    /// `Author J.K. Rowling`, `P. J. Harvey`: initials with full stops (one token or several)
+    /// and a surname after them name a person, where the tagger found nothing there; not a
+    /// listed place's initials (`U.S. Steel`).
+    func initialledNames(besides names: [RawMention]) -> [RawMention] {
+        var out: [RawMention] = []
+        var k = 0
+        while k < tokens.count {
+            defer { k += 1 }
+            guard infos[k].capitalized, isInitials(k), gazetteerLists[k] == 0,
+                  k == 0 || !infos[k - 1].capitalized || isPunctuation(k - 1) || isRole(k - 1)
+                    || tokens[k - 1].startsSentence && onList(k - 1, .commonWord)
+            else { continue }
+            var e = k + 1
+            while e < tokens.count, e - k < 3, isInitial(e), adjacentBySpace(e - 1, e) { e += 1 }
+            // (`Part I. These …`: a numeral ending a sentence and a function word opening the next.)
+            guard e < tokens.count, adjacentBySpace(e - 1, e), infos[e].capitalized, !isAllCaps(e), !isRole(e),
+                  !Self.leadingFunctionWords.contains(infos[e].lower),
+                  gazetteerLists[e] & Self.otherKindsOfWord == 0,
+                  text[tokens[e].start..<tokens[e].end].allSatisfy({ Tokenizer.isLetter($0) || Tokenizer.isApostrophe($0) || $0 == "-" }),
+                  // (The tagger's guess at the surname alone gives way: `J.K. Rowling` had been ORG `Rowling`.)
+                  !names.contains(where: { $0.start <= e && $0.end > k && !($0.start == e && $0.end == e + 1) })
+            else { continue }
+            out.append(RawMention(start: k, end: e + 1, type: .person))
+            k = e
+        }
+        return out
+    }
+
+    /// One initial (`J.`) or several in one token (`J.K.`, `J.R.R.`).
+    private func isInitials(_ k: Int) -> Bool {
+        let n = tokens[k].end - tokens[k].start
+        guard n >= 2, n % 2 == 0, n <= 8 else { return false }
+        for j in stride(from: tokens[k].start, to: tokens[k].end, by: 2) {
+            guard text[j].properties.isUppercase, text[j + 1] == "." else { return false }
+        }
+        return true
+    }
+
     /// `Minister of Foreign Affairs Sergey Lavrov`, `Director of National Intelligence Avril
     /// Haines`: after a title, `of` and the office's field (words such as `Foreign`,
     /// `Affairs`, `Intelligence`, joined by `and`), two or three capitalised words that read
@@ -245,7 +283,7 @@ extension ArticleEntities {
         "rabbi", "imam", "sheikh", "emir", "ayatollah", "commissioner", "superintendent", "supt.", "hon.",
         "administrator", "attorney", "leader", "founder", "co-founder", "gen.", "maj.", "whip",
         // British police ranks and councillors, written without a full stop.
-        "det", "supt", "insp", "sgt", "cllr", "cllr.",
+        "det", "supt", "insp", "sgt", "cllr", "cllr.", "taoiseach", "tánaiste",
         "manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher",
     ].map(hash))
 

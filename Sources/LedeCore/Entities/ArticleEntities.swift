@@ -129,7 +129,7 @@ struct ArticleEntities {
             }
         }
         for m in possessiveInstitutions() + hyphenatedGivenNames() + titledPersonNames() + appositiveCompanies()
-                    + personsBeforeAJob(besides: names) where !(m.start..<m.end).contains(where: { covered[$0] }) {
+                    + personsBeforeAJob(besides: names) + initialledNames(besides: names) where !(m.start..<m.end).contains(where: { covered[$0] }) {
             found.append(m)
             for k in m.start..<m.end { covered[k] = true }
         }
@@ -232,7 +232,7 @@ struct ArticleEntities {
         "superintendent", "commissioner", "headmaster", "principal", "emeritus", "acting", "interim",
         "emir", "amir", "ayatollah", "administrator", "councillor", "councilor", "councilman",
         "councilwoman", "alderman", "alderwoman", "lawmaker", "legislator", "mp", "mep", "msp", "mla",
-        "whip", "det", "supt", "insp", "sgt", "cllr", "cllr.",
+        "whip", "det", "supt", "insp", "sgt", "cllr", "cllr.", "taoiseach", "tánaiste",
     ]
 
     static let roleHashes: HashSet64 = HashSet64(roleWords.map(hash))
@@ -542,8 +542,9 @@ struct ArticleEntities {
             }
             m = RawMention(start: k + 1, end: m.end, type: .person)
         } else if m.end - m.start == 1, isRole(m.start),
-                  m.type == .person || m.end < tokens.count && infos[m.end].capitalized && !isPunctuation(m.end) {
-            // A title alone names nobody; before a name (`MP Jacob Rees-Mogg`) it is no body either.
+                  m.type == .person || m.type == .place || m.end < tokens.count && infos[m.end].capitalized && !isPunctuation(m.end) {
+            // A title alone names nobody, and no place (`Ireland's Taoiseach,`); before a name
+            // (`MP Jacob Rees-Mogg`) it is no body either.
             return []
         }
         // `Conservative leader Kemi Badenoch`: a name right after a role is its holder's.
