@@ -80,8 +80,9 @@ enum CacheSchema {
     /// 69: `on Twitter West accused`, `the French president` is not `French`;
     /// 70: unnamed sources (`a source close to the talks`), ages in appositions, a pronoun
     /// after someone unnamed;
-    /// 71: `J.K. Rowling`, `J. R. R. Tolkien`; a title alone (`Taoiseach`) is no place.)
-    static let analysisRevision = 71
+    /// 71: `J.K. Rowling`, `J. R. R. Tolkien`; a title alone (`Taoiseach`) is no place;
+    /// 72: `Justices Clarence Thomas, …` names Clarence Thomas.)
+    static let analysisRevision = 72
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

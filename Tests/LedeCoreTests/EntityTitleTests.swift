@@ -201,6 +201,13 @@ import Testing
         #expect(mentions("It is set out in Part I. These rules apply to all.")["I. These"] == nil)
     }
 
+    @Test func aPluralTitleBeforeAListOfNamesIsNoPartOfTheFirst() {
+        let m = mentions("Chief Justice John Roberts and Justices Clarence Thomas, Samuel Alito and Neil Gorsuch agreed. The Ottawa Senators won.")
+        #expect(m["Clarence Thomas"] == .person)
+        #expect(m["Justices Clarence Thomas"] == nil)
+        #expect(m["Ottawa Senators"] == .org)
+    }
+
     @Test func aTitleAloneIsNoPlace() {
         let m = mentions("Spain's Pedro Sánchez and Ireland's Taoiseach, Micheál Martin, met in Dublin.")
         #expect(m["Taoiseach"] == nil)

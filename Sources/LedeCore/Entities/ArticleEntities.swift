@@ -236,6 +236,7 @@ struct ArticleEntities {
     ]
 
     static let roleHashes: HashSet64 = HashSet64(roleWords.map(hash))
+    static let pluralTitles: HashSet64 = HashSet64(["justices", "judges", "senators", "sens.", "reps.", "drs."].map(hash))
     /// Role words that modify a name or another role (`General Motors`, `former`, `St.`).
     static let roleModifiers: HashSet64 = HashSet64(["first", "former", "general", "major", "private", "acting", "interim",
                                                      "senior", "st.", "saint", "vice", "prime", "deputy", "assistant",
@@ -444,6 +445,8 @@ struct ArticleEntities {
         }
         // `Democrat Spearman`, `Republican Lisa Murkowski`: the party says whose side, not who.
         if m.type == .person, m.end - m.start >= 2, Self.partyWords.contains(infos[m.start].lower) { m.start += 1 }
+        // `Justices Clarence Thomas, Samuel Alito and …`: a plural title before a list of names.
+        if m.type == .person, m.end - m.start >= 3, Self.pluralTitles.contains(infos[m.start].lower) { m.start += 1 }
         guard m.start < m.end else { return [] }
         if let place = placeWithPrefix(m) { return [place] }
         while m.end + 1 < tokens.count, isChar(m.end, "-"), adjacent(m.end - 1, m.end), adjacent(m.end, m.end + 1),
