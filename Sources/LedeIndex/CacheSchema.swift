@@ -81,8 +81,10 @@ enum CacheSchema {
     /// 70: unnamed sources (`a source close to the talks`), ages in appositions, a pronoun
     /// after someone unnamed;
     /// 71: `J.K. Rowling`, `J. R. R. Tolkien`; a title alone (`Taoiseach`) is no place;
-    /// 72: `Justices Clarence Thomas, …` names Clarence Thomas.)
-    static let analysisRevision = 72
+    /// 72: `Justices Clarence Thomas, …` names Clarence Thomas;
+    /// 73: `MANCHESTER, England` is two places, a well-known name runs on from the tagger's
+    /// cut (`Manchester United`), `Erik ten Hag`.)
+    static let analysisRevision = 73
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -533,6 +533,16 @@ import Testing
         #expect(dates("The budget took effect on March 1.")["March 1"] == "2018-03-01")
     }
 
+    @Test func aDatelinesTownAndCountryAreTwoPlacesAndAWellKnownNameRunsOnFromATaggersCut() {
+        let types = Dictionary(extract("MANCHESTER, England — Manchester United sacked manager Erik ten Hag on Monday.")
+            .map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(types["MANCHESTER"] == .place)
+        #expect(types["England"] == .place)
+        #expect(types["MANCHESTER, England"] == nil)
+        #expect(types["Manchester United"] == .org)
+        #expect(types["Erik ten Hag"] == .person)
+    }
+
     @Test func acronymsForThingsAreNoOrganisations() {
         let types = Dictionary(extract("The CEO said the AI boom had lifted GDP and that the IPO would go ahead. The UK and the EU agreed.")
             .map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })

@@ -348,7 +348,7 @@ struct ArticleEntities {
     static let patronymics: HashSet64 = HashSet64(["bin", "ibn", "bint", "ben"].map(hash))
 
     static let nameParticles: HashSet64 = HashSet64(["de", "da", "di", "del", "della", "van", "von", "der", "den", "du",
-                                                     "dos", "das", "ter"].map(hash))
+                                                     "dos", "das", "ter", "ten"].map(hash))
 
     /// At `i`, one or two lower-case particles and a capitalised surname, each after a single
     /// space: how many tokens they take, or nil.
@@ -423,6 +423,11 @@ struct ArticleEntities {
     /// a capitalised `The` mid-sentence taken into an organisation (`The Seattle Times`).
     private func refine(_ m0: RawMention) -> [RawMention] {
         var m = m0
+        // `MANCHESTER, England —`: a town and its country are two places, not one with a comma.
+        if m.type == .place, m.end - m.start >= 3, let comma = (m.start + 1..<m.end - 1).first(where: { isChar($0, ",") }) {
+            return refine(RawMention(start: m.start, end: comma, type: .place))
+                + refine(RawMention(start: comma + 1, end: m.end, type: .place))
+        }
         // `the Kansas City Chiefs 40-22`: a score or a range of years after a name is no part of it.
         if let k = (m.start + 1..<m.end).first(where: { isNumberRange(at: $0) }) { m.end = k }
         // `the 97th Academy Awards`: an ordinal counts the event, it does not name it.
@@ -1112,6 +1117,22 @@ struct ArticleEntities {
     private mutating func applyWellKnownNames() {
         for k in mentions.indices where mentions[k].type == .person || mentions[k].type == .place {
             if isWellKnownOrganization(mentions[k].start, mentions[k].end) { mentions[k].type = .org }
+        }
+        // `Manchester United sacked …`, which the tagger cut to the place `Manchester`: a name it
+        // found that a well-known one runs on from, through words no other name holds.
+        for k in mentions.indices where [.person, .place, .org, .group].contains(mentions[k].type) {
+            let m = mentions[k]
+            guard let candidates = WellKnownOrganizations.byFirstWord[infos[m.start].lower] else { continue }
+            let limit = k + 1 < mentions.count ? mentions[k + 1].start : tokens.count
+            for c in candidates where c.length > m.end - m.start && m.start + c.length <= limit {
+                let end = m.start + c.length
+                guard !(m.end..<end).contains(where: { tokens[$0].startsSentence }),
+                      end == tokens.count || !infos[end].capitalized || isPunctuation(end),
+                      Self.sameName(string(m.start, end), c.name) else { continue }
+                mentions[k].end = end
+                mentions[k].type = .org
+                break
+            }
         }
     }
 
