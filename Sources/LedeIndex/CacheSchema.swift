@@ -83,8 +83,9 @@ enum CacheSchema {
     /// 71: `J.K. Rowling`, `J. R. R. Tolkien`; a title alone (`Taoiseach`) is no place;
     /// 72: `Justices Clarence Thomas, …` names Clarence Thomas;
     /// 73: `MANCHESTER, England` is two places, a well-known name runs on from the tagger's
-    /// cut (`Manchester United`), `Erik ten Hag`.)
-    static let analysisRevision = 73
+    /// cut (`Manchester United`), `Erik ten Hag`;
+    /// 74: exchanges and their indices are well known (`Nasdaq Composite`).)
+    static let analysisRevision = 74
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -543,6 +543,14 @@ import Testing
         #expect(types["Erik ten Hag"] == .person)
     }
 
+    @Test func exchangesAndTheirIndicesAreNamedAsCompaniesAre() {
+        let found = extract("Broadcom fell 17.4%. The Nasdaq Composite dropped 3.1%, and the Dow Jones Industrial Average rose.")
+        let types = Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(types["Broadcom"] == .org)
+        #expect(types["Nasdaq Composite"] == .org)
+        #expect(types["Dow Jones Industrial Average"] == .org)
+    }
+
     @Test func acronymsForThingsAreNoOrganisations() {
         let types = Dictionary(extract("The CEO said the AI boom had lifted GDP and that the IPO would go ahead. The UK and the EU agreed.")
             .map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })

@@ -46,7 +46,10 @@ enum WellKnownOrganizations {
         "Eli Lilly", "GSK", "GlaxoSmithKline", "Sanofi", "Novo Nordisk", "Gilead", "Gilead Sciences", "Regeneron",
         "Biogen", "Amgen", "AbbVie", "Bristol Myers Squibb", "BioNTech", "Rolls-Royce", "TotalEnergies", "Equinor",
         "ArcelorMittal", "Maersk", "Infosys", "SK Hynix", "Panasonic", "Hitachi", "Rakuten", "Nintendo",
-        "Ferrari", "McLaren", "Red Bull", "Aston Martin",
+        "Ferrari", "McLaren", "Red Bull", "Aston Martin", "Broadcom", "DeepSeek", "xAI",
+        // Exchanges and their indices, which news names as it names a company.
+        "Nasdaq", "Nasdaq Composite", "New York Stock Exchange", "NYSE", "London Stock Exchange", "FTSE 100",
+        "Dow Jones", "Dow Jones Industrial Average",
         "Ford", "Ford Motor", "Stellantis", "Renault", "Volvo", "TSMC", "Foxconn", "SoftBank", "ASML",
         "Shell", "Glencore", "Rio Tinto", "BHP", "Petrobras", "Pemex", "Visa", "Mastercard", "Anthropic",
         "Meta Platforms", "Moody's", "Moody's Analytics", "Standard & Poor's", "S&P Global", "Fitch Ratings",
