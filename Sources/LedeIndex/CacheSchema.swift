@@ -84,8 +84,9 @@ enum CacheSchema {
     /// 72: `Justices Clarence Thomas, …` names Clarence Thomas;
     /// 73: `MANCHESTER, England` is two places, a well-known name runs on from the tagger's
     /// cut (`Manchester United`), `Erik ten Hag`;
-    /// 74: exchanges and their indices are well known (`Nasdaq Composite`).)
-    static let analysisRevision = 74
+    /// 74: exchanges and their indices are well known (`Nasdaq Composite`);
+    /// 75: `McLaren's Lando Norris` is a person.)
+    static let analysisRevision = 75
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -543,6 +543,13 @@ import Testing
         #expect(types["Erik ten Hag"] == .person)
     }
 
+    @Test func twoPlainNameWordsAfterABodysPossessiveAreSomeoneOfTheirs() {
+        let types = Dictionary(extract("Hamilton finished behind McLaren's Lando Norris on Sunday. Ukraine's Kharkiv Oblast was shelled.")
+            .map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(types["Lando Norris"] == .person)
+        #expect(types["Kharkiv Oblast"] != .person)
+    }
+
     @Test func exchangesAndTheirIndicesAreNamedAsCompaniesAre() {
         let found = extract("Broadcom fell 17.4%. The Nasdaq Composite dropped 3.1%, and the Dow Jones Industrial Average rose.")
         let types = Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })

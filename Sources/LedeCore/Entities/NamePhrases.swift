@@ -207,8 +207,13 @@ extension ArticleEntities {
             let m = mentions[k]
             let n = m.end - m.start
             // Three words after a place are the place and a name (`London Sadiq Khan`).
+            // (`McLaren's Lando Norris`: two plain name words after a body's or a country's
+            // possessive are someone of theirs, whatever the lists know of the first.)
+            let afterOwner = n == 2 && m.start >= 2 && isPossessive(m.start - 1)
+                && mentions.contains { $0.end == m.start - 1 && $0.type != .person }
+                && (m.start..<m.end).allSatisfy { mayBeInAPersonsName($0) && !onList($0, .commonWord) && !Self.facilityWords.contains(infos[$0].lower) }
             guard n == 2 || n == 3 && gazetteerLists[m.start] & Self.placeLists == 0,
-                  onList(m.start, .firstName), !isAllCaps(m.start), !Self.compassWords.contains(infos[m.start].lower)
+                  onList(m.start, .firstName) || afterOwner, !isAllCaps(m.start), !Self.compassWords.contains(infos[m.start].lower)
             else { continue }
             let last = m.end - 1
             func surnameLike(_ j: Int) -> Bool {
