@@ -98,7 +98,7 @@ extension ArticleEntities {
         "auditor", "assessor", "clerk", "solicitor", "chancellor", "commissioner", "general", "children",
         "women", "men", "people", "workers", "veterans", "citizens", "farmers", "teachers", "nurses",
         "students", "lawyers", "employers", "consumers", "writers", "journalists", "mothers", "parents",
-        "king", "queen",
+        "king", "queen", "magistrates",
     ].map(hash))
 
     /// What an institution is called, one of which its name must hold.

@@ -414,7 +414,7 @@ struct ArticleEntities {
         "ppe", "icu", "iq", "lgbt", "lgbtq", "vip", "mvp", "nft", "nfts", "gmo", "ufo", "ufos", "api", "pdf",
         "url", "usb", "cpu", "gpu", "gpus", "mri", "adhd", "ptsd", "ivf", "etf", "etfs", "esg", "hr", "pr",
         "rsvp", "diy", "faq", "ok", "q1", "q2", "q3", "q4", "h1", "h2", "5g", "4g", "lng", "co2", "icbm", "icbms",
-        "wmd", "wmds", "rpg", "ied", "ieds", "dui", "dna's", "ai's",
+        "wmd", "wmds", "rpg", "ied", "ieds", "dui",
     ].map(hash))
 
     /// Cleans a tagger span: possessive and punctuation off the end, a lower-case `the` off

@@ -40,7 +40,6 @@ extension ArticleEntities {
     static let phraseConnectors: HashSet64 = HashSet64(["of", "for", "on", "de"].map(hash))
     static let andHashes: HashSet64 = HashSet64(["and", "&"].map(hash))
     static let toHash = hash("to")
-    static let magistratesHash = hash("magistrates")
     /// Lists whose words may start a sentence and a name alike.
     static let nameLists: UInt16 = [Gazetteer.List.country, .city, .region, .demonym, .orgCue, .orgSuffix]
         .reduce(0) { $0 | $1.bit }
@@ -86,15 +85,6 @@ extension ArticleEntities {
         }
         /// The word `k` before a name's start, joined to it: `People's`, `Export-`, `Food and`.
         func joinedBefore(_ k: Int) -> Int? {
-            // `Leeds Magistrates' Court`: a name the tagger ended at a plural's possessive is part
-            // of the body's (not `Fleet Command's Navy Information Agency`).
-            // Only after the people a body is for (`Magistrates'`, `Teachers'`), not after a body or
-            // a country (`House of Representatives' Committee on Ways and Means`).
-            if k >= 2, isPossessive(k - 1), tokens[k - 1].end - tokens[k - 1].start == 1,
-               Self.institutionHolders.contains(infos[k - 2].lower) || isWord(k - 2, Self.magistratesHash),
-               let owner = mentions.first(where: { $0.end == k - 1 && $0.type == .org && $0.start < k - 2 }) {
-                return owner.start
-            }
             guard k >= 2, !inMention[k - 2], nameWord(k - 2), startWord(k - 2), gazetteerLists[k - 2] & Self.placeLists == 0 else { return nil }
             if isPossessive(k - 1) || isChar(k - 1, "-") && adjacent(k - 2, k - 1) && adjacent(k - 1, k) { return k - 2 }
             // (Not a name's own head before `and`: `Reliance Industries and HDFC Bank` are two.)

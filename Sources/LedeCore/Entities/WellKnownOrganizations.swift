@@ -47,13 +47,12 @@ enum WellKnownOrganizations {
         "Biogen", "Amgen", "AbbVie", "Bristol Myers Squibb", "BioNTech", "Rolls-Royce", "TotalEnergies", "Equinor",
         "ArcelorMittal", "Maersk", "Infosys", "SK Hynix", "Panasonic", "Hitachi", "Rakuten", "Nintendo",
         "Ferrari", "McLaren", "Red Bull", "Aston Martin", "Broadcom", "DeepSeek", "xAI",
-        // Exchanges and their indices, which news names as it names a company.
-        "Nasdaq", "Nasdaq Composite", "New York Stock Exchange", "NYSE", "London Stock Exchange", "FTSE 100",
-        "Dow Jones", "Dow Jones Industrial Average",
         "Ford", "Ford Motor", "Stellantis", "Renault", "Volvo", "TSMC", "Foxconn", "SoftBank", "ASML",
         "Shell", "Glencore", "Rio Tinto", "BHP", "Petrobras", "Pemex", "Visa", "Mastercard", "Anthropic",
         "Meta Platforms", "Moody's", "Moody's Analytics", "Standard & Poor's", "S&P Global", "Fitch Ratings",
-        "Nasdaq", "New York Stock Exchange", "NYSE", "London Stock Exchange",
+        // Exchanges and their indices, which news names as it names a company.
+        "Nasdaq", "Nasdaq Composite", "New York Stock Exchange", "NYSE", "London Stock Exchange", "FTSE 100",
+        "Dow Jones", "Dow Jones Industrial Average",
         // Banks, insurers and consultancies whose analysts news quotes
         "Allianz", "AXA", "KPMG", "Deloitte", "PwC", "EY", "McKinsey", "Accenture", "BNP Paribas",
         "Société Générale", "Capital Economics", "Oxford Economics", "Pantheon Macroeconomics", "Citi",
