@@ -87,8 +87,11 @@ enum CacheSchema {
     /// 74: exchanges and their indices are well known (`Nasdaq Composite`);
     /// 75: `McLaren's Lando Norris` is a person;
     /// 76: `Magistrates'` is a possessive body's holder word (the same names, found by the
-    /// shared rule, so also where the tagger found no name before it).)
-    static let analysisRevision = 76
+    /// shared rule, so also where the tagger found no name before it);
+    /// 77: the holder of an office in a place (`President of Ukraine Volodymyr Zelensky`) is a
+    /// person apart from the place; a lone surname shared by several people is the one named
+    /// most so far.)
+    static let analysisRevision = 77
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -602,6 +602,20 @@ import Testing
         let two = extract("Kim Jong Un met Kim Yo Jong and Moon Jae-in. Kim said nothing.")
         #expect(two.first { $0.text == "Kim" }?.canonical == "Kim")
     }
+
+    @Test func aSurnameAloneIsTheStorysSubjectNotARelativeNamedInPassing() {
+        let found = extract("""
+            Drummer Ginger Baker died yesterday at the age of 80. The news was confirmed by his daughter \
+            Nettie Baker. On September 25, it was reported Baker was in hospital. Baker was known as the \
+            drummer of Cream.
+            """)
+        let lone = found.filter { $0.text == "Baker" }
+        #expect(lone.count == 2)
+        #expect(lone.allSatisfy { $0.canonical == "Ginger Baker" })
+        // With no one else of that surname, the nearest full name still decides.
+        let one = extract("Nettie Baker spoke first. Later Baker said the family was grateful.")
+        #expect(one.first { $0.text == "Baker" }?.canonical == "Nettie Baker")
+    }
 }
 
 /// The sidebar lists a name once, highlighted in one colour: its mentions get one type even

@@ -21,6 +21,26 @@ import Testing
         #expect(m["Iodine Nutrition"] != .person)
     }
 
+    @Test func theHolderOfAnOfficeInAPlaceIsAPersonApartFromThePlace() {
+        let m = mentions("""
+            President of Ukraine Volodymyr Zelensky met the press. US Ambassador to the UN Linda \
+            Thomas-Greenfield said the vote was a mistake. Chief Minister of Delhi Arvind Kejriwal was \
+            arrested. Australia's High Commissioner to India Philip Green said trade was growing. EU \
+            Commissioner for Trade Valdis Dombrovskis disagreed. The decree was signed by the leader of \
+            Roman Catholic Christianity.
+            """)
+        #expect(m["Volodymyr Zelensky"] == .person)
+        #expect(m["Ukraine"] == .place)
+        #expect(m["Linda Thomas-Greenfield"] == .person)
+        #expect(m["UN"] == .org)
+        #expect(m["Arvind Kejriwal"] == .person)
+        #expect(m["Philip Green"] == .person)
+        #expect(m["India"] == .place)
+        #expect(m["Valdis Dombrovskis"] == .person)
+        // One word that is only a town is no place an office is in.
+        #expect(m["Catholic Christianity"] != .person)
+    }
+
     @Test func theNameAfterATitleIsAPersonWhateverOpensTheSentence() {
         let m = mentions("""
             Conservative MP Jacob Rees-Mogg said the plan would fail. German Chancellor Olaf Scholz met French \

@@ -6,13 +6,19 @@
 /// are a person when each of them reads as a name and nothing else.
 extension ArticleEntities {
     /// Each name that follows a title, as a person (the title left out).
-    func titledPersonNames() -> [RawMention] {
+    func titledPersonNames(gazetteer: Gazetteer) -> [RawMention] {
         var out: [RawMention] = []
         // (The capital after it first: that rules out most tokens without a look-up.)
-        for i in tokens.indices.dropLast() where (infos[i + 1].capitalized || infos[i + 1].lower == Self.ofHash)
+        for i in tokens.indices.dropLast() where (infos[i + 1].capitalized || Self.officePrepositions.contains(infos[i + 1].lower))
             && out.last.map({ $0.end <= i }) ?? true {
-            if infos[i + 1].lower == Self.ofHash {
-                if isNameTitle(i), let name = nameAfterOffice(i) { out.append(RawMention(start: name.lowerBound, end: name.upperBound, type: .person)) }
+            if !infos[i + 1].capitalized {
+                guard isNameTitle(i) else { continue }
+                if let (place, name) = nameAfterPlace(i, gazetteer: gazetteer) {
+                    out.append(place)
+                    out.append(RawMention(start: name.lowerBound, end: name.upperBound, type: .person))
+                } else if infos[i + 1].lower != Self.toHash, let name = nameAfterOffice(i) {
+                    out.append(RawMention(start: name.lowerBound, end: name.upperBound, type: .person))
+                }
             } else if isNameTitle(i) {
                 // `Det Supt Mark Whitehead`: the name follows the last title.
                 guard !isNameTitle(i + 1), let end = titledNameEnd(after: i) else { continue }
@@ -124,6 +130,34 @@ extension ArticleEntities {
             && !(isPossessive(end) && end + 1 < n && infos[end + 1].capitalized) else { return nil }
         return k..<end
     }
+    static let officePrepositions: HashSet64 = HashSet64(["of", "for", "to"].map(hash))
+
+    /// `President of Ukraine Volodymyr Zelensky`, `Ambassador to the UN Linda Thomas-Greenfield`,
+    /// `Mayor of London Sadiq Khan`: after a title, `of` or `to` and the place or body the office
+    /// is in (a listed place, or a body's acronym), two to four capitalised words that read as
+    /// a name are its holder. The tagger sees one run of capitals: it had found a place
+    /// `India Philip Green`, a place `Kejriwal`, or no one. The place, and the name's range.
+    private func nameAfterPlace(_ title: Int, gazetteer: Gazetteer) -> (RawMention, Range<Int>)? {
+        let n = tokens.count
+        guard infos[title + 1].lower != Self.forHash else { return nil }
+        var k = title + 2
+        if k < n, isWord(k, Self.theHash) { k += 1 }
+        guard k + 2 < n, infos[k].capitalized, adjacentBySpace(k - 1, k) else { return nil }
+        var placeEnd = k, type = EntityType.place
+        gazetteer.walkPhrases(limit: min(4, n - k), word: { infos[k + $0].lower }) { length, flags in
+            // (One word only if it is a country, a region or a big city: `Roman` is a town too.)
+            if flags & (length > 1 ? Self.placeLists : Self.countryOrRegion | Gazetteer.List.bigCity.bit) != 0,
+               (k..<k + length).allSatisfy({ infos[$0].capitalized }) { placeEnd = k + length }
+        }
+        // (A body's acronym may also be a town's name: `UN`, `Un` in Gujarat.)
+        if placeEnd == k, isAllCaps(k), (2...5).contains(tokens[k].end - tokens[k].start), !isRole(k),
+           text[tokens[k].start..<tokens[k].end].allSatisfy({ $0.value &- 0x41 < 26 }) { placeEnd = k + 1; type = .org }
+        guard placeEnd > k, placeEnd < n, tokens[placeEnd].start == tokens[placeEnd - 1].end + 1,
+              let end = nameEnd(from: placeEnd), end - placeEnd >= 2 else { return nil }
+        return (RawMention(start: k, end: placeEnd, type: type), placeEnd..<end)
+    }
+    static let forHash = hash("for")
+
     /// What a minister's or secretary's office is for, as it is written after `of`.
     static let officeFields: HashSet64 = HashSet64([
         "foreign", "affairs", "external", "home", "internal", "defence", "defense", "state", "health", "justice",
@@ -209,10 +243,15 @@ extension ArticleEntities {
     /// one to four of them, hyphens (`Rees-Mogg`) and middle initials (`George W. Bush`)
     /// joining them.
     private func titledNameEnd(after i: Int) -> Int? {
-        let n = tokens.count
         // `Prince Edward Island`, `St. Louis`: a place named after a title.
         guard gazetteerLists[i] & Self.placeLists == 0, tokens[i + 1].start == tokens[i].end + 1 else { return nil }
-        var k = i + 1, words = 0
+        return nameEnd(from: i + 1)
+    }
+
+    /// Where a name that starts at `start` ends, as `titledNameEnd(after:)` reads it.
+    private func nameEnd(from start: Int) -> Int? {
+        let n = tokens.count
+        var k = start, words = 0
         while k < n, !tokens[k].startsSentence {
             if isInitial(k), words > 0, k + 1 < n, tokens[k + 1].start == tokens[k].end + 1 {
                 k += 1

@@ -128,7 +128,7 @@ struct ArticleEntities {
                 }
             }
         }
-        for m in possessiveInstitutions() + hyphenatedGivenNames() + titledPersonNames() + appositiveCompanies()
+        for m in possessiveInstitutions() + hyphenatedGivenNames() + titledPersonNames(gazetteer: models.gazetteer) + appositiveCompanies()
                     + personsBeforeAJob(besides: names) + initialledNames(besides: names) where !(m.start..<m.end).contains(where: { covered[$0] }) {
             found.append(m)
             for k in m.start..<m.end { covered[k] = true }

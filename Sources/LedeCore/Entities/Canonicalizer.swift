@@ -251,12 +251,31 @@ struct Canonicalizer {
                 var lo = 0, hi = fulls.count  // first index with fulls[index] > j
                 while lo < hi { let mid = (lo + hi) / 2; if fulls[mid] < j { lo = mid + 1 } else { hi = mid } }
                 let best = lo > 0 ? fulls[lo - 1] : fulls[0]
-                items[j].target = items[best].target
+                items[j].target = Self.salientTarget(nearest: items[best].target, among: fulls, before: j, in: items)
                 items[j].resolved = true
             default:
                 continue
             }
         }
+    }
+
+    /// Which of several people sharing a surname a lone surname means. News names its subject
+    /// in full and then by surname, and names a relative or a namesake in full each time
+    /// (`Ginger Baker died ... confirmed by his daughter Nettie Baker. ... Baker was
+    /// hospitalized`; `Mayor of London Sadiq Khan (no relation)` in a story about Usman Khan):
+    /// so the one named most so far, the first named on a tie, rather than the nearest. One not
+    /// named in the last 40 names gives way (a round-up has moved on to another story).
+    static func salientTarget(nearest: String, among fulls: [Int], before j: Int, in items: ArraySlice<Item>) -> String {
+        guard fulls.contains(where: { items[$0].target != nearest }) else { return nearest }
+        var candidates: [String] = []
+        for f in fulls where !candidates.contains(items[f].target) { candidates.append(items[f].target) }
+        var counts = [Int](repeating: 0, count: candidates.count), last = counts
+        for k in items.startIndex..<j {
+            if let c = candidates.firstIndex(of: items[k].target) { counts[c] += 1; last[c] = k }
+        }
+        var best: Int?
+        for c in candidates.indices where counts[c] > 0 && j - last[c] <= 40 && counts[c] > (best.map { counts[$0] } ?? 0) { best = c }
+        return best.map { candidates[$0] } ?? nearest
     }
 
     /// The formal names of a body the article may also call by `key`: `department of
