@@ -37,6 +37,22 @@ extension ArticleEntities {
         "prefecture", "governorate", "oblast", "enclave", "settlement", "archipelago", "emirate", "canton",
     ].map(hash))
 
+    /// `beat Wall Street's expectations`, where the tagger found a person `Street`: a street's
+    /// name cut to its last word takes back the capitalised word before it, as a place.
+    mutating func streetsCutShort(_ covered: inout [Bool]) {
+        for k in mentions.indices where mentions[k].end - mentions[k].start == 1 {
+            let m = mentions[k], before = m.start - 1
+            guard before >= 0, Self.streetWords.contains(infos[m.start].lower), infos[m.start].capitalized,
+                  !covered[before], infos[before].capitalized, !isPunctuation(before), !isAllCaps(before),
+                  tokens[m.start].start == tokens[before].end + 1, !Self.leadingFunctionWords.contains(infos[before].lower)
+            else { continue }
+            mentions[k].start = before
+            mentions[k].type = .place
+            covered[before] = true
+        }
+    }
+    static let streetWords: HashSet64 = HashSet64(["street", "avenue", "road", "boulevard", "lane"].map(hash))
+
     /// `The Hague`, `The Gambia`, `The Bronx` (and `THE HAGUE` of a dateline): a place whose
     /// listed name has its `The`, which the span the tagger gave leaves out.
     mutating func placesNamedWithThe(gazetteer: Gazetteer, covered: inout [Bool]) {

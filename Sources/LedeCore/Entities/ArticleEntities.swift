@@ -151,6 +151,7 @@ struct ArticleEntities {
         applyWellKnownNames()
         partiesBeforeSeatTitles()
         placesNamedAsSuch(&covered)
+        streetsCutShort(&covered)
         reconcileTypes()
         teamsNamedForPlaces(gazetteer: models.gazetteer)
         placesNamedWithThe(gazetteer: models.gazetteer, covered: &covered)
@@ -1119,21 +1120,28 @@ struct ArticleEntities {
             if isWellKnownOrganization(mentions[k].start, mentions[k].end) { mentions[k].type = .org }
         }
         // `Manchester United sacked …`, which the tagger cut to the place `Manchester`: a name it
-        // found that a well-known one runs on from, through words no other name holds.
-        for k in mentions.indices where [.person, .place, .org, .group].contains(mentions[k].type) {
+        // found that a well-known one runs on from, through words no other name holds or
+        // through whole names it found there (`Toronto` and a person `Maple Leafs`).
+        var absorbed: [Int] = []
+        for k in mentions.indices where [.person, .place, .org, .group].contains(mentions[k].type) && absorbed.last.map({ $0 < k }) ?? true {
             let m = mentions[k]
             guard let candidates = WellKnownOrganizations.byFirstWord[infos[m.start].lower] else { continue }
-            let limit = k + 1 < mentions.count ? mentions[k + 1].start : tokens.count
-            for c in candidates where c.length > m.end - m.start && m.start + c.length <= limit {
+            for c in candidates where c.length > m.end - m.start && m.start + c.length <= tokens.count {
                 let end = m.start + c.length
                 guard !(m.end..<end).contains(where: { tokens[$0].startsSentence }),
                       end == tokens.count || !infos[end].capitalized || isPunctuation(end),
                       Self.sameName(string(m.start, end), c.name) else { continue }
+                var next = k + 1
+                while next < mentions.count, mentions[next].start < end { next += 1 }
+                guard next == k + 1 || mentions[next - 1].end <= end,
+                      (k + 1..<next).allSatisfy({ [.person, .place, .org, .group].contains(mentions[$0].type) }) else { continue }
+                absorbed.append(contentsOf: k + 1..<next)
                 mentions[k].end = end
                 mentions[k].type = .org
                 break
             }
         }
+        for k in absorbed.reversed() { mentions.remove(at: k) }
     }
 
     func isWellKnownOrganization(_ start: Int, _ end: Int) -> Bool {
