@@ -92,8 +92,10 @@ enum CacheSchema {
     /// person apart from the place; a lone surname shared by several people is the one named
     /// most so far;
     /// 78: major-league teams are well known, and a well-known name runs on through whole
-    /// names the tagger found (`Toronto` `Maple Leafs`); `Wall Street` cut to `Street`.)
-    static let analysisRevision = 78
+    /// names the tagger found (`Toronto` `Maple Leafs`); `Wall Street` cut to `Street`;
+    /// 79: a dateline is no sentence's subject (`PARIS — French President …`), and no name
+    /// runs on through `on Wednesday`.)
+    static let analysisRevision = 79
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

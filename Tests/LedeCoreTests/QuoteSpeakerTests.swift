@@ -28,6 +28,18 @@ import Testing
         #expect(saying.map(\.speaker) == [nil])
     }
 
+    @Test func aWireStorysDatelineIsNotTheSubjectOfItsFirstSentence() {
+        let body = """
+            CANBERRA, Australia \u{2014} Prime Minister Anthony Albanese on Wednesday defended the plan, saying \
+            parents "want their kids off their phones."
+
+            PARIS \u{2014} French President Emmanuel Macron defended the reform, calling it "necessary."
+            """
+        let q = quotes(body, people: [("Anthony Albanese", "Anthony Albanese"), ("Emmanuel Macron", "Emmanuel Macron")])
+        #expect(q.map(\.speaker) == ["Prime Minister Anthony Albanese", "French President Emmanuel Macron"])
+        #expect(q.map(\.speakerEntity) == ["Anthony Albanese", "Emmanuel Macron"])
+    }
+
     @Test func someoneDescribedWhereTheyWorkIsTheSpeakerNotThePlace() {
         let body = """
             "People are tired," one nurse at St Thomas' Hospital told the BBC. "We will appeal," an official \

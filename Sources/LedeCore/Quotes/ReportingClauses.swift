@@ -403,10 +403,32 @@ extension SpeakerAttributor {
 
     /// The subject at the start of a sentence, after any opening phrase up to a comma:
     /// `After backlash …, the company issued a statement` -> `the company`.
+    /// `PARIS —`, `CANBERRA, Australia —`, `LONDON, Nov 18 (Reuters) -`: the dateline opening a
+    /// wire story's first sentence, a place in capitals and what qualifies it up to a dash.
+    /// Where the sentence starts after it, or nil.
+    static func end(ofDatelineAt k: Int, in b: Tokens) -> Int? {
+        let place = b[k].text.unicodeScalars
+        guard place.count >= 2, place.allSatisfy({ QuoteScanner.isUpper($0) || $0 == "." }) else { return nil }
+        var j = k + 1
+        while j < b.count, j - k <= 10 {
+            let t = b[j].text
+            if t == "\u{2014}" || t == "\u{2013}" || t == "-" || t == "--" { return j + 1 }
+            guard !b[j].isWord ? [",", "(", ")", "."].contains(t) : b[j].isCapitalized || t.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })
+            else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     func sentenceSubject(_ b: Tokens) -> Range<Int>? {
         var k = 0
         while k < b.count, !b[k].isWord { k += 1 }
         guard k < b.count else { return nil }
+        if let after = Self.end(ofDatelineAt: k, in: b) {
+            k = after
+            while k < b.count, !b[k].isWord { k += 1 }
+            guard k < b.count else { return nil }
+        }
         if SpeakerNames.openers.contains(b[k].lower) {
             let comma = b[k...].firstIndex(where: { $0.text == "," })
             // `In the filing itself Ford also made this point, writing “…”`: no comma closes the

@@ -71,6 +71,11 @@ struct SpeakerNames {
     ]
 
     /// Lower-case words that may join the capitalised words of one name.
+    static let weekdaysAndMonths: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+    ]
     static let connectors: Set<String> = [
         "of", "the", "for", "de", "da", "del", "van", "von", "der", "den", "al", "bin",
         "la", "le", "du", "di", "on",
@@ -91,7 +96,9 @@ struct SpeakerNames {
             if e > k, t[e].isWord, connectors.contains(t[e].lower) || orgAnd {
                 var n = orgAnd ? e + 1 : e
                 while n < t.count, t[n].isWord, connectors.contains(t[n].lower) { n += 1 }
-                if n < t.count, t[n].isWord, t[n].isCapitalized, n - e <= 2 { e = n; continue }
+                // (`Prime Minister Anthony Albanese on Wednesday`: a day is no part of a name.)
+                if n < t.count, t[n].isWord, t[n].isCapitalized, n - e <= 2,
+                   !(t[e].lower == "on" && Self.weekdaysAndMonths.contains(t[n].lower)) { e = n; continue }
             }
             break
         }
