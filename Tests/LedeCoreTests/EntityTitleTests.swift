@@ -158,6 +158,17 @@ import Testing
         #expect(m["Oklahoma City"] == .place)
     }
 
+    @Test func aCapitalisedTitleBeforeAPersonEndsTheBodyNamedWithOf() {
+        let m = mentions("""
+            Reserve Bank of India Governor Shaktikanta Das said inflation was high. Bank of England Governor \
+            Andrew Bailey agreed. Sales at its Jaguar Land Rover unit rose.
+            """)
+        #expect(m["Reserve Bank of India"] == .org && m["India"] == nil)
+        #expect(m["Shaktikanta Das"] == .person)
+        #expect(m["Bank of England"] == .org && m["Andrew Bailey"] == .person)
+        #expect(m["Jaguar Land Rover"] == .org)
+    }
+
     @Test func aStreetCutToItsLastWordTakesBackItsName() {
         let m = mentions("Quarterly profit beat Wall Street's expectations.")
         #expect(m["Street"] == nil)

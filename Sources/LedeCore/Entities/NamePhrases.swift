@@ -138,7 +138,10 @@ extension ArticleEntities {
             // runs on in a way not followed here; keep to the head words, or leave it.
             // A lower-case title after a complete `of` phrase is the office held there
             // (`Reserve Bank of Australia governor Michele Bullock`): the name ends before it.
-            if end < tokens.count, isRole(end), !(end > headEnd && infos[end].lowercaseInitial) {
+            // So is a capitalised one before a person's name (`Reserve Bank of India Governor
+            // Shaktikanta Das`, `Bank of England Governor Andrew Bailey`).
+            let titleBeforeAPerson = end + 1 < tokens.count && mentions.contains { $0.start == end + 1 && $0.type == .person }
+            if end < tokens.count, isRole(end), !(end > headEnd && (infos[end].lowercaseInitial || titleBeforeAPerson)) {
                 if end == headEnd { i = end; continue }
                 end = headEnd
             }
