@@ -169,6 +169,18 @@ import Testing
         #expect(m["Jaguar Land Rover"] == .org)
     }
 
+    @Test func aWellKnownNameAroundANameTheTaggerFoundIsOneOrganisation() {
+        let m = mentions("""
+            The far-right Alternative for Germany (AfD) party came second, Agence France-Presse reported. He \
+            joined the Indian National Congress (INC) party in 1980.
+            """)
+        #expect(m["Alternative for Germany"] == .org && m["Germany"] == nil)
+        #expect(m["Agence France-Presse"] == .org && m["France"] == nil)
+        #expect(m["Indian National Congress"] == .org)
+        // Each word in one name only: no nationality inside the party's name.
+        #expect(m["Indian"] == nil)
+    }
+
     @Test func aStreetCutToItsLastWordTakesBackItsName() {
         let m = mentions("Quarterly profit beat Wall Street's expectations.")
         #expect(m["Street"] == nil)

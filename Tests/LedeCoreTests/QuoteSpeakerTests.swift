@@ -40,6 +40,28 @@ import Testing
         #expect(q.map(\.speakerEntity) == ["Anthony Albanese", "Emmanuel Macron"])
     }
 
+    @Test func aPronounMeansSomeoneNamedWithWhereTheyAreFrom() {
+        let body = """
+            "These are encouraging results," said Dr Maria Lopez. But Professor James Whitfield of King's College \
+            London cautioned that the findings needed to be replicated. "It's too early," he said.
+            """
+        let q = quotes(body, mentions: [mention("Maria Lopez", in: body, canonical: "Maria Lopez"),
+                                        mention("James Whitfield", in: body, canonical: "James Whitfield"),
+                                        mention("King's College London", in: body, canonical: "King's College London", type: .org)])
+        #expect(q.map(\.speakerEntity) == ["Maria Lopez", "James Whitfield"])
+    }
+
+    @Test func aBodyDescribedInAClauseCallsSomethingSo() {
+        let body = """
+            The far-right Alternative for Germany (AfD) party, which came second in the election, called the deal \
+            "a betrayal of voters."
+            """
+        let q = quotes(body, mentions: [mention("Alternative for Germany", in: body, canonical: "Alternative for Germany", type: .org),
+                                        mention("AfD", in: body, canonical: "AfD", type: .org)])
+        #expect(q.first?.speaker?.hasPrefix("The far-right Alternative for Germany (AfD) party") == true)
+        #expect(q.first?.speakerEntity != nil)
+    }
+
     @Test func someoneDescribedWhereTheyWorkIsTheSpeakerNotThePlace() {
         let body = """
             "People are tired," one nurse at St Thomas' Hospital told the BBC. "We will appeal," an official \

@@ -148,7 +148,7 @@ struct ArticleEntities {
         found.sort { $0.start < $1.start }
         mentions = found
         dropEponymousDiseases()
-        applyWellKnownNames()
+        applyWellKnownNames(&covered)
         partiesBeforeSeatTitles()
         placesNamedAsSuch(&covered)
         streetsCutShort(&covered)
@@ -1115,7 +1115,7 @@ struct ArticleEntities {
     }
 
     /// A mention written like a well-known organisation is one (`Pentagon`, `Gizmodo`).
-    private mutating func applyWellKnownNames() {
+    private mutating func applyWellKnownNames(_ covered: inout [Bool]) {
         for k in mentions.indices where mentions[k].type == .person || mentions[k].type == .place {
             if isWellKnownOrganization(mentions[k].start, mentions[k].end) { mentions[k].type = .org }
         }
@@ -1136,12 +1136,48 @@ struct ArticleEntities {
                 guard next == k + 1 || mentions[next - 1].end <= end,
                       (k + 1..<next).allSatisfy({ [.person, .place, .org, .group].contains(mentions[$0].type) }) else { continue }
                 absorbed.append(contentsOf: k + 1..<next)
+                for t in m.start..<end { covered[t] = true }
                 mentions[k].end = end
                 mentions[k].type = .org
                 break
             }
         }
         for k in absorbed.reversed() { mentions.remove(at: k) }
+        wellKnownNamesAroundAName(&covered)
+    }
+
+    /// `The far-right Alternative for Germany (AfD)`, where the tagger found only the place: a
+    /// well-known name of two or more words, opening on a word no name holds, over whole
+    /// names found inside it.
+    private mutating func wellKnownNamesAroundAName(_ covered: inout [Bool]) {
+        var owner = [Int](repeating: -1, count: tokens.count)
+        for (k, m) in mentions.enumerated() { for t in m.start..<m.end { owner[t] = k } }
+        var found: [RawMention] = []
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            // (Not from a `The` the tagger left out: `Globe and Mail` is the name's span.)
+            guard owner[i] < 0, infos[i].capitalized, infos[i].lower != Self.theHash,
+                  WellKnownOrganizations.firstWords.contains(infos[i].lower),
+                  let candidates = WellKnownOrganizations.byFirstWord[infos[i].lower] else { continue }
+            for c in candidates where c.length >= 2 && i + c.length <= tokens.count {
+                let end = i + c.length
+                guard (i + 1..<end).contains(where: { owner[$0] >= 0 }),
+                      !(i + 1..<end).contains(where: { tokens[$0].startsSentence }),
+                      end == tokens.count || !infos[end].capitalized || isPunctuation(end),
+                      (i..<end).allSatisfy({ owner[$0] < 0 || mentions[owner[$0]].end <= end
+                          && [.person, .place, .org, .group].contains(mentions[owner[$0]].type) }),
+                      Self.sameName(string(i, end), c.name) else { continue }
+                found.append(RawMention(start: i, end: end, type: .org))
+                i = end - 1
+                break
+            }
+        }
+        guard !found.isEmpty else { return }
+        mentions.removeAll { m in found.contains { $0.start <= m.start && m.end <= $0.end } }
+        for m in found { for t in m.start..<m.end { covered[t] = true } }
+        mentions += found
+        mentions.sort { $0.start < $1.start }
     }
 
     func isWellKnownOrganization(_ start: Int, _ end: Int) -> Bool {

@@ -24,6 +24,7 @@ enum WellKnownOrganizations {
         "The Globe and Mail", "Globe and Mail", "The Daily Beast",
         "The Daily Telegraph", "Evening Standard", "Mother Jones", "National Review", "The Nation",
         "Associated Press", "United Press International", "UPI", "Euronews", "France 24", "RT", "Sputnik",
+        "The Lancet", "Lancet", "BMJ", "JAMA", "New England Journal of Medicine", "Nature Medicine",
         "Sky Sports", "ESPN", "BT Sport", "TNT Sports", "beIN Sports", "Eurosport", "The Athletic", "Nikkei",
         // Companies
         "Microsoft", "Google", "Alphabet", "Apple", "Amazon", "Facebook", "Meta", "Instagram", "WhatsApp",
@@ -89,7 +90,8 @@ enum WellKnownOrganizations {
         "Amnesty International", "Human Rights Watch", "Greenpeace", "Doctors Without Borders",
         "Reporters Without Borders", "Reporters Sans Frontières", "Committee to Protect Journalists",
         "Transparency International", "Save the Children", "World Food Programme", "International Rescue Committee",
-        "Southern Poverty Law Center",
+        "Southern Poverty Law Center", "Alzheimer's Research UK", "Cancer Research UK", "Alzheimer's Society",
+        "Alzheimer's Association", "British Heart Foundation", "Age UK",
         "Médecins Sans Frontières", "Oxfam", "FIFA", "UEFA", "IOC", "International Olympic Committee",
         "International Criminal Court", "ICC", "International Court of Justice", "Security Council",
         "UN Security Council", "General Assembly", "International Atomic Energy Agency", "IAEA",
@@ -102,6 +104,10 @@ enum WellKnownOrganizations {
         "Liberal Democrats", "Green Party", "Communist Party", "Chinese Communist Party", "Taliban", "Hamas",
         "Hezbollah", "ISIS", "ISIL", "Islamic State", "al-Qaeda", "Al-Qaeda", "al Qaeda", "Boko Haram",
         "al-Shabaab", "Kurdistan Workers' Party", "PKK",
+        "Alternative for Germany", "Christian Democratic Union", "Christian Democrats", "Social Democrats",
+        "Social Democratic Party", "Free Democratic Party", "Free Democrats", "National Rally", "Brothers of Italy",
+        "Fidesz", "Law and Justice", "Sweden Democrats", "Likud", "Indian National Congress", "Aam Aadmi Party",
+        "Awami League", "Fatah", "Houthis",
         // Universities
         "Harvard", "Harvard University", "Stanford", "Stanford University", "MIT",
         "Massachusetts Institute of Technology", "Yale", "Yale University", "Princeton University",

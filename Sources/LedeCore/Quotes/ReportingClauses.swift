@@ -241,7 +241,11 @@ extension SpeakerAttributor {
         // (`The ministry has, in a statement, called on`: an auxiliary before the comma.)
         var p = c - 1
         while p > 0, b[p].isWord, L.auxiliaries.contains(b[p].lower) { p -= 1 }
-        return p >= 0 && b[p].isWord && b[p].isCapitalized && Self.startsLowerCase(apposition[0])
+        guard p >= 0, b[p].isWord, Self.startsLowerCase(apposition[0]) else { return false }
+        if b[p].isCapitalized { return true }
+        // `The AfD party, which came second, called the deal “…”`: a body named before its noun.
+        let noun = b[p].lower.hasSuffix("s") ? String(b[p].lower.dropLast()) : b[p].lower
+        return Self.bodies.contains(noun) && p > 0 && (b[p - 1].isWord && b[p - 1].isCapitalized || b[p - 1].text == ")")
     }
 
     /// The subject read backwards from a verb: `Microsoft President Brad Smith said`,
@@ -334,6 +338,12 @@ extension SpeakerAttributor {
         var words = 1
         while start > 0, words < 10 {
             let t = b[start - 1]
+            // `The Alternative for Germany (AfD) party`: an acronym in brackets inside the phrase.
+            if t.text == ")", start >= 4, b[start - 3].text == "(", b[start - 2].isWord, b[start - 2].isCapitalized,
+               b[start - 4].isWord, b[start - 4].isCapitalized {
+                start -= 3
+                continue
+            }
             guard t.isWord, !L.verbs.contains(t.lower) else { break }
             // `Research and Education`: `and` between two capitalised words joins a name.
             if t.lower == "and", start >= 2, b[start].isCapitalized, b[start - 2].isCapitalized {

@@ -398,6 +398,8 @@ struct SpeakerNames {
     /// …”`): what is said there is not the article's narrative.
     static func acting(_ mentions: [EntityMention], in text: [Unicode.Scalar], outside quoted: [Range<Int>] = []) -> [(name: String, start: Int, end: Int)] {
         var q = 0
+        var bodyEnds: [Int: Int] = [:]  // where each body or place named starts -> where it ends
+        for m in mentions where m.type == .org || m.type == .place { bodyEnds[m.span.start] = m.span.end }
         return mentions.filter { m in
             guard m.type == .person else { return false }
             while q < quoted.count, quoted[q].upperBound <= m.span.start { q += 1 }
@@ -405,6 +407,11 @@ struct SpeakerNames {
             // `According to Muyembe, many people …`: the source of what follows.
             if endsWith(text, "according to ", before: m.span.start) { return true }
             var i = m.span.end
+            // `James Whitfield of King's College London cautioned`: where they are from.
+            for of in [" of ", " of the "] where i + of.unicodeScalars.count < text.count
+                && endsWith(text, of, before: i + of.unicodeScalars.count) {
+                if let end = bodyEnds[i + of.unicodeScalars.count] { i = end; break }
+            }
             while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
             if i < text.count, text[i] == "," {
                 if opensSentence(m.span.start, in: text) { return true }
