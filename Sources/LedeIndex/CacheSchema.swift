@@ -98,8 +98,10 @@ enum CacheSchema {
     /// 80: `Reserve Bank of India Governor Shaktikanta Das` keeps the bank whole; more
     /// carmakers and Indian companies are well known;
     /// 81: well-known names around a name the tagger found (`Alternative for Germany`);
-    /// `X of <body> cautioned` acts; a body described in a clause calls something so.)
-    static let analysisRevision = 81
+    /// `X of <body> cautioned` acts; a body described in a clause calls something so;
+    /// 82: `would` looks ahead for dates; two companies joined by `and` are two; `spokesperson
+    /// Mao Ning`.)
+    static let analysisRevision = 82
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -533,6 +533,13 @@ import Testing
         #expect(dates("The budget took effect on March 1.")["March 1"] == "2018-03-01")
     }
 
+    @Test func whatSomeoneSaidWouldHappenIsAhead() {
+        // Dated Tuesday 19 June 2018.
+        #expect(dates("She said her government would raise spending by March.")["March"] == "2019-03")
+        #expect(dates("The Senate announced it would meet on Monday.")["Monday"] == "2018-06-25")
+        #expect(dates("The Senate met on Monday.")["Monday"] == "2018-06-18")
+    }
+
     @Test func aDatelinesTownAndCountryAreTwoPlacesAndAWellKnownNameRunsOnFromATaggersCut() {
         let types = Dictionary(extract("MANCHESTER, England — Manchester United sacked manager Erik ten Hag on Monday.")
             .map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })

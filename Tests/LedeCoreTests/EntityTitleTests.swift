@@ -181,6 +181,22 @@ import Testing
         #expect(m["Indian"] == nil)
     }
 
+    @Test func twoCompaniesJoinedByAndAreTwo() {
+        let m = mentions("""
+            Shares rose, led by defence contractors Mitsubishi Heavy Industries and Kawasaki Heavy Industries. \
+            He banks with First Citizens Bank and Trust Company.
+            """)
+        #expect(m["Mitsubishi Heavy Industries"] == .org && m["Kawasaki Heavy Industries"] == .org)
+        #expect(m["Mitsubishi Heavy Industries and Kawasaki Heavy Industries"] == nil)
+        #expect(m["Trust Company"] == nil)
+    }
+
+    @Test func aFamilyNameWrittenFirstAfterATitleIsThePersonsWholeName() {
+        let m = mentions("China's foreign ministry spokesperson Mao Ning said Beijing was concerned.")
+        #expect(m["Mao Ning"] == .person)
+        #expect(m["Mao"] == nil)
+    }
+
     @Test func aStreetCutToItsLastWordTakesBackItsName() {
         let m = mentions("Quarterly profit beat Wall Street's expectations.")
         #expect(m["Street"] == nil)

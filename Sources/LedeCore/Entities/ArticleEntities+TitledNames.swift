@@ -258,7 +258,9 @@ extension ArticleEntities {
                 continue
             }
             guard infos[k].capitalized, !isPunctuation(k) else { break }
-            guard isPlainNameWord(k, first: words == 0) else { return nil }
+            // (`spokesperson Mao Ning`: a family name written first and a given name, either of
+            // them also a town's.)
+            guard isPlainNameWord(k, first: words == 0) || isFamilyNameFirst(k, words: words) else { return nil }
             words += 1
             k += 1
             if k + 1 < n, isChar(k, "-"), adjacent(k - 1, k), adjacent(k, k + 1), infos[k + 1].capitalized { k += 1 }
@@ -276,6 +278,13 @@ extension ArticleEntities {
         // `Prince George's County`: the name belongs to a place or body named after it.
         if k + 1 < n, isPossessive(k), infos[k + 1].capitalized, onList(k + 1, .orgCue) || onList(k + 1, .locCue) { return nil }
         return k
+    }
+
+    private func isFamilyNameFirst(_ k: Int, words: Int) -> Bool {
+        guard words <= 1, infos[k].capitalized, !isAllCaps(k), !isRole(k), gazetteerLists[k] & Self.notANameLists == 0 else { return false }
+        if words == 1 { return onList(k - 1, .lastName) }
+        return onList(k, .lastName) && k + 1 < tokens.count && tokens[k + 1].start == tokens[k].end + 1
+            && infos[k + 1].capitalized && !isPunctuation(k + 1)
     }
 
     /// Letters and apostrophes only, not all capitals, no title or function word, and on no

@@ -159,6 +159,7 @@ struct ArticleEntities {
         personsNamedLikePlaces(gazetteer: models.gazetteer)
         typesStatedByTheText()
         organisationPhrases(&covered, gazetteer: models.gazetteer)
+        splitCompaniesJoinedByAnd()
         ampersandNames(&covered)
         defineAcronyms(&covered)
         propagate(&covered, gazetteer: models.gazetteer)

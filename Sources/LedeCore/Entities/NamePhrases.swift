@@ -159,6 +159,32 @@ extension ArticleEntities {
         }
     }
 
+    /// `Mitsubishi Heavy Industries and Kawasaki Heavy Industries`: two companies the tagger ran
+    /// into one, each side a name of two or more words, the first ending in a company's head.
+    /// (Not `Bank and Trust Company`, one bank's name.)
+    mutating func splitCompaniesJoinedByAnd() {
+        var k = 0
+        while k < mentions.count {
+            defer { k += 1 }
+            let m = mentions[k]
+            guard m.type == .org, m.end - m.start >= 5,
+                  let and = (m.start + 2..<m.end - 2).first(where: { isWord($0, Self.andWordHash) }),
+                  Self.companyHeads.contains(infos[and - 1].lower), infos[and + 1].capitalized,
+                  !(infos[and - 1].lower == Self.bankHash && infos[and + 1].lower == Self.trustHash),
+                  !isWellKnownOrganization(m.start, m.end)
+            else { continue }
+            mentions[k].end = and
+            mentions.insert(RawMention(start: and + 1, end: m.end, type: .org), at: k + 1)
+        }
+    }
+    static let companyHeads: HashSet64 = HashSet64([
+        "industries", "group", "holdings", "bank", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.",
+        "motors", "airlines", "technologies", "enterprises", "pharmaceuticals", "plc", "llc",
+    ].map(hash))
+    static let andWordHash = hash("and")
+    static let bankHash = hash("bank")
+    static let trustHash = hash("trust")
+
     /// A sentence's first word, or a quotation's or a bracket's (`said: "This Court has`).
     private func opensClause(_ k: Int) -> Bool {
         tokens[k].startsSentence || k > 0 && (Self.clauseOpeners.contains(text[tokens[k - 1].start]) && isPunctuation(k - 1))

@@ -73,7 +73,9 @@ enum Keyword: Sendable {
         add(["morning", "afternoon", "evening", "night"], .dayPart)
         add(["in", "since", "by", "until", "till", "during", "from", "before", "after", "early",
              "late", "mid", "through", "throughout", "between", "and"], .yearPreposition)
-        add(["will", "'ll", "\u{2019}ll", "shall", "upcoming", "scheduled", "expected", "due", "plans", "planned", "set",
+        // (`would`: in news, what someone said would happen: `said her government would boost
+        // spending by March`.)
+        add(["will", "'ll", "\u{2019}ll", "shall", "would", "upcoming", "scheduled", "expected", "due", "plans", "planned", "set",
              // `the fiscal year that begins July 1`: what a timetable says is ahead.
              "begins", "starts", "opens", "resumes", "expires"], .futureCue)
         add(["the"], .the)
