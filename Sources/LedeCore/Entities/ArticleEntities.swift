@@ -1151,24 +1151,24 @@ struct ArticleEntities {
     /// well-known name of two or more words, opening on a word no name holds, over whole
     /// names found inside it.
     private mutating func wellKnownNamesAroundAName(_ covered: inout [Bool]) {
-        var owner = [Int](repeating: -1, count: tokens.count)
-        for (k, m) in mentions.enumerated() { for t in m.start..<m.end { owner[t] = k } }
         var found: [RawMention] = []
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
             // (Not from a `The` the tagger left out: `Globe and Mail` is the name's span.)
-            guard owner[i] < 0, infos[i].capitalized, infos[i].lower != Self.theHash,
+            guard !covered[i], infos[i].capitalized, infos[i].lower != Self.theHash,
                   WellKnownOrganizations.firstWords.contains(infos[i].lower),
                   let candidates = WellKnownOrganizations.byFirstWord[infos[i].lower] else { continue }
             for c in candidates where c.length >= 2 && i + c.length <= tokens.count {
                 let end = i + c.length
-                guard (i + 1..<end).contains(where: { owner[$0] >= 0 }),
+                guard (i + 1..<end).contains(where: { covered[$0] }),
                       !(i + 1..<end).contains(where: { tokens[$0].startsSentence }),
                       end == tokens.count || !infos[end].capitalized || isPunctuation(end),
-                      (i..<end).allSatisfy({ owner[$0] < 0 || mentions[owner[$0]].end <= end
-                          && [.person, .place, .org, .group].contains(mentions[owner[$0]].type) }),
-                      Self.sameName(string(i, end), c.name) else { continue }
+                      Self.sameName(string(i, end), c.name),
+                      // Only whole names inside it, and nothing else the rules found (a date).
+                      (i + 1..<end).allSatisfy({ t in !covered[t] || mentions.contains { $0.start <= t && t < $0.end
+                          && $0.start > i && $0.end <= end && [.person, .place, .org, .group].contains($0.type) } })
+                else { continue }
                 found.append(RawMention(start: i, end: end, type: .org))
                 i = end - 1
                 break

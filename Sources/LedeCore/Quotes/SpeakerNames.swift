@@ -398,8 +398,14 @@ struct SpeakerNames {
     /// …”`): what is said there is not the article's narrative.
     static func acting(_ mentions: [EntityMention], in text: [Unicode.Scalar], outside quoted: [Range<Int>] = []) -> [(name: String, start: Int, end: Int)] {
         var q = 0
-        var bodyEnds: [Int: Int] = [:]  // where each body or place named starts -> where it ends
-        for m in mentions where m.type == .org || m.type == .place { bodyEnds[m.span.start] = m.span.end }
+        /// Where a body or place named from `start` ends (the mentions are in text order).
+        func bodyEnd(from start: Int) -> Int? {
+            var lo = 0, hi = mentions.count
+            while lo < hi { let mid = (lo + hi) / 2; if mentions[mid].span.start < start { lo = mid + 1 } else { hi = mid } }
+            guard lo < mentions.count, mentions[lo].span.start == start, mentions[lo].type == .org || mentions[lo].type == .place
+            else { return nil }
+            return mentions[lo].span.end
+        }
         return mentions.filter { m in
             guard m.type == .person else { return false }
             while q < quoted.count, quoted[q].upperBound <= m.span.start { q += 1 }
@@ -410,7 +416,7 @@ struct SpeakerNames {
             // `James Whitfield of King's College London cautioned`: where they are from.
             for of in [" of ", " of the "] where i + of.unicodeScalars.count < text.count
                 && endsWith(text, of, before: i + of.unicodeScalars.count) {
-                if let end = bodyEnds[i + of.unicodeScalars.count] { i = end; break }
+                if let end = bodyEnd(from: i + of.unicodeScalars.count) { i = end; break }
             }
             while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
             if i < text.count, text[i] == "," {
