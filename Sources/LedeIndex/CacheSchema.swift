@@ -100,8 +100,10 @@ enum CacheSchema {
     /// 81: well-known names around a name the tagger found (`Alternative for Germany`);
     /// `X of <body> cautioned` acts; a body described in a clause calls something so;
     /// 82: `would` looks ahead for dates; two companies joined by `and` are two; `spokesperson
-    /// Mao Ning`.)
-    static let analysisRevision = 82
+    /// Mao Ning`;
+    /// 83: in a match report a town opening a club's name found there is the club, and more
+    /// words say an article reports a match (`defeat`, `draw`, `playoffs`).)
+    static let analysisRevision = 83
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

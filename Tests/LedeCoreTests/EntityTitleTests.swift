@@ -197,6 +197,18 @@ import Testing
         #expect(m["Mao"] == nil)
     }
 
+    @Test func inAMatchReportATownThatOpensAClubsNameIsTheClub() {
+        let m = mentions("""
+            Manchester City manager Pep Guardiola admitted his side were poor after a fifth straight defeat, a 4-0 \
+            loss at home to Tottenham Hotspur. Tottenham boss Ange Postecoglou praised his players.
+            """)
+        #expect(m["Manchester City"] == .org)
+        #expect(m["Tottenham"] == .org)
+        // Outside sport the town stays a town.
+        let town = mentions("Tottenham Hotspur opened a new shop. Tottenham residents welcomed it.")
+        #expect(town["Tottenham"] != .org)
+    }
+
     @Test func aStreetCutToItsLastWordTakesBackItsName() {
         let m = mentions("Quarterly profit beat Wall Street's expectations.")
         #expect(m["Street"] == nil)

@@ -452,6 +452,8 @@ struct ArticleEntities {
         }
         // `Democrat Spearman`, `Republican Lisa Murkowski`: the party says whose side, not who.
         if m.type == .person, m.end - m.start >= 2, Self.partyWords.contains(infos[m.start].lower) { m.start += 1 }
+        // `Former City captain Vincent Kompany`: what someone was is no part of a body's name.
+        if m.type == .org, m.end - m.start >= 2, isWord(m.start, Self.formerHash) { m.start += 1 }
         // `Justices Clarence Thomas, Samuel Alito and …`: a plural title before a list of names.
         if m.type == .person, m.end - m.start >= 3, Self.pluralTitles.contains(infos[m.start].lower) { m.start += 1 }
         guard m.start < m.end else { return [] }
@@ -704,6 +706,18 @@ struct ArticleEntities {
                 if isSportsReport! { mentions[k].type = .org }
             }
         }
+        // `Tottenham boss Ange Postecoglou` after `Tottenham Hotspur`: in a match report, a
+        // town's name alone that opens a club's name found in the article is the club.
+        let clubs = mentions.filter { $0.type == .org && $0.end - $0.start >= 2 && gazetteerLists[$0.start] & Self.placeLists != 0
+            && (Self.clubWords.contains(infos[$0.end - 1].lower) || isWellKnownOrganization($0.start, $0.end)) }
+        guard !clubs.isEmpty else { return }
+        for k in mentions.indices where mentions[k].type == .place && mentions[k].end - mentions[k].start == 1
+            && !onList(mentions[k].start, .country) && !onList(mentions[k].start, .region)
+            && clubs.contains(where: { infos[$0.start].lower == infos[mentions[k].start].lower }) {
+            if isSportsReport == nil { isSportsReport = reportsAMatch() }
+            guard isSportsReport! else { return }
+            mentions[k].type = .org
+        }
     }
 
     /// Whether the article gives a score (`3-0`) and talks of a league, a match or a season
@@ -713,7 +727,10 @@ struct ArticleEntities {
     }
 
     static let sportsWords: HashSet64 = HashSet64(["league", "match", "season", "coach", "scored", "striker",
-                                                   "midfielder", "goalkeeper", "cup", "fixture", "derby"].map(hash))
+                                                   "midfielder", "goalkeeper", "cup", "fixture", "derby", "defeat",
+                                                   "draw", "penalty", "relegation", "playoff", "playoffs", "touchdown",
+                                                   "innings", "semi-final", "quarter-final"].map(hash))
+    static let formerHash = hash("former")
 
     private func isTeamName(_ m: RawMention, _ gazetteer: Gazetteer) -> Bool {
         let last = m.end - 1, length = m.end - m.start
