@@ -452,8 +452,6 @@ struct ArticleEntities {
         }
         // `Democrat Spearman`, `Republican Lisa Murkowski`: the party says whose side, not who.
         if m.type == .person, m.end - m.start >= 2, Self.partyWords.contains(infos[m.start].lower) { m.start += 1 }
-        // `Former City captain Vincent Kompany`: what someone was is no part of a body's name.
-        if m.type == .org, m.end - m.start >= 2, isWord(m.start, Self.formerHash) { m.start += 1 }
         // `Justices Clarence Thomas, Samuel Alito and …`: a plural title before a list of names.
         if m.type == .person, m.end - m.start >= 3, Self.pluralTitles.contains(infos[m.start].lower) { m.start += 1 }
         guard m.start < m.end else { return [] }
@@ -730,7 +728,6 @@ struct ArticleEntities {
                                                    "midfielder", "goalkeeper", "cup", "fixture", "derby", "defeat",
                                                    "draw", "penalty", "relegation", "playoff", "playoffs", "touchdown",
                                                    "innings", "semi-final", "quarter-final"].map(hash))
-    static let formerHash = hash("former")
 
     private func isTeamName(_ m: RawMention, _ gazetteer: Gazetteer) -> Bool {
         let last = m.end - 1, length = m.end - m.start
