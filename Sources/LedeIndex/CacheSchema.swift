@@ -102,8 +102,9 @@ enum CacheSchema {
     /// 82: `would` looks ahead for dates; two companies joined by `and` are two; `spokesperson
     /// Mao Ning`;
     /// 83: in a match report a town opening a club's name found there is the club, and more
-    /// words say an article reports a match (`defeat`, `draw`, `playoffs`).)
-    static let analysisRevision = 83
+    /// words say an article reports a match (`defeat`, `draw`, `playoffs`);
+    /// 84: `De Wever` is `Bart De Wever`; the European Council and other EU bodies are well known.)
+    static let analysisRevision = 84
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

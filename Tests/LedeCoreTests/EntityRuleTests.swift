@@ -610,6 +610,15 @@ import Testing
         #expect(two.first { $0.text == "Kim" }?.canonical == "Kim")
     }
 
+    @Test func aSurnameWithItsParticleIsThePersonNamedInFull() {
+        let found = extract("""
+            Belgian Prime Minister Bart De Wever warned of legal risks. "We need guarantees," De Wever said. \
+            European Council President António Costa agreed.
+            """)
+        #expect(found.first { $0.text == "De Wever" }?.canonical == "Bart De Wever")
+        #expect(found.first { $0.text == "European Council" }?.type == .org)
+    }
+
     @Test func aSurnameAloneIsTheStorysSubjectNotARelativeNamedInPassing() {
         let found = extract("""
             Drummer Ginger Baker died yesterday at the age of 80. The news was confirmed by his daughter \

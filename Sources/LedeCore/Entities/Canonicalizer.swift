@@ -239,7 +239,17 @@ struct Canonicalizer {
                     items[j].resolved = true
                 }
             case .person:
-                guard !it.name.unicodeScalars.contains(" ") else { continue }
+                // `De Wever` after `Bart De Wever`, `von der Leyen` after `Ursula von der Leyen`:
+                // a surname with its particle is the one person whose name ends with it.
+                if it.name.unicodeScalars.contains(" ") {
+                    guard let first = it.name.split(separator: " ").first, Self.surnameParticles.contains(first.lowercased()) else { continue }
+                    let suffix = " " + it.name
+                    let fulls = items.indices.filter { items[$0].type == .person && items[$0].name.hasSuffix(suffix) }
+                    guard let f = fulls.first, fulls.allSatisfy({ items[$0].target == items[f].target }) else { continue }
+                    items[j].target = items[f].target
+                    items[j].resolved = true
+                    continue
+                }
                 // A name written family name first (`Lee Jae-myung`, then `Lee`), or a given
                 // name alone in a quotation (`Carlos played ...`): the one person of the
                 // article whose name starts with it, when no one's ends with it.
@@ -258,6 +268,8 @@ struct Canonicalizer {
             }
         }
     }
+
+    static let surnameParticles: Set<String> = ["de", "del", "della", "van", "von", "le", "la", "da", "di", "du", "ter", "ten", "dos", "das"]
 
     /// Which of several people sharing a surname a lone surname means. News names its subject
     /// in full and then by surname, and names a relative or a namesake in full each time
