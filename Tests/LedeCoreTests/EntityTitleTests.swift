@@ -209,6 +209,12 @@ import Testing
         #expect(town["Tottenham"] != .org)
     }
 
+    @Test func anAnalystIsNamedAfterTheFirmTheyWorkFor() {
+        let m = mentions("Wedbush analyst Dan Ives said the stock was cheap. Pantheon economist Samuel Tombs disagreed.")
+        #expect(m["Wedbush"] == .org && m["Dan Ives"] == .person)
+        #expect(m["Pantheon"] == .org && m["Samuel Tombs"] == .person)
+    }
+
     @Test func aStreetCutToItsLastWordTakesBackItsName() {
         let m = mentions("Quarterly profit beat Wall Street's expectations.")
         #expect(m["Street"] == nil)

@@ -28,6 +28,16 @@ import Testing
         #expect(saying.map(\.speaker) == [nil])
     }
 
+    @Test func aDocumentTheWordsAreFoundInIsNotWhoSaidThem() {
+        let body = """
+            Chief executive Tim Cook told CNBC that demand in India was "off the charts," according to a \
+            transcript of the interview.
+            """
+        let q = quotes(body, people: [("Tim Cook", "Tim Cook")])
+        #expect(q.first?.speaker == "Chief executive Tim Cook")
+        #expect(q.first?.speakerEntity == "Tim Cook")
+    }
+
     @Test func aWireStorysDatelineIsNotTheSubjectOfItsFirstSentence() {
         let body = """
             CANBERRA, Australia \u{2014} Prime Minister Anthony Albanese on Wednesday defended the plan, saying \

@@ -214,7 +214,9 @@ extension ArticleEntities {
 
     static let theHash = hash("the")
     static let companyTitles: HashSet64 = HashSet64(["ceo", "executive", "chairman", "chairwoman", "spokesman",
-                                                     "spokeswoman", "spokesperson", "founder", "co-founder"].map(hash))
+                                                     "spokeswoman", "spokesperson", "founder", "co-founder",
+                                                     // `Counterpoint Research analyst Ivan Lam`
+                                                     "analyst", "economist", "strategist"].map(hash))
 
     /// Two to five capitals standing for a body: no country, region or title (`US`, `UK`,
     /// `CEO`), nor the start of the sentence's run of capitals (`BREAKING`).
@@ -333,6 +335,7 @@ extension ArticleEntities {
         // British police ranks and councillors, written without a full stop.
         "det", "supt", "insp", "sgt", "cllr", "cllr.", "taoiseach", "tánaiste",
         "manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher",
+        "analyst", "economist", "strategist",
     ].map(hash))
 
     static let titleEndings: HashSet64 = HashSet64(["general", "elect", "executive"].map(hash))

@@ -59,11 +59,16 @@ struct SpeakerAttributor {
             var np: Range<Int>? = nil  // token range in `after` or `before`
             var npTokens: Tokens = []
             var viaAfter = false
+            let beforeSpeaker = { self.beforeClause(before, shortQuote: self.wordCount(q) <= 3).map({ self.trimmed($0, in: before) }) }
             if let r = afterClause(after, quote: q, leadsIntoNext: leadsIntoNext).map({ trimmed($0, in: after) }),
                acceptable(after[r]) {
                 np = r; npTokens = after; viaAfter = true
-            } else if let r = beforeClause(before, shortQuote: wordCount(q) <= 3).map({ trimmed($0, in: before) }),
-                      acceptable(before[r]) {
+                // `Tim Cook told CNBC that demand was “…,” according to a transcript`: the
+                // document is where the words are found; who said them is before.
+                if Self.isDocument(after[r]), let b = beforeSpeaker(), acceptable(before[b]) {
+                    np = b; npTokens = before; viaAfter = false
+                }
+            } else if let r = beforeSpeaker(), acceptable(before[r]) {
                 np = r; npTokens = before
             }
             if let r = np, !r.isEmpty {
@@ -100,6 +105,15 @@ struct SpeakerAttributor {
     static func startsLowerCase(_ token: ClauseToken) -> Bool {
         token.isWord && token.text.unicodeScalars.first.map(QuoteScanner.isLower) == true
     }
+
+    /// `a transcript of the interview`, `the filing`: a document, not a speaker.
+    static func isDocument(_ np: ArraySlice<ClauseToken>) -> Bool {
+        let words = np.filter(\.isWord)
+        guard words.count >= 2, ["a", "an", "the", "his", "her", "its", "their"].contains(words[0].lower) else { return false }
+        return documentNouns.contains(words[1].lower)
+    }
+    static let documentNouns: Set<String> = ["transcript", "recording", "video", "copy", "filing", "document",
+                                             "documents", "memo", "transcripts", "footage", "excerpt"]
 
     /// `That said, …`, `the saying “…”` and other words that are no speaker.
     func acceptable(_ np: ArraySlice<ClauseToken>) -> Bool {
