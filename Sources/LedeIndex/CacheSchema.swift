@@ -104,8 +104,9 @@ enum CacheSchema {
     /// 83: in a match report a town opening a club's name found there is the club, and more
     /// words say an article reports a match (`defeat`, `draw`, `playoffs`);
     /// 84: `De Wever` is `Bart De Wever`; the European Council and other EU bodies are well known;
-    /// 85: `Wedbush analyst Dan Ives`; `according to a transcript` is no speaker.)
-    static let analysisRevision = 85
+    /// 85: `Wedbush analyst Dan Ives`; `according to a transcript` is no speaker;
+    /// 86: `Justice Alexandre de Moraes`: a titled name runs through a particle.)
+    static let analysisRevision = 86
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

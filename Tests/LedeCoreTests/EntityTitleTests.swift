@@ -209,6 +209,16 @@ import Testing
         #expect(town["Tottenham"] != .org)
     }
 
+    @Test func aTitledNameGoesOnThroughAParticleToItsSurname() {
+        let m = mentions("""
+            Justice Alexandre de Moraes said the evidence was strong. Commission President Ursula von der Leyen \
+            agreed. Flights left Charles de Gaulle Airport.
+            """)
+        #expect(m["Alexandre de Moraes"] == .person)
+        #expect(m["Ursula von der Leyen"] == .person)
+        #expect(m["Charles de Gaulle Airport"] != .person)
+    }
+
     @Test func anAnalystIsNamedAfterTheFirmTheyWorkFor() {
         let m = mentions("Wedbush analyst Dan Ives said the stock was cheap. Pantheon economist Samuel Tombs disagreed.")
         #expect(m["Wedbush"] == .org && m["Dan Ives"] == .person)

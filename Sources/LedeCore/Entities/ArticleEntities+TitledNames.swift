@@ -272,8 +272,20 @@ extension ArticleEntities {
         if k < n {
             // `President Trump-backed`: a compound. `Mark Seidenberg Image: AIP.`: a caption.
             if isChar(k, "-") || isChar(k, ":") { return nil }
-            // `President Bashar al-Assad`, `Charles de Gaulle`, `Mohammad bin Salman`: the name
-            // goes on in lower case, as the tagger and the rules for particles read it.
+            // `Justice Alexandre de Moraes`, `General Charles de Gaulle`: a particle and the
+            // capitalised surname after it are the name's (the tagger had found no one there).
+            if words <= 2, infos[k].lowercaseInitial, Self.nameParticles.contains(infos[k].lower) {
+                var p = k + 1
+                // (`Ursula von der Leyen`: two particles.)
+                if p < n, infos[p].lowercaseInitial, Self.nameParticles.contains(infos[p].lower), tokens[p].start == tokens[p - 1].end + 1 { p += 1 }
+                guard p < n, tokens[p].start == tokens[p - 1].end + 1, infos[p].capitalized, isPlainNameWord(p, first: false)
+                else { return nil }
+                let e = p + 1
+                if e < n, isChar(e, "-") || infos[e].capitalized && !isPunctuation(e) && !tokens[e].startsSentence { return nil }
+                return e
+            }
+            // `President Bashar al-Assad`, `Mohammad bin Salman`: the name goes on in lower case,
+            // as the tagger and the rules for particles read it.
             if infos[k].lowercaseInitial, Self.nameParticles.contains(infos[k].lower) || Self.patronymics.contains(infos[k].lower)
                 || k + 1 < n && isChar(k + 1, "-") && adjacent(k, k + 1) { return nil }
         }
