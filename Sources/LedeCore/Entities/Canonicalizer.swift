@@ -241,8 +241,9 @@ struct Canonicalizer {
             case .person:
                 // `De Wever` after `Bart De Wever`, `von der Leyen` after `Ursula von der Leyen`:
                 // a surname with its particle is the one person whose name ends with it.
-                if it.name.unicodeScalars.contains(" ") {
-                    guard let first = it.name.split(separator: " ").first, Self.surnameParticles.contains(first.lowercased()) else { continue }
+                if let space = it.name.utf8.firstIndex(of: 0x20) {
+                    // (Most names are not: a short Substring looked up as written, no new String.)
+                    guard Self.surnameParticles.contains(it.name[..<space]) else { continue }
                     let suffix = " " + it.name
                     let fulls = items.indices.filter { items[$0].type == .person && items[$0].name.hasSuffix(suffix) }
                     guard let f = fulls.first, fulls.allSatisfy({ items[$0].target == items[f].target }) else { continue }
@@ -269,7 +270,8 @@ struct Canonicalizer {
         }
     }
 
-    static let surnameParticles: Set<String> = ["de", "del", "della", "van", "von", "le", "la", "da", "di", "du", "ter", "ten", "dos", "das"]
+    static let surnameParticles: Set<Substring> = Set(["de", "del", "della", "van", "von", "le", "la", "da", "di", "du", "ter",
+                                                         "ten", "dos", "das"].flatMap { [Substring($0), Substring($0.capitalized)] })
 
     /// Which of several people sharing a surname a lone surname means. News names its subject
     /// in full and then by surname, and names a relative or a namesake in full each time
