@@ -28,6 +28,19 @@ import Testing
         #expect(saying.map(\.speaker) == [nil])
     }
 
+    @Test func aPronounAfterSomeoneNewAndUnnamedIsNotTheLastPersonQuoted() {
+        let body = """
+            "The risk is real," Tedros Adhanom Ghebreyesus told a briefing in Geneva.
+
+            In Cambodia, a farmer whose daughter died of the virus told reporters the family had handled sick \
+            chickens. "We did not know," he said.
+
+            The actress Denise Crosby spoke next. The actress recalled her first season. "It was hard," she said.
+            """
+        let q = quotes(body, people: [("Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus"), ("Denise Crosby", "Denise Crosby")])
+        #expect(q.map(\.speakerEntity) == ["Tedros Adhanom Ghebreyesus", nil, "Denise Crosby"])
+    }
+
     @Test func aDocumentTheWordsAreFoundInIsNotWhoSaidThem() {
         let body = """
             Chief executive Tim Cook told CNBC that demand in India was "off the charts," according to a \

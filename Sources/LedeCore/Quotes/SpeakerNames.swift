@@ -153,7 +153,8 @@ struct SpeakerNames {
                 let genders = candidates.map { gender(of: $0.0) }
                 // The latest one not known to be of the other gender.
                 if let i = genders.firstIndex(where: { $0 == wanted || $0 == nil }) {
-                    return candidates[i].0 == Self.unnamed ? nil : candidates[i].0
+                    if candidates[i].0 == Self.unnamed || unnamedPersonActs(between: candidates[i].1, and: first.start) { return nil }
+                    return candidates[i].0
                 }
                 return nil
             case "it", "its", "they", "their":
@@ -196,6 +197,31 @@ struct SpeakerNames {
               let k = np.firstIndex(where: { $0.start > m.span.end })
         else { return false }
         return np[k...].prefix(3).contains { $0.isWord && L.relationNouns.contains($0.lower) }
+    }
+
+    /// `In Cambodia, a farmer whose daughter died … told reporters …. “We did not know,” he
+    /// said`: a sentence after the person a pronoun would mean opens with someone not named
+    /// (`a`, `one`: someone new), who does something; the pronoun means them.
+    private func unnamedPersonActs(between from: Int, and to: Int) -> Bool {
+        var i = to - 1
+        while i > from {
+            // Sentence starts, read backwards: after `.`, `!` or `?` and a space, or a line break.
+            if text[i - 1] == "\n" || (text[i - 1] == " " && i >= 2 && ".!?".unicodeScalars.contains(text[i - 2])) {
+                let words = ClauseTokenizer.tokens(text, i..<min(to, i + 160))
+                var k = 0
+                if let w = words.first, Self.openers.contains(w.lower), let comma = words.firstIndex(where: { $0.text == "," }), comma < 6 {
+                    k = comma + 1
+                }
+                let np = Array(words[k..<min(words.count, k + 4)])
+                // (Indefinite: `The actress recalled`, after `Actress Denise Crosby`, is her.)
+                if let d = np.first, ["a", "an", "one", "another"].contains(d.lower), isUnnamedPerson(np),
+                   words[(k + 2)...].prefix(10).contains(where: { $0.isWord && (L.verbs.contains($0.lower) || L.irregularPast.contains($0.lower)) }) {
+                    return true
+                }
+            }
+            i -= 1
+        }
+        return false
     }
 
     /// The tracker's stand-in for a person the article does not name.
