@@ -215,7 +215,7 @@ extension ArticleEntities {
     static let theHash = hash("the")
     static let companyTitles: HashSet64 = HashSet64(["ceo", "executive", "chairman", "chairwoman", "spokesman",
                                                      "spokeswoman", "spokesperson", "founder", "co-founder",
-                                                     // `Counterpoint Research analyst Ivan Lam`
+                                                     // `Wedbush analyst Dan Ives`
                                                      "analyst", "economist", "strategist"].map(hash))
 
     /// Two to five capitals standing for a body: no country, region or title (`US`, `UK`,

@@ -168,7 +168,7 @@ extension ArticleEntities {
             defer { k += 1 }
             let m = mentions[k]
             guard m.type == .org, m.end - m.start >= 5,
-                  let and = (m.start + 2..<m.end - 2).first(where: { isWord($0, Self.andWordHash) }),
+                  let and = (m.start + 2..<m.end - 2).first(where: { isWord($0, Self.andHash) }),
                   Self.companyHeads.contains(infos[and - 1].lower), infos[and + 1].capitalized,
                   !(infos[and - 1].lower == Self.bankHash && infos[and + 1].lower == Self.trustHash),
                   !isWellKnownOrganization(m.start, m.end)
@@ -181,7 +181,6 @@ extension ArticleEntities {
         "industries", "group", "holdings", "bank", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.",
         "motors", "airlines", "technologies", "enterprises", "pharmaceuticals", "plc", "llc",
     ].map(hash))
-    static let andWordHash = hash("and")
     static let bankHash = hash("bank")
     static let trustHash = hash("trust")
 

@@ -411,8 +411,6 @@ extension SpeakerAttributor {
 
     private static let contrastWords: Set<String> = ["but", "while", "whereas", "yet"]
 
-    /// The subject at the start of a sentence, after any opening phrase up to a comma:
-    /// `After backlash …, the company issued a statement` -> `the company`.
     /// `PARIS —`, `CANBERRA, Australia —`, `LONDON, Nov 18 (Reuters) -`: the dateline opening a
     /// wire story's first sentence, a place in capitals and what qualifies it up to a dash.
     /// Where the sentence starts after it, or nil.
@@ -430,6 +428,8 @@ extension SpeakerAttributor {
         return nil
     }
 
+    /// The subject at the start of a sentence, after any opening phrase up to a comma:
+    /// `After backlash …, the company issued a statement` -> `the company`.
     func sentenceSubject(_ b: Tokens) -> Range<Int>? {
         var k = 0
         while k < b.count, !b[k].isWord { k += 1 }

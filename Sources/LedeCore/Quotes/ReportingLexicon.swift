@@ -150,6 +150,10 @@ enum ReportingLexicon {
     ]
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+    ]
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
     /// Irregular past tenses, for telling a name that does something (`Kane won`).

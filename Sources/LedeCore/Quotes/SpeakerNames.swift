@@ -71,11 +71,6 @@ struct SpeakerNames {
     ]
 
     /// Lower-case words that may join the capitalised words of one name.
-    static let weekdaysAndMonths: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
-    ]
     static let connectors: Set<String> = [
         "of", "the", "for", "de", "da", "del", "van", "von", "der", "den", "al", "bin",
         "la", "le", "du", "di", "on",
@@ -98,7 +93,7 @@ struct SpeakerNames {
                 while n < t.count, t[n].isWord, connectors.contains(t[n].lower) { n += 1 }
                 // (`Prime Minister Anthony Albanese on Wednesday`: a day is no part of a name.)
                 if n < t.count, t[n].isWord, t[n].isCapitalized, n - e <= 2,
-                   !(t[e].lower == "on" && Self.weekdaysAndMonths.contains(t[n].lower)) { e = n; continue }
+                   !(t[e].lower == "on" && (L.weekdays.contains(t[n].lower) || L.months.contains(t[n].lower))) { e = n; continue }
             }
             break
         }
