@@ -106,8 +106,9 @@ enum CacheSchema {
     /// 84: `De Wever` is `Bart De Wever`; the European Council and other EU bodies are well known;
     /// 85: `Wedbush analyst Dan Ives`; `according to a transcript` is no speaker;
     /// 86: `Justice Alexandre de Moraes`: a titled name runs through a particle;
-    /// 87: a pronoun after someone new and unnamed who acts (`a farmer … told`) is no one named.)
-    static let analysisRevision = 87
+    /// 87: a pronoun after someone new and unnamed who acts (`a farmer … told`) is no one named;
+    /// 88: an acronym spelled out in brackets after it (`AEW (All Elite Wrestling)`).)
+    static let analysisRevision = 88
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

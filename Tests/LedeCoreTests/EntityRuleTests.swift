@@ -399,6 +399,20 @@ import Testing
         #expect(faa.allSatisfy { $0.canonical == "Federal Aviation Administration" && $0.type == .org })
     }
 
+    /// Written acronym first, the spelled-out name in brackets after it; a role spelled out
+    /// so is no body.
+    @Test func anAcronymSpelledOutAfterItIsTheSameBody() {
+        let ms = extract("""
+            Huber, who wrestled for WWE (World Wrestling Entertainment) and for AEW (All Elite Wrestling), \
+            died on Saturday. In his WWE run he won twice. Labour MP (Member of Parliament) Tom Brake spoke.
+            """)
+        #expect(ms.filter { $0.text == "WWE" }.count == 2)
+        #expect(ms.filter { $0.text == "WWE" }.allSatisfy { $0.canonical == "World Wrestling Entertainment" && $0.type == .org })
+        #expect(ms.first { $0.text == "All Elite Wrestling" }?.type == .org)
+        #expect(ms.first { $0.text == "AEW" }?.canonical == "All Elite Wrestling")
+        #expect(!ms.contains { $0.text == "Member of Parliament" || $0.text == "MP" })
+    }
+
     @Test func aPlaceWhoseNameHasItsTheKeepsIt() {
         let found = extract("THE HAGUE, Netherlands (AP) — Leaders met in The Hague on Monday. The Gambia replied.")
         #expect(found.filter { $0.type == .place }.map(\.text) == ["THE HAGUE", "Netherlands", "The Hague", "The Gambia"])

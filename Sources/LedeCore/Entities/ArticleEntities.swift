@@ -960,6 +960,19 @@ struct ArticleEntities {
         for (k, m) in mentions.enumerated() { byStart[m.start] = k }
         for k in 0..<count {
             let m = mentions[k]
+            // `WWE (World Wrestling Entertainment)`
+            if m.type == .org || m.type == .place, m.start >= 2,
+               let span = spelledOutAfter(acronymAt: m.start - 2), span == (m.start, m.end) {
+                let a = m.start - 2
+                if let existing = byStart[a], mentions[existing].end == a + 1 {
+                    mentions[existing].type = m.type
+                    mentions[existing].expands = m.start
+                } else if !covered[a] {
+                    covered[a] = true
+                    mentions.append(RawMention(start: a, end: a + 1, type: m.type, expands: m.start))
+                }
+                continue
+            }
             guard m.type == .org || m.type == .place || m.type == .person, m.end + 2 < tokens.count,
                   isChar(m.end, "("), isChar(m.end + 2, ")"), isAllCaps(m.end + 1) else { continue }
             let acronym = tokenText(m.end + 1).filter { $0 != "." }
@@ -1050,21 +1063,10 @@ struct ArticleEntities {
         for (k, m) in mentions.enumerated() { for t in m.start..<m.end { owner[t] = k } }
         var dropped = Set<Int>()
         var added: [RawMention] = []
-        var i = 2
+        var i = 0
         while i + 1 < tokens.count {
             defer { i += 1 }
-            guard isChar(i - 1, "("), isChar(i + 1, ")"), isAllCaps(i) else { continue }
-            let acronym = tokenText(i).filter { $0 != "." }
-            var start = i - 1
-            var best: Int?
-            while start > 0, i - 1 - start < 12 {
-                let w = start - 1
-                if infos[w].capitalized { start = w } else if Self.nameJoinerHashes.contains(infos[w].lower) { start = w } else { break }
-                if infos[start].capitalized, initials(start, i - 1) == acronym { best = start }
-                if tokens[start].startsSentence { break }
-            }
-            guard let s = best, i - 1 - s >= 2 else { continue }
-            let end = i - 1
+            guard let (s, end) = spelledOutBefore(acronymAt: i) ?? spelledOutAfter(acronymAt: i) else { continue }
             if owner[s] >= 0, mentions[owner[s]].start == s, mentions[owner[s]].end == end { continue }
             // A mention reaching across either edge: leave the tagger's reading alone.
             if owner[s] >= 0 && mentions[owner[s]].start < s || owner[end - 1] >= 0 && mentions[owner[end - 1]].end > end { continue }
@@ -1081,6 +1083,44 @@ struct ArticleEntities {
         guard !added.isEmpty else { return }
         mentions = mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) + added
         mentions.sort { $0.start < $1.start }
+    }
+
+    /// `MP (Member of Parliament)`, `MVP (Most Valuable Player)`: a role spelled out, not a body.
+    static let spelledOutRoles: HashSet64 = {
+        var roles = jobHashes
+        for w in ["member", "members"] { roles.insert(hash(w)) }
+        return roles
+    }()
+
+    /// `Immigration and Customs Enforcement (ICE)`: the words spelling out the bracketed
+    /// acronym at `i`, if any.
+    private func spelledOutBefore(acronymAt i: Int) -> (Int, Int)? {
+        guard i >= 2, isChar(i - 1, "("), isChar(i + 1, ")"), isAllCaps(i) else { return nil }
+        let acronym = tokenText(i).filter { $0 != "." }
+        var start = i - 1
+        var best: Int?
+        while start > 0, i - 1 - start < 12 {
+            let w = start - 1
+            if infos[w].capitalized { start = w } else if Self.nameJoinerHashes.contains(infos[w].lower) { start = w } else { break }
+            if infos[start].capitalized, initials(start, i - 1) == acronym { best = start }
+            if tokens[start].startsSentence { break }
+        }
+        guard let s = best, i - 1 - s >= 2 else { return nil }
+        return (s, i - 1)
+    }
+
+    /// `WWE (World Wrestling Entertainment)`: the bracketed words after the acronym at `i`
+    /// that spell it out, if any.
+    func spelledOutAfter(acronymAt i: Int) -> (Int, Int)? {
+        guard i + 4 < tokens.count, isChar(i + 1, "("), infos[i + 2].capitalized, isAllCaps(i) else { return nil }
+        var end = i + 2
+        while end < tokens.count, end - i < 14, infos[end].capitalized || Self.nameJoinerHashes.contains(infos[end].lower) {
+            end += 1
+        }
+        guard end - (i + 2) >= 2, isChar(end, ")"), infos[end - 1].capitalized,
+              !Self.spelledOutRoles.contains(infos[end - 1].lower), !Self.spelledOutRoles.contains(infos[i + 2].lower),
+              initials(i + 2, end) == tokenText(i).filter({ $0 != "." }) else { return nil }
+        return (i + 2, end)
     }
 
     /// `NASA` for `National Aeronautics and Space Administration`: the acronym's letters
