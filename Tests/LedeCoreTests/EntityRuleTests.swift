@@ -413,6 +413,17 @@ import Testing
         #expect(!ms.contains { $0.text == "Member of Parliament" || $0.text == "MP" })
     }
 
+    @Test func aGivenNameThatIsAlsoAPlaceIsThePersonNamedInFull() {
+        let ms = extract("""
+            Jordan Ellis, from Bradford, died. Jordan's mother said he was kind. Georgia Harrison \
+            testified. Georgia told the court she was scared. Later the king of Jordan flew in Georgia.
+            """)
+        let jordans = ms.filter { $0.text == "Jordan" }
+        #expect(jordans.map(\.type) == [.person, .place])
+        #expect(jordans.first?.canonical == "Jordan Ellis")
+        #expect(ms.filter { $0.text == "Georgia" }.map(\.type) == [.person, .place])
+    }
+
     @Test func aPlaceWhoseNameHasItsTheKeepsIt() {
         let found = extract("THE HAGUE, Netherlands (AP) — Leaders met in The Hague on Monday. The Gambia replied.")
         #expect(found.filter { $0.type == .place }.map(\.text) == ["THE HAGUE", "Netherlands", "The Hague", "The Gambia"])

@@ -163,6 +163,7 @@ struct ArticleEntities {
         ampersandNames(&covered)
         defineAcronyms(&covered)
         propagate(&covered, gazetteer: models.gazetteer)
+        givenNamesStandingAlone()
         countriesActingAsOrganizations(gazetteer: models.gazetteer, covered: &covered)
         placesBeforeTheirCountry()
         addRecurringNames(&covered)
@@ -691,6 +692,25 @@ struct ArticleEntities {
         }
     }
 
+    /// `Jordan Ellis` … `Jordan's mother`: a place's name standing alone that is the given
+    /// name of someone named in full is them, unless written as a place (`in Jordan`, `the
+    /// king of Jordan`).
+    private mutating func givenNamesStandingAlone() {
+        var givenNames = Set<UInt64>()
+        for m in mentions where m.type == .person && m.end - m.start >= 2 && onList(m.start, .firstName) {
+            givenNames.insert(infos[m.start].lower)
+        }
+        guard !givenNames.isEmpty else { return }
+        for k in mentions.indices where mentions[k].type == .place || mentions[k].type == .org {
+            let m = mentions[k]
+            guard m.end - m.start == 1, givenNames.contains(infos[m.start].lower), !isAllCaps(m.start) else { continue }
+            if m.start > 0, Self.placePrepositions.contains(infos[m.start - 1].lower) || Self.placeMarkers.contains(infos[m.start - 1].lower) {
+                continue
+            }
+            mentions[k].type = .person
+        }
+    }
+
     /// `Los Angeles Lakers`, `Chicago Bulls`: a listed place's name and then a plural that no
     /// list but the common words knows is a team, not the place; not a place whose own
     /// listed name ends in a plural (`United States`, `Los Angeles`).
@@ -1036,6 +1056,8 @@ struct ArticleEntities {
     static let unmistakableFacilityWords: HashSet64 = HashSet64(["Airport", "Arena", "Stadium", "Station",
         "Museum", "Hotel", "Mosque", "Cathedral", "Terminal", "Observatory", "Mall", "Prison"].map(hash))
     static let surnameFacilityWords: HashSet64 = HashSet64(["Hall", "Temple", "Castle", "Tower"].map(hash))
+    /// Words before a place's name that a person's seldom follows.
+    static let placeMarkers: HashSet64 = HashSet64(["of", "to", "from", "at", "visit", "visited", "across"].map(hash))
     static let houseSides: HashSet64 = HashSet64(["majority", "minority"].map(hash))
     static let ofHash = hash("of")
     static let attorneyHash = hash("attorney"), districtHash = hash("district")
