@@ -424,6 +424,18 @@ import Testing
         #expect(ms.filter { $0.text == "Georgia" }.map(\.type) == [.person, .place])
     }
 
+    /// A company has officers and shares, however often the tagger calls its name a person's;
+    /// someone named in full has a spokesman.
+    @Test func aNameWithOfficersOrSharesIsACompany() {
+        let ms = extract("""
+            The deal values Nordwind at €38 a share. Nordwind's founder and chairman, Klaus-Dieter \
+            Brenner, agreed. Nordwind was advised by Lazard. President Joe Biden welcomed it, Biden \
+            spokesman Andrew Bates said. Biden's chief of staff agreed.
+            """)
+        #expect(ms.filter { $0.text == "Nordwind" }.map(\.type) == [.org, .org, .org])
+        #expect(ms.filter { $0.text == "Biden" }.allSatisfy { $0.type == .person })
+    }
+
     @Test func aPlaceWhoseNameHasItsTheKeepsIt() {
         let found = extract("THE HAGUE, Netherlands (AP) — Leaders met in The Hague on Monday. The Gambia replied.")
         #expect(found.filter { $0.type == .place }.map(\.text) == ["THE HAGUE", "Netherlands", "The Hague", "The Gambia"])

@@ -7,6 +7,7 @@
 extension ArticleEntities {
     mutating func typesStatedByTheText() {
         var stated: [String: EntityType] = [:]
+        var wordsOfPeopleNamedInFull: HashSet64?
         for m in mentions {
             if m.type == .place || m.type == .org, m.end - m.start <= 3, m.end + 2 < tokens.count, isChar(m.end, ","),
                (m.start..<m.end).allSatisfy(mayBeAPersonsNameInAnApposition), !isWellKnownOrganization(m.start, m.end),
@@ -16,6 +17,16 @@ extension ArticleEntities {
                 stated[string(m.start, m.end)] = .org
             } else if m.type != .org, m.end - m.start <= 3, isEmployer(m) {
                 stated[string(m.start, m.end)] = .org
+            } else if m.type == .person, m.end - m.start <= 3, hasOfficersOrShares(m) {
+                // (Not `Biden spokesman`, `Trump's chief of staff`: someone named in full here.)
+                if wordsOfPeopleNamedInFull == nil {
+                    var words = HashSet64()
+                    for p in mentions where p.type == .person && p.end - p.start >= 2 { for t in p.start..<p.end { words.insert(infos[t].lower) } }
+                    wordsOfPeopleNamedInFull = words
+                }
+                if !(m.start..<m.end).contains(where: { wordsOfPeopleNamedInFull!.contains(infos[$0].lower) }) {
+                    stated[string(m.start, m.end)] = .org
+                }
             }
         }
         guard !stated.isEmpty else { return }
@@ -32,6 +43,27 @@ extension ArticleEntities {
               Self.jobHashes.contains(infos[m.start - 2].lower), infos[m.start - 2].lowercaseInitial else { return false }
         return (m.start..<m.end).allSatisfy { gazetteerLists[$0] & Self.placeOrKindOfPlace == 0 && !Self.facilityWords.contains(infos[$0].lower) }
     }
+
+    /// `Maersk chief executive Vincent Clerc`, `Nordwind's founder and chairman`, `Nordwind
+    /// shares`, `shares of Nordwind`: a company has officers and shares.
+    private func hasOfficersOrShares(_ m: RawMention) -> Bool {
+        if m.start >= 2, isWord(m.start - 1, Self.ofHash), Self.shareWords.contains(infos[m.start - 2].lower) { return true }
+        var k = m.end
+        if k < tokens.count, isPossessive(k) { k += 1 }
+        guard k < tokens.count, !tokens[k].startsSentence else { return false }
+        if infos[k].lowercaseInitial, Self.shareWords.contains(infos[k].lower) { return true }
+        if isAllCaps(k), Self.officerTitles.contains(infos[k].lower) { return true }
+        var j = k
+        while j < tokens.count, j - k < 3, infos[j].lowercaseInitial {
+            if Self.officerTitles.contains(infos[j].lower) { return true }
+            guard isRole(j) else { return false }
+            j += 1
+        }
+        return false
+    }
+    static let shareWords: HashSet64 = HashSet64(["shares", "stock", "shareholders"].map(hash))
+    static let officerTitles: HashSet64 = HashSet64(["ceo", "executive", "chairman", "chairwoman", "founder", "co-founder",
+                                                     "cfo", "coo"].map(hash))
 
     static let atHash = hash("at")
     static let placeOrKindOfPlace: UInt16 = placeLists | Gazetteer.List.bigCity.bit | Gazetteer.List.locCue.bit
