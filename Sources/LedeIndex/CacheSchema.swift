@@ -109,8 +109,9 @@ enum CacheSchema {
     /// 87: a pronoun after someone new and unnamed who acts (`a farmer … told`) is no one named;
     /// 88: an acronym spelled out in brackets after it (`AEW (All Elite Wrestling)`);
     /// 89: a given name standing alone is the person named in full with it (`Jordan's mother`);
-    /// 90: a name with officers or shares is a company (`Nordwind's founder and chairman`).)
-    static let analysisRevision = 90
+    /// 90: a name with officers or shares is a company (`Nordwind's founder and chairman`);
+    /// 91: a year after a part of it is a date (`the second half of 2027`).)
+    static let analysisRevision = 91
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -370,6 +370,13 @@ import Testing
         #expect(dates("Protesters march on. May said no.").isEmpty)
     }
 
+    @Test func aYearAfterAPartOfItIsADateButACountIsNot() {
+        let d = dates("The deal should close in the second half of 2027, after growth in the first quarter of 2020.")
+        #expect(d["2027"] == "2027")
+        #expect(d["2020"] == "2020")
+        #expect(dates("The ministry counted a total of 2025 votes.").isEmpty)
+    }
+
     @Test func aSentencesFirstWordWrittenLowerCaseElsewhereIsNoPerson() {
         let found = extract("""
             Kenya burned 105 tonnes of ivory. "Ivory has no value unless it's on an elephant," Uhuru Kenyatta said. \

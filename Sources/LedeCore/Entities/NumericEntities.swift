@@ -313,10 +313,18 @@ struct NumericEntityFinder {
         return nil
     }
 
+    static let partsOfAYear: HashSet64 = HashSet64(["half", "quarter", "end", "start", "beginning", "middle",
+        "summer", "winter", "spring", "autumn", "fall", "months", "rest", "remainder", "part"].map(ArticleEntities.hash))
+
     /// A year after `in`, `since`, `by` ... (`in 2016`), as `2016`.
     private func bareYear(at i: Int) -> RuleSpan? {
         guard let y = year(i), (1900...2100).contains(y), i > 0 else { return nil }
-        guard case .yearPreposition? = keyword(i - 1) else { return nil }
+        switch keyword(i - 1) {
+        case .yearPreposition?: break
+        // `the second half of 2027`, `the end of 2025`; not a count (`a total of 2025 votes`).
+        case .of? where i >= 2 && Self.partsOfAYear.contains(infos[i - 2].lower): break
+        default: return nil
+        }
         if scalar(i + 1) == "%" { return nil }
         return RuleSpan(start: i, end: i + 1, type: .date, resolvedDate: String(y))
     }
