@@ -110,8 +110,9 @@ enum CacheSchema {
     /// 88: an acronym spelled out in brackets after it (`AEW (All Elite Wrestling)`);
     /// 89: a given name standing alone is the person named in full with it (`Jordan's mother`);
     /// 90: a name with officers or shares is a company (`Nordwind's founder and chairman`);
-    /// 91: a year after a part of it is a date (`the second half of 2027`).)
-    static let analysisRevision = 91
+    /// 91: a year after a part of it is a date (`the second half of 2027`);
+    /// 92: `Deutsche Bank and Lazard` are two.)
+    static let analysisRevision = 92
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

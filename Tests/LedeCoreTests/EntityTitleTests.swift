@@ -184,9 +184,10 @@ import Testing
     @Test func twoCompaniesJoinedByAndAreTwo() {
         let m = mentions("""
             Shares rose, led by defence contractors Mitsubishi Heavy Industries and Kawasaki Heavy Industries. \
-            He banks with First Citizens Bank and Trust Company.
+            He banks with First Citizens Bank and Trust Company. Nordwind was advised by Deutsche Bank and Lazard.
             """)
         #expect(m["Mitsubishi Heavy Industries"] == .org && m["Kawasaki Heavy Industries"] == .org)
+        #expect(m["Deutsche Bank"] == .org && m["Lazard"] == .org)
         #expect(m["Mitsubishi Heavy Industries and Kawasaki Heavy Industries"] == nil)
         #expect(m["Trust Company"] == nil)
     }

@@ -160,16 +160,19 @@ extension ArticleEntities {
     }
 
     /// `Mitsubishi Heavy Industries and Kawasaki Heavy Industries`: two companies the tagger ran
-    /// into one, each side a name of two or more words, the first ending in a company's head.
+    /// into one, the first ending in a company's head (`Deutsche Bank and Lazard`).
     /// (Not `Bank and Trust Company`, one bank's name.)
     mutating func splitCompaniesJoinedByAnd() {
         var k = 0
         while k < mentions.count {
             defer { k += 1 }
             let m = mentions[k]
-            guard m.type == .org, m.end - m.start >= 5,
-                  let and = (m.start + 2..<m.end - 2).first(where: { isWord($0, Self.andHash) }),
+            guard m.type == .org, m.end - m.start >= 4,
+                  let and = (m.start + 2..<m.end - 1).first(where: { isWord($0, Self.andHash) }),
                   Self.companyHeads.contains(infos[and - 1].lower), infos[and + 1].capitalized,
+                  // (One word after it only if it is no ordinary word: `Deutsche Bank and Lazard`,
+                  // not `Farmers Bank and Savings`.)
+                  m.end - and > 2 || !onList(and + 1, .commonWord) && !isPunctuation(and + 1),
                   !(infos[and - 1].lower == Self.bankHash && infos[and + 1].lower == Self.trustHash),
                   !isWellKnownOrganization(m.start, m.end)
             else { continue }
