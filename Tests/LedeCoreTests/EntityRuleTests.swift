@@ -443,6 +443,19 @@ import Testing
         #expect(ms.filter { $0.text == "Biden" }.allSatisfy { $0.type == .person })
     }
 
+    /// A name like a person's after `the`, heading its phrase, is a venue or a body; a name
+    /// used as a modifier is still the person.
+    @Test func aPersonsNameAfterTheThatHeadsItsPhraseIsNoOne() {
+        let ms = extract("""
+            The 2027 Golden Globes on Monday named her. The ceremony is at the Beverly Hilton in \
+            Beverly Hills. Officials of the George W. Bush administration met.
+            """)
+        let types = Dictionary(ms.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(types["Golden Globes"] == .org)
+        #expect(types["Beverly Hilton"] == .place)
+        #expect(types["George W. Bush"] == .person)
+    }
+
     @Test func aPlaceWhoseNameHasItsTheKeepsIt() {
         let found = extract("THE HAGUE, Netherlands (AP) — Leaders met in The Hague on Monday. The Gambia replied.")
         #expect(found.filter { $0.type == .place }.map(\.text) == ["THE HAGUE", "Netherlands", "The Hague", "The Gambia"])

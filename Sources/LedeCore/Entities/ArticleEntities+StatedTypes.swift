@@ -27,6 +27,8 @@ extension ArticleEntities {
                 if !(m.start..<m.end).contains(where: { wordsOfPeopleNamedInFull!.contains(infos[$0].lower) }) {
                     stated[string(m.start, m.end)] = .org
                 }
+            } else if m.type == .person, let type = typeOfANameAfterThe(m) {
+                stated[string(m.start, m.end)] = type
             }
         }
         guard !stated.isEmpty else { return }
@@ -61,6 +63,28 @@ extension ArticleEntities {
         }
         return false
     }
+    /// `at the Beverly Hilton in Beverly Hills`, `the 2027 Golden Globes on Monday`, `mediating
+    /// the Abraham Accords that …`: a name that looks like a person's, after `the` and heading
+    /// its phrase, is no one. After `at the`, `in the` … it is a place (a venue, as the GUM
+    /// conventions have buildings); otherwise a body, unless it ends in a surname. (Not `the
+    /// George W. Bush administration`, `the Johan Sverdrup oil field`: a name as a modifier.)
+    private func typeOfANameAfterThe(_ m: RawMention) -> EntityType? {
+        guard m.end - m.start >= 2, m.start >= 1 else { return nil }
+        var the = m.start - 1
+        if the >= 1, isYear(the) { the -= 1 }
+        guard isWord(the, Self.theHash), m.end < tokens.count,
+              isPunctuation(m.end) && !isPossessive(m.end) && !isChar(m.end, "-") || Self.phraseEnders.contains(infos[m.end].lower)
+        else { return nil }
+        if the >= 1, Self.placePrepositions.contains(infos[the - 1].lower) || isWord(the - 1, Self.atHash) { return .place }
+        return onList(m.end - 1, .lastName) || onList(m.end - 1, .firstName) ? nil : .org
+    }
+    private func isYear(_ i: Int) -> Bool {
+        tokens[i].end - tokens[i].start == 4 && text[tokens[i].start..<tokens[i].end].allSatisfy(Tokenizer.isDigit)
+    }
+    /// Words after which a name heads its phrase.
+    static let phraseEnders: HashSet64 = HashSet64(["in", "on", "at", "for", "with", "and", "to", "of", "by", "from", "that",
+                                                    "which", "where", "was", "is", "were", "are", "has", "had", "will"].map(hash))
+
     static let shareWords: HashSet64 = HashSet64(["shares", "stock", "shareholders"].map(hash))
     static let officerTitles: HashSet64 = HashSet64(["ceo", "executive", "chairman", "chairwoman", "founder", "co-founder",
                                                      "cfo", "coo"].map(hash))
