@@ -112,8 +112,9 @@ enum CacheSchema {
     /// 90: a name with officers or shares is a company (`Nordwind's founder and chairman`);
     /// 91: a year after a part of it is a date (`the second half of 2027`);
     /// 92: `Deutsche Bank and Lazard` are two;
-    /// 93: a name like a person's after `the` that heads its phrase is a venue or a body.)
-    static let analysisRevision = 93
+    /// 93: a name like a person's after `the` that heads its phrase is a venue or a body;
+    /// 94: `Team`, `Unit`, `Squad` head a body's name (`Disease Surveillance Team`).)
+    static let analysisRevision = 94
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

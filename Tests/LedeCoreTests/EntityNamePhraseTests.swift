@@ -21,6 +21,17 @@ import Testing
         #expect(m["Department of Health and Human Services"] == .org)
     }
 
+    @Test func aTeamOrAUnitOfABodyIsAnOrganisation() {
+        let m = mentions("""
+            The county's Disease Surveillance Team traced the cases. Detectives from the Counter Terrorism \
+            Unit said so, as did Detective Chief Inspector Sarah Holt, of the Major Enquiry Team.
+            """)
+        #expect(m["Disease Surveillance Team"] == .org)
+        #expect(m["Counter Terrorism Unit"] == .org)
+        #expect(m["Enquiry Team"] != .person && m["Major Enquiry Team"] != .person)
+        #expect(m["Sarah Holt"] == .person)
+    }
+
     @Test func anOrganisationPhraseGoesOnWithWhatTheBodyIsFor() {
         let m = mentions("""
             The Committee to Protect Journalists and Reporters Without Borders condemned the arrest. Nonpartisan \
