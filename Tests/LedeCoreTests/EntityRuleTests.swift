@@ -588,6 +588,8 @@ import Testing
         // Dated Tuesday 19 June 2018.
         #expect(dates("The council approved a budget for the year that begins March 1.")["March 1"] == "2019-03-01")
         #expect(dates("The budget took effect on March 1.")["March 1"] == "2018-03-01")
+        #expect(dates("The ceremony, hosted by a comedian, takes place on January 10.")["January 10"] == "2019-01-10")
+        #expect(dates("The ceremony took place on January 10.")["January 10"] == "2018-01-10")
     }
 
     @Test func whatSomeoneSaidWouldHappenIsAhead() {

@@ -346,12 +346,16 @@ struct NumericEntityFinder {
             switch keyword(j) {
             case .futureCue?, .next?, .coming?: return true
             case .last?, .past?: return false
-            default: break
+            default:
+                // `The ceremony takes place on January 10`: a timetable's present tense.
+                if infos[j].lower == Self.placeHash, j > 0, Self.takeHashes.contains(infos[j - 1].lower) { return true }
             }
             j -= 1
         }
         return false
     }
+    static let placeHash = ArticleEntities.hash("place")
+    static let takeHashes: HashSet64 = HashSet64(["takes", "take"].map(ArticleEntities.hash))
 
     private func resolveWeekday(_ w: Int, at i: Int, modifier: Keyword? = nil) -> String? {
         guard let day = articleDate else { return nil }
