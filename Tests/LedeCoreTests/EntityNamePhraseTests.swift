@@ -21,6 +21,16 @@ import Testing
         #expect(m["Department of Health and Human Services"] == .org)
     }
 
+    @Test func aCompanysLastWordMayBeItsTrade() {
+        let m = mentions("""
+            Its telecom arm, Jio Platforms, will list next year. Isha Ambani said Reliance Retail had opened \
+            1,800 stores. Howard Lutnick told Fox Business on Monday that he was watching.
+            """)
+        #expect(m["Jio Platforms"] == .org)
+        #expect(m["Reliance Retail"] == .org)
+        #expect(m["Fox Business"] == .org)
+    }
+
     @Test func aTeamOrAUnitOfABodyIsAnOrganisation() {
         let m = mentions("""
             The county's Disease Surveillance Team traced the cases. Detectives from the Counter Terrorism \

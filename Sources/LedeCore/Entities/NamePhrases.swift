@@ -23,6 +23,7 @@ extension ArticleEntities {
         // And the trades companies take as their last word (`Northwind Energy`, `Cisco Systems`).
         "Energy", "Petroleum", "Mining", "Resources", "Capital", "Partners", "Systems", "Software", "Electronics",
         "Semiconductor", "Pharma", "Therapeutics", "Biosciences", "Logistics", "Foods", "Labs", "Media",
+        "Platforms", "Retail", "Business",
         // A police force's or an army's parts (`Major Enquiry Team`, `Counter Terrorism Unit`).
         "Team", "Unit", "Squad",
     ].map(hash))
