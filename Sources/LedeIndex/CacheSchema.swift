@@ -115,8 +115,9 @@ enum CacheSchema {
     /// 93: a name like a person's after `the` that heads its phrase is a venue or a body;
     /// 94: `Team`, `Unit`, `Squad` head a body's name (`Disease Surveillance Team`);
     /// 95: `takes place on January 10` looks ahead;
-    /// 96: `Platforms`, `Retail`, `Business` end a company's name (`Jio Platforms`).)
-    static let analysisRevision = 96
+    /// 96: `Platforms`, `Retail`, `Business` end a company's name (`Jio Platforms`);
+    /// 97: single quotations beside double ones; `asylum claim` is no reporting verb.)
+    static let analysisRevision = 97
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

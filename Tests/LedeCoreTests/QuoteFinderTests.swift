@@ -95,6 +95,19 @@ import Testing
         #expect(q.map(\.text) == ["We are not going anywhere,", "deeply disappointed"])
     }
 
+    /// An article pieced together from sources of both styles: single-quoted words outside
+    /// the double quotations are quotations too; nested ones and one-word ones are not.
+    @Test func singleQuotationsBesideDoubleOnes() {
+        let body = """
+            Starmer said he would not be "blown off course" by the defeat.
+
+            ‘We will keep going,’ he told reporters. Farage said it was ‘Labour's worst night’. \
+            "Our message is ‘simple’," said Ed Davey. The ‘Brexit’ vote was years ago.
+            """
+        #expect(quotes(body).map(\.text) == ["blown off course", "We will keep going,", "Labour's worst night",
+                                              "Our message is ‘simple’,"])
+    }
+
     @Test func spaceOnTheWrongSideOfAnOpeningMark() {
         let body = #"Burrows said kits would be available," For example, schools can run their own referendums". People were told to apply."#
         #expect(quotes(body).map(\.text) == ["For example, schools can run their own referendums"])

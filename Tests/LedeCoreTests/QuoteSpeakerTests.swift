@@ -19,6 +19,13 @@ import Testing
         return EntityMention(span: TextSpan(start, start + w.count), text: words, type: type, canonical: canonical)
     }
 
+    /// `claim` after a noun is a noun (`the nation's asylum claim`), not a verb with a subject.
+    @Test func aClaimAfterANounIsNoReportingVerb() {
+        let q = quotes("The forms are part of an effort to clear the nation's 92,000 asylum claim- \"legacy backlog\" by year end.")
+        #expect(q.map(\.speaker) == [nil])
+        #expect(quotes("Critics claim \"the plan will fail\".").map(\.speaker) == ["Critics"])
+    }
+
     @Test func theSpeakerIsNamedWithoutTheSentencesOpeningPhraseOrAHangingWord() {
         let debate = quotes("Once, when Trump interjected, Biden said \"Will you shut up, man?\" During the course of the debate, Biden called Trump a clown.")
         #expect(debate.map(\.speaker) == ["Biden"])

@@ -378,7 +378,14 @@ struct QuoteScanner {
            doubles.allSatisfy({ d in singles.contains { $0.span.lowerBound < d.span.lowerBound && d.span.upperBound < $0.span.upperBound } }) {
             return singles
         }
-        return doubles
+        // An article pieced together from sources of both styles: single-quoted words of
+        // their own, outside every double quotation, are quotations too.
+        let outside = singles.filter { s in
+            s.span.count > 2 && s.pieces.contains { p in p.contains { text[$0] == " " } }
+                && !doubles.contains { $0.span.overlaps(s.span) }
+        }
+        guard !outside.isEmpty else { return doubles }
+        return (doubles + outside).sorted { $0.span.lowerBound < $1.span.lowerBound }
     }
 
     /// Quotations of the other style nested inside `range` (the inner text of a quotation).

@@ -118,7 +118,7 @@ enum ReportingLexicon {
         "claims", "comments", "remarks", "reports", "answers", "states", "notes", "demands",
         "promises", "stresses", "jokes", "counters", "posts", "mentions", "tweets", "warning",
         "reading", "reporting", "post", "report", "state", "promise", "demand", "comment",
-        "answer", "counter", "insists", "reveals",
+        "answer", "counter", "insists", "reveals", "claim",
     ]).union(namingVerbs)
 
     /// Verbs of naming and judging attribute only after their subject (`Smith called it “a
