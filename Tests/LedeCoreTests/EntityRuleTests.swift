@@ -456,6 +456,15 @@ import Testing
         #expect(types["George W. Bush"] == .person)
     }
 
+    @Test func aFirmOfATradeNamedForSomeoneIsTheFirm() {
+        let ms = extract("""
+            Law firm Maurice Blackburn, which led the case, said passengers would be paid. "This is a win," \
+            said Maurice Blackburn principal Rebecca Gilsenan. Tesla is the company Elon Musk founded.
+            """)
+        #expect(ms.filter { $0.text == "Maurice Blackburn" }.map(\.type) == [.org, .org])
+        #expect(ms.first { $0.text == "Elon Musk" }?.type == .person)
+    }
+
     @Test func aPlaceWhoseNameHasItsTheKeepsIt() {
         let found = extract("THE HAGUE, Netherlands (AP) — Leaders met in The Hague on Monday. The Gambia replied.")
         #expect(found.filter { $0.type == .place }.map(\.text) == ["THE HAGUE", "Netherlands", "The Hague", "The Gambia"])

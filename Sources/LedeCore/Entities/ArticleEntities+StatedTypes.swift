@@ -15,6 +15,8 @@ extension ArticleEntities {
                 stated[string(m.start, m.end)] = .person
             } else if m.type == .org, m.start > 0, namesTheCompanyAfterIt(m.start - 1) {
                 stated[string(m.start, m.end)] = .org
+            } else if m.type == .person, isFirmNamedForSomeone(m) {
+                stated[string(m.start, m.end)] = .org
             } else if m.type != .org, m.end - m.start <= 3, isEmployer(m) {
                 stated[string(m.start, m.end)] = .org
             } else if m.type == .person, m.end - m.start <= 3, hasOfficersOrShares(m) {
@@ -84,6 +86,17 @@ extension ArticleEntities {
     /// Words after which a name heads its phrase.
     static let phraseEnders: HashSet64 = HashSet64(["in", "on", "at", "for", "with", "and", "to", "of", "by", "from", "that",
                                                     "which", "where", "was", "is", "were", "are", "has", "had", "will"].map(hash))
+
+    /// `law firm Maurice Blackburn`, `investment bank Evercore`: a firm of a trade named right
+    /// after it, whoever it is named for (not `the company Elon Musk founded`).
+    private func isFirmNamedForSomeone(_ m: RawMention) -> Bool {
+        m.start >= 2 && Self.firmNouns.contains(infos[m.start - 1].lower) && Self.firmTrades.contains(infos[m.start - 2].lower)
+            && (infos[m.start - 2].lowercaseInitial || tokens[m.start - 2].startsSentence)
+    }
+    static let firmNouns: HashSet64 = HashSet64(["firm", "bank", "consultancy", "house", "agency"].map(hash))
+    static let firmTrades: HashSet64 = HashSet64(["law", "legal", "accounting", "accountancy", "investment", "consulting",
+        "advertising", "pr", "equity", "architecture", "architectural", "auction", "fashion", "design", "engineering",
+        "recruitment", "security", "brokerage", "research", "lobbying", "insurance", "talent", "publishing"].map(hash))
 
     static let shareWords: HashSet64 = HashSet64(["shares", "stock", "shareholders"].map(hash))
     static let officerTitles: HashSet64 = HashSet64(["ceo", "executive", "chairman", "chairwoman", "founder", "co-founder",
