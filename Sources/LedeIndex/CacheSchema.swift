@@ -116,8 +116,10 @@ enum CacheSchema {
     /// 94: `Team`, `Unit`, `Squad` head a body's name (`Disease Surveillance Team`);
     /// 95: `takes place on January 10` looks ahead;
     /// 96: `Platforms`, `Retail`, `Business` end a company's name (`Jio Platforms`);
-    /// 97: single quotations beside double ones; `asylum claim` is no reporting verb.)
-    static let analysisRevision = 97
+    /// 97: single quotations beside double ones; `asylum claim` is no reporting verb;
+    /// 98: `law firm Maurice Blackburn`; a short quotation ending a long reported clause as
+    /// its predicate (`… was “very worrying”`) is the speaker's.)
+    static let analysisRevision = 98
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

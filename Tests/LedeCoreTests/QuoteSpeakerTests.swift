@@ -26,6 +26,18 @@ import Testing
         #expect(quotes("Critics claim \"the plan will fail\".").map(\.speaker) == ["Critics"])
     }
 
+    /// A short quotation that ends a long reported clause as what something `was` is the
+    /// reporter's words; a name given (`the theme of which is`) is not.
+    @Test func aShortQuotationEndingTheReportedClauseAsItsPredicateIsTheSpeakers() {
+        let q = quotes("""
+            Director-General Tedros Adhanom Ghebreyesus said the spread of a new strain, known as clade Ib, \
+            in the Democratic Republic of Congo and neighbouring countries was "very worrying".
+            """, people: [("Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus")])
+        #expect(q.map(\.speakerEntity) == ["Tedros Adhanom Ghebreyesus"])
+        let theme = quotes("As I told you, we have a ten-day campaign running for International Women's Day, the theme of which is \"Each for Equal\".")
+        #expect(theme.map(\.speaker) == [nil])
+    }
+
     @Test func theSpeakerIsNamedWithoutTheSentencesOpeningPhraseOrAHangingWord() {
         let debate = quotes("Once, when Trump interjected, Biden said \"Will you shut up, man?\" During the course of the debate, Biden called Trump a clown.")
         #expect(debate.map(\.speaker) == ["Biden"])

@@ -132,7 +132,13 @@ extension SpeakerAttributor {
         guard let v = b.indices.last(where: { isReportingWord(b, $0) }) else { return nil }
         // A short quotation (`known as “Super Tuesday”`) needs its verb close by, or the
         // `that` opening the verb's reported clause.
-        if shortQuote, b[(thatClause(b, after: v) ?? v + 1)...].filter(\.isWord).count > 8 { return nil }
+        // (Further off when the quotation ends the reported clause as what something `was`:
+        // `Tedros said the spread of a new strain, known as clade Ib, in … was “very worrying”`.)
+        // (Not a name given: `the theme of which is “Each for Equal”`.)
+        let predicate = b.last.map { Self.copulas.contains($0.lower) } == true && !L.namingVerbs.contains(b[v].lower)
+            && !b.suffix(5).contains { Self.namesGiven.contains($0.lower) }
+        let reach = predicate ? 30 : 8
+        if shortQuote, b[(thatClause(b, after: v) ?? v + 1)...].filter(\.isWord).count > reach { return nil }
         if b[v].lower == "according" { return forwardPhrase(b, from: v + 2) }
         // `a pattern described by Marine Bulletin as “…”` (not `— as reported by X —`)
         if v + 1 < b.count, b[v + 1].lower == "by", v == 0 || b[v - 1].lower != "as" { return forwardPhrase(b, from: v + 2) }
@@ -166,6 +172,9 @@ extension SpeakerAttributor {
         // `Said Smith: “…”`
         return b[..<v].contains(where: \.isWord) ? nil : forwardPhrase(b, from: v + 1)
     }
+
+    static let copulas: Set<String> = ["was", "is", "were", "are", "be", "been", "remained", "remains"]
+    static let namesGiven: Set<String> = ["theme", "slogan", "motto", "title", "name", "nickname", "hashtag", "called", "named"]
 
     /// Where the reported clause of the verb at `v` starts: a `that` a few words after it
     /// (`told investors on a conference call that the repairs were “a one-off”`), or a
