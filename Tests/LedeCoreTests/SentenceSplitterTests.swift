@@ -16,6 +16,16 @@ import Testing
         ])
     }
 
+    /// An AP dateline's state abbreviation is followed by a dash, and dotted initials by a
+    /// name: neither ends a sentence.
+    @Test func aDatelinesStateAndDottedInitialsEndNoSentence() {
+        #expect(SentenceSplitter.sentences(in: "CAPE CANAVERAL, Fla. — NASA's mission will launch in April. It slipped.") == [
+            "CAPE CANAVERAL, Fla. — NASA's mission will launch in April.", "It slipped.",
+        ])
+        #expect(SentenceSplitter.sentences(in: "It was acquired by A.P. Moller-Maersk for cash. The deal closed.").count == 2)
+        #expect(SentenceSplitter.sentences(in: "He spoke to the A.P. The rest stayed.").count == 2)
+    }
+
     @Test func closingQuotesStayWithTheirSentence() {
         #expect(SentenceSplitter.sentences(in: "“We refuse,” she said. “No.” Then silence.") == [
             "“We refuse,” she said.", "“No.”", "Then silence.",
@@ -41,6 +51,20 @@ import Testing
                 == "On Tuesday, the government announced a vote.")
         #expect(Headline.from(body: "23 February 2023 — Storms closed the port. Later.") == "Storms closed the port.")
         #expect(Headline.from(body: "2023-02-23\nFloods hit the coast.") == "Floods hit the coast.")
+    }
+
+    /// A wire story's place dateline only delays the story.
+    @Test func headlinePassesOverAPlaceDateline() {
+        #expect(Headline.from(body: "CAPE CANAVERAL, Fla. — NASA's mission will launch in April. More.")
+                == "NASA's mission will launch in April.")
+        #expect(Headline.from(body: "NAIROBI, Kenya (AP) — Kenya's electoral commission declared a winner. More.")
+                == "Kenya's electoral commission declared a winner.")
+        #expect(Headline.from(body: "MUMBAI: Reliance will invest Rs 75,000 crore. More.") == "Reliance will invest Rs 75,000 crore.")
+        #expect(Headline.from(body: "WASHINGTON (Reuters) - The Senate voted. More.") == "The Senate voted.")
+        #expect(Headline.from(body: "SÃO PAULO — Rain fell. More.") == "Rain fell.")
+        // Capitals that are the story, not a place before it.
+        #expect(Headline.from(body: "NASA launched a probe. More.") == "NASA launched a probe.")
+        #expect(Headline.from(body: "US - China talks resume. More.") == "US - China talks resume.")
     }
 
     @Test func headlineKeepsLeadsThatOnlyLookLikeDatesOrCaptions() {

@@ -15,7 +15,7 @@ public enum Headline {
         var first: Substring?
         for line in leadingLines(of: body) {
             first = first ?? line
-            let lead = Dateline.droppingPrefix(of: line)
+            let lead = PlaceDateline.droppingPrefix(of: Dateline.droppingPrefix(of: line))
             if lead.isEmpty || isCaption(lead) { continue }
             return shortened(firstSentence(of: lead))
         }

@@ -86,7 +86,11 @@ public enum SentenceSplitter {
         while j < text.endIndex, text[j] == " " { j = text.index(after: j) }
         let nextChar: Character? = j < text.endIndex ? text[j] : nil
         if let n = nextChar, n.isLowercase || n.isNumber && word != "u.s" { return true }
-        if abbreviations.contains(word) {
+        // `CAPE CANAVERAL, Fla. — NASA's …`: no sentence opens with a dash or a comma.
+        if let n = nextChar, "—–-,;:".contains(n) { return true }
+        // Dotted initials (`A.P. Moller-Maersk`) read like the dotted acronyms below.
+        let dottedInitials = word.count >= 3 && word.split(separator: ".").allSatisfy { $0.count == 1 }
+        if abbreviations.contains(word) || dottedInitials {
             // "U.S." can end a sentence; then the next word starts with a capital. Titles
             // (Mr., Dr.) never end one. Dotted acronyms are ambiguous: keep them joined
             // when the next word is a capitalised name-like word is not decidable, so treat
