@@ -118,8 +118,9 @@ enum CacheSchema {
     /// 96: `Platforms`, `Retail`, `Business` end a company's name (`Jio Platforms`);
     /// 97: single quotations beside double ones; `asylum claim` is no reporting verb;
     /// 98: `law firm Maurice Blackburn`; a short quotation ending a long reported clause as
-    /// its predicate (`… was “very worrying”`) is the speaker's.)
-    static let analysisRevision = 98
+    /// its predicate (`… was “very worrying”`) is the speaker's;
+    /// 99: `St. Ignatius of Loyola Church` is a body, not a person.)
+    static let analysisRevision = 99
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -465,6 +465,12 @@ import Testing
         #expect(ms.first { $0.text == "Elon Musk" }?.type == .person)
     }
 
+    @Test func aBodyNamedForASaintIsTheBody() {
+        let ms = extract("A funeral Mass will be held at St. Ignatius of Loyola Church in Chestnut Hill. Pope Francis of Rome spoke.")
+        #expect(ms.first { $0.text == "St. Ignatius of Loyola Church" }?.type == .org)
+        #expect(!ms.contains { $0.text == "Ignatius of Loyola Church" })
+    }
+
     @Test func aPlaceWhoseNameHasItsTheKeepsIt() {
         let found = extract("THE HAGUE, Netherlands (AP) — Leaders met in The Hague on Monday. The Gambia replied.")
         #expect(found.filter { $0.type == .place }.map(\.text) == ["THE HAGUE", "Netherlands", "The Hague", "The Gambia"])

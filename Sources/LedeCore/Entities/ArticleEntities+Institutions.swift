@@ -166,6 +166,22 @@ extension ArticleEntities {
         "regulator", "watchdog", "charity", "newspaper", "tabloid",
     ].map(hash))
 
+    /// `St. Ignatius of Loyola Church`: a name with `of` in it that ends in a body's head
+    /// word is the body, not a person (the tagger had `Ignatius of Loyola Church`), with the
+    /// saint it is named for.
+    mutating func bodiesNamedForSaints() {
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].end - mentions[k].start >= 3 {
+            let m = mentions[k]
+            guard Self.organisationHeads.contains(infos[m.end - 1].lower),
+                  (m.start + 1..<m.end - 1).contains(where: { isWord($0, Self.ofHash) }) else { continue }
+            mentions[k].type = .org
+            if m.start > 0, Self.saintHashes.contains(infos[m.start - 1].lower), infos[m.start - 1].capitalized,
+               !mentions.contains(where: { $0.end == m.start }) {
+                mentions[k].start = m.start - 1
+            }
+        }
+    }
+
     static let saintHashes = HashSet64(["st", "st.", "saint"].map(hash))
     static let republicHash = hash("republic")
 }

@@ -158,6 +158,7 @@ struct ArticleEntities {
         dropSentenceOpenersWrittenLowerCase(seqs, sentences)
         personsNamedLikePlaces(gazetteer: models.gazetteer)
         typesStatedByTheText()
+        bodiesNamedForSaints()
         organisationPhrases(&covered, gazetteer: models.gazetteer)
         splitCompaniesJoinedByAnd()
         ampersandNames(&covered)
