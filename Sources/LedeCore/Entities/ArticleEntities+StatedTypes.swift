@@ -48,7 +48,7 @@ extension ArticleEntities {
         return (m.start..<m.end).allSatisfy { gazetteerLists[$0] & Self.placeOrKindOfPlace == 0 && !Self.facilityWords.contains(infos[$0].lower) }
     }
 
-    /// `Maersk chief executive Vincent Clerc`, `Nordwind's founder and chairman`, `Nordwind
+    /// `Nordwind chief executive Anna Berg`, `Nordwind's founder and chairman`, `Nordwind
     /// shares`, `shares of Nordwind`: a company has officers and shares.
     private func hasOfficersOrShares(_ m: RawMention) -> Bool {
         if m.start >= 2, isWord(m.start - 1, Self.ofHash), Self.shareWords.contains(infos[m.start - 2].lower) { return true }
@@ -68,7 +68,7 @@ extension ArticleEntities {
     /// `at the Beverly Hilton in Beverly Hills`, `the 2027 Golden Globes on Monday`, `mediating
     /// the Abraham Accords that …`: a name that looks like a person's, after `the` and heading
     /// its phrase, is no one. After `at the`, `in the` … it is a place (a venue, as the GUM
-    /// conventions have buildings); otherwise a body, unless it ends in a surname. (Not `the
+    /// conventions have buildings); otherwise a body, unless it ends in a listed name. (Not `the
     /// George W. Bush administration`, `the Johan Sverdrup oil field`: a name as a modifier.)
     private func typeOfANameAfterThe(_ m: RawMention) -> EntityType? {
         guard m.end - m.start >= 2, m.start >= 1 else { return nil }
