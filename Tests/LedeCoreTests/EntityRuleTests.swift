@@ -465,6 +465,18 @@ import Testing
         #expect(ms.first { $0.text == "Elon Musk" }?.type == .person)
     }
 
+    @Test func aNameSetOffByABodysDescriptionIsTheBody() {
+        let ms = extract("""
+            Gavi, the Vaccine Alliance, said it was ready. Nordwind, the Hamburg freight group, agreed. \
+            Smith, the head of the group, left. Tom Roe, a developer, quit.
+            """)
+        let types = Dictionary(ms.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(types["Gavi"] == .org)
+        #expect(types["Nordwind"] == .org)
+        #expect(types["Smith"] == .person)
+        #expect(types["Tom Roe"] == .person)
+    }
+
     @Test func aBodyNamedForASaintIsTheBody() {
         let ms = extract("A funeral Mass will be held at St. Ignatius of Loyola Church in Chestnut Hill. Pope Francis of Rome spoke.")
         #expect(ms.first { $0.text == "St. Ignatius of Loyola Church" }?.type == .org)

@@ -8,6 +8,15 @@ extension ArticleEntities {
     mutating func typesStatedByTheText() {
         var stated: [String: EntityType] = [:]
         var wordsOfPeopleNamedInFull: HashSet64?
+        // (Not `Biden spokesman`, `Trump's chief of staff`: someone named in full here.)
+        func namesSomeoneNamedInFull(_ m: RawMention) -> Bool {
+            if wordsOfPeopleNamedInFull == nil {
+                var words = HashSet64()
+                for p in mentions where p.type == .person && p.end - p.start >= 2 { for t in p.start..<p.end { words.insert(infos[t].lower) } }
+                wordsOfPeopleNamedInFull = words
+            }
+            return (m.start..<m.end).contains { wordsOfPeopleNamedInFull!.contains(infos[$0].lower) }
+        }
         for m in mentions {
             if m.type == .place || m.type == .org, m.end - m.start <= 3, m.end + 2 < tokens.count, isChar(m.end, ","),
                (m.start..<m.end).allSatisfy(mayBeAPersonsNameInAnApposition), !isWellKnownOrganization(m.start, m.end),
@@ -15,20 +24,15 @@ extension ArticleEntities {
                 stated[string(m.start, m.end)] = .person
             } else if m.type == .org, m.start > 0, namesTheCompanyAfterIt(m.start - 1) {
                 stated[string(m.start, m.end)] = .org
+            } else if m.type == .person, m.end - m.start <= 3, m.end + 3 < tokens.count, isChar(m.end, ","),
+                      appositionNamesABody(from: m.end + 1), !namesSomeoneNamedInFull(m) {
+                stated[string(m.start, m.end)] = .org
             } else if m.type == .person, isFirmNamedForSomeone(m) {
                 stated[string(m.start, m.end)] = .org
             } else if m.type != .org, m.end - m.start <= 3, isEmployer(m) {
                 stated[string(m.start, m.end)] = .org
-            } else if m.type == .person, m.end - m.start <= 3, hasOfficersOrShares(m) {
-                // (Not `Biden spokesman`, `Trump's chief of staff`: someone named in full here.)
-                if wordsOfPeopleNamedInFull == nil {
-                    var words = HashSet64()
-                    for p in mentions where p.type == .person && p.end - p.start >= 2 { for t in p.start..<p.end { words.insert(infos[t].lower) } }
-                    wordsOfPeopleNamedInFull = words
-                }
-                if !(m.start..<m.end).contains(where: { wordsOfPeopleNamedInFull!.contains(infos[$0].lower) }) {
-                    stated[string(m.start, m.end)] = .org
-                }
+            } else if m.type == .person, m.end - m.start <= 3, hasOfficersOrShares(m), !namesSomeoneNamedInFull(m) {
+                stated[string(m.start, m.end)] = .org
             } else if m.type == .person, let type = typeOfANameAfterThe(m) {
                 stated[string(m.start, m.end)] = type
             }
@@ -86,6 +90,23 @@ extension ArticleEntities {
     /// Words after which a name heads its phrase.
     static let phraseEnders: HashSet64 = HashSet64(["in", "on", "at", "for", "with", "and", "to", "of", "by", "from", "that",
                                                     "which", "where", "was", "is", "were", "are", "has", "had", "will"].map(hash))
+
+    /// `Gavi, the Vaccine Alliance,`, `Uber, the ride-hailing company,`: an apposition whose
+    /// head is a body's (not `Smith, the head of the group,`, `Roe, a developer,`).
+    private func appositionNamesABody(from j: Int) -> Bool {
+        guard Self.articles.contains(infos[j].lower) else { return false }
+        var k = j + 1
+        while k < tokens.count, k - j <= 5, !isPunctuation(k) || isChar(k, "-"), !Self.relativeWords.contains(infos[k].lower) {
+            if isWord(k, Self.ofHash) { return false }
+            k += 1
+        }
+        guard k > j + 1, k < tokens.count, isPunctuation(k) || Self.relativeWords.contains(infos[k].lower) else { return false }
+        let head = k - 1
+        if infos[head].capitalized {
+            return Self.organisationHeads.contains(infos[head].lower) && !Self.headsThatAreSurnames.contains(infos[head].lower)
+        }
+        return namesTheCompanyAfterIt(head)
+    }
 
     /// `law firm Maurice Blackburn`, `investment bank Evercore`: a firm of a trade named right
     /// after it, whoever it is named for (not `the company Elon Musk founded`).
