@@ -120,8 +120,9 @@ enum CacheSchema {
     /// 98: `law firm Maurice Blackburn`; a short quotation ending a long reported clause as
     /// its predicate (`… was “very worrying”`) is the speaker's;
     /// 99: `St. Ignatius of Loyola Church` is a body, not a person;
-    /// 100: `Gavi, the Vaccine Alliance,`: a name set off by a body's description is the body.)
-    static let analysisRevision = 100
+    /// 100: `Gavi, the Vaccine Alliance,`: a name set off by a body's description is the body;
+    /// 101: `Church of St. Mary` runs on through the saint's name.)
+    static let analysisRevision = 101
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

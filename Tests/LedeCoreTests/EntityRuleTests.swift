@@ -478,9 +478,14 @@ import Testing
     }
 
     @Test func aBodyNamedForASaintIsTheBody() {
-        let ms = extract("A funeral Mass will be held at St. Ignatius of Loyola Church in Chestnut Hill. Pope Francis of Rome spoke.")
+        let ms = extract("""
+            A funeral Mass will be held at St. Ignatius of Loyola Church in Chestnut Hill. Pope Francis of Rome spoke. \
+            Mourners gathered at the Church of St. Mary in Oxford.
+            """)
         #expect(ms.first { $0.text == "St. Ignatius of Loyola Church" }?.type == .org)
         #expect(!ms.contains { $0.text == "Ignatius of Loyola Church" })
+        #expect(ms.first { $0.text == "Church of St. Mary" }?.type == .org)
+        #expect(!ms.contains { $0.text == "Mary" })
     }
 
     @Test func aPlaceWhoseNameHasItsTheKeepsIt() {

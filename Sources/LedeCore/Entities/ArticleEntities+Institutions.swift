@@ -168,8 +168,18 @@ extension ArticleEntities {
 
     /// `St. Ignatius of Loyola Church`: a name with `of` in it that ends in a body's head
     /// word is the body, not a person (the tagger had `Ignatius of Loyola Church`), with the
-    /// saint it is named for.
+    /// saint it is named for; so is `Church of St. Mary` (a body and a person `Mary`).
     mutating func bodiesNamedForSaints() {
+        // `Church of St. Mary`: the name runs on through the saint's (found as a person).
+        var k = 0
+        while k + 1 < mentions.count {
+            defer { k += 1 }
+            let m = mentions[k], next = mentions[k + 1]
+            guard m.type == .org || m.type == .place, m.end - m.start >= 3, Self.saintHashes.contains(infos[m.end - 1].lower),
+                  isWord(m.end - 2, Self.ofHash), next.start == m.end, next.type == .person, next.end - next.start <= 2 else { continue }
+            mentions[k].end = next.end
+            mentions.remove(at: k + 1)
+        }
         for k in mentions.indices where mentions[k].type == .person && mentions[k].end - mentions[k].start >= 3 {
             let m = mentions[k]
             guard Self.organisationHeads.contains(infos[m.end - 1].lower),
