@@ -120,8 +120,7 @@ extension ArticleEntities {
         "recruitment", "security", "brokerage", "research", "lobbying", "insurance", "talent", "publishing"].map(hash))
 
     static let shareWords: HashSet64 = HashSet64(["shares", "stock", "shareholders"].map(hash))
-    static let officerTitles: HashSet64 = HashSet64(["ceo", "executive", "chairman", "chairwoman", "founder", "co-founder",
-                                                     "cfo", "coo"].map(hash))
+    static let officerTitles: HashSet64 = HashSet64((officerTitleWords + ["cfo", "coo"]).map(hash))
 
     static let atHash = hash("at")
     static let placeOrKindOfPlace: UInt16 = placeLists | Gazetteer.List.bigCity.bit | Gazetteer.List.locCue.bit

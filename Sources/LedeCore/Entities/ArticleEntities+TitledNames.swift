@@ -213,10 +213,11 @@ extension ArticleEntities {
     }
 
     static let theHash = hash("the")
-    static let companyTitles: HashSet64 = HashSet64(["ceo", "executive", "chairman", "chairwoman", "spokesman",
-                                                     "spokeswoman", "spokesperson", "founder", "co-founder",
+    /// A company's officers' titles, which no one but a company has (`Nordwind chief executive`).
+    static let officerTitleWords = ["ceo", "executive", "chairman", "chairwoman", "founder", "co-founder"]
+    static let companyTitles: HashSet64 = HashSet64((officerTitleWords + ["spokesman", "spokeswoman", "spokesperson",
                                                      // `Wedbush analyst Dan Ives`
-                                                     "analyst", "economist", "strategist"].map(hash))
+                                                     "analyst", "economist", "strategist"]).map(hash))
 
     /// Two to five capitals standing for a body: no country, region or title (`US`, `UK`,
     /// `CEO`), nor the start of the sentence's run of capitals (`BREAKING`).
