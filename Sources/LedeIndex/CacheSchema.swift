@@ -121,8 +121,9 @@ enum CacheSchema {
     /// its predicate (`… was “very worrying”`) is the speaker's;
     /// 99: `St. Ignatius of Loyola Church` is a body, not a person;
     /// 100: `Gavi, the Vaccine Alliance,`: a name set off by a body's description is the body;
-    /// 101: `Church of St. Mary` runs on through the saint's name.)
-    static let analysisRevision = 101
+    /// 101: `Church of St. Mary` runs on through the saint's name;
+    /// 102: `Keiko Sato, 67, said`: a person acts through an age set off by commas.)
+    static let analysisRevision = 102
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -19,6 +19,18 @@ import Testing
         return EntityMention(span: TextSpan(start, start + w.count), text: words, type: type, canonical: canonical)
     }
 
+    /// `Keiko Sato, 67, said`: a person whose age is set off before the verb is doing
+    /// something, so a later `she` can mean her rather than the man quoted before.
+    @Test func aPersonWithAnAgeSetOffActs() {
+        let body = """
+            Chief Cabinet Secretary Yoshimasa Hayashi told reporters a task force was set up. "We are doing everything we can," he said.
+
+            In Sendai, resident Keiko Sato, 67, said the shaking lasted nearly a minute. "It reminded me of 2011," she said.
+            """
+        let q = quotes(body, people: [("Yoshimasa Hayashi", "Yoshimasa Hayashi"), ("Keiko Sato", "Keiko Sato")])
+        #expect(q.map(\.speakerEntity) == ["Yoshimasa Hayashi", "Keiko Sato"])
+    }
+
     /// `claim` after a noun is a noun (`the nation's asylum claim`), not a verb with a subject.
     @Test func aClaimAfterANounIsNoReportingVerb() {
         let q = quotes("The forms are part of an effort to clear the nation's 92,000 asylum claim- \"legacy backlog\" by year end.")

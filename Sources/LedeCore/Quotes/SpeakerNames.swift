@@ -517,6 +517,14 @@ struct SpeakerNames {
         var i = from
         while i < text.count, QuoteScanner.isSpace(text[i]) { i += 1 }
         if let end = partyLabelEnd(in: text, from: i) { return end }
+        // `Keiko Sato, 67, said`: the age news writing sets off after a name.
+        var digits = i
+        while digits < text.count, digits - i < 4, ("0"..."9").contains(text[digits]) { digits += 1 }
+        if digits > i, digits - i <= 3, digits < text.count, text[digits] == "," {
+            var after = digits + 1
+            while after < text.count, QuoteScanner.isSpace(text[after]) { after += 1 }
+            return after
+        }
         guard i < text.count, QuoteScanner.isLower(text[i]) else { return nil }
         let limit = min(text.count, i + 80)
         while i < limit {
