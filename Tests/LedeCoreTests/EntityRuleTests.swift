@@ -24,6 +24,21 @@ import Testing
         #expect(Tokenizer.tokenize(Array("PG&E and R & D".unicodeScalars)).count == 5)  // spaced, it stays apart
     }
 
+    /// Two acronyms joined by a hyphen are one body, however the tagger cut them; two places
+    /// or two bodies known apart stay two.
+    @Test func acronymsJoinedByAHyphenAreOneBody() {
+        let found = extract("""
+            About 200 demonstrators from the AFL-CIO rallied. The franchise of ABS-CBN expired on Monday. \
+            ABS-CBN CEO Carlo Katigbak said refunds would be made. Its news channel, ABS-CBN News Channel, \
+            is still on air. The US-UK deal and NATO-EU ties were discussed, as was HIV-AIDS.
+            """)
+        let names = found.filter { $0.type == .org }.map(\.text)
+        #expect(names.filter { $0 == "ABS-CBN" }.count == 3)
+        #expect(names.contains("AFL-CIO"))
+        #expect(!names.contains("CBN") && !names.contains("AFL") && !names.contains("NATO-EU") && !names.contains("HIV-AIDS"))
+        #expect(names.contains("NATO") && names.contains("EU"))
+    }
+
     @Test func aPlaceNamedWithSaintOrMountKeepsItsPrefix() {
         let found = extract("""
             The base in St. Louis would close. Climbers on Mt. Kilimanjaro and police in Ft. Lauderdale \

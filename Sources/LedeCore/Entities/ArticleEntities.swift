@@ -162,6 +162,7 @@ struct ArticleEntities {
         bodiesNamedForSaints()
         splitCompaniesJoinedByAnd()
         ampersandNames(&covered)
+        acronymsJoinedByHyphens(&covered)
         defineAcronyms(&covered)
         propagate(&covered, gazetteer: models.gazetteer)
         givenNamesStandingAlone()
