@@ -31,6 +31,22 @@ import Testing
         #expect(m["Fox Business"] == .org)
     }
 
+    /// Utilities, railways and public surveys, even where the tagger made a person of one
+    /// (`Chubu Electric Power`) or the name opens its sentence with a word no list knows.
+    @Test func aUtilityARailwayOrASurveyIsAnOrganisation() {
+        let m = mentions("""
+            Tohoku Electric Power said its plant was operating normally. The U.S. Geological Survey put the \
+            depth at 40 kilometres. Chubu Electric Power also reported. Indian Railways cancelled trains, and \
+            Pacific Gas and Electric cut power. Samantha Power criticised the plan.
+            """)
+        #expect(m["Tohoku Electric Power"] == .org)
+        #expect(m["U.S. Geological Survey"] == .org)
+        #expect(m["Chubu Electric Power"] == .org)
+        #expect(m["Indian Railways"] == .org)
+        #expect(m["Pacific Gas and Electric"] == .org)
+        #expect(m["Samantha Power"] == .person)
+    }
+
     @Test func aTeamOrAUnitOfABodyIsAnOrganisation() {
         let m = mentions("""
             The county's Disease Surveillance Team traced the cases. Detectives from the Counter Terrorism \

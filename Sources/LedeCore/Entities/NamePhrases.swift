@@ -23,7 +23,10 @@ extension ArticleEntities {
         // And the trades companies take as their last word (`Northwind Energy`, `Cisco Systems`).
         "Energy", "Petroleum", "Mining", "Resources", "Capital", "Partners", "Systems", "Software", "Electronics",
         "Semiconductor", "Pharma", "Therapeutics", "Biosciences", "Logistics", "Foods", "Labs", "Media",
-        "Platforms", "Retail", "Business",
+        "Platforms", "Retail", "Business", "Power", "Electric", "Railway", "Railways", "Railroad", "Insurance",
+        "Steel", "Chemicals", "Utilities", "Aerospace", "Shipping", "Co.",
+        // A public body's survey (`U.S. Geological Survey`, `Ordnance Survey`).
+        "Survey",
         // A police force's or an army's parts (`Major Enquiry Team`, `Counter Terrorism Unit`).
         "Team", "Unit", "Squad",
     ].map(hash))
@@ -31,7 +34,7 @@ extension ArticleEntities {
     /// Service`): a name the tagger calls a person's may end with one.
     static let headsThatAreSurnames: HashSet64 = HashSet64([
         "Court", "Church", "Service", "Guard", "Bank", "Trust", "Fund", "Reserve", "Board", "Exchange", "Union",
-        "League", "Network", "Force", "Brigade", "Office", "Division", "Tribunal", "Congress", "Cabinet",
+        "League", "Network", "Force", "Brigade", "Office", "Division", "Tribunal", "Congress", "Cabinet", "Power", "Steel",
         "Marines", "Conference", "Services", "Regiment",
     ].map(hash))
     /// A party's name before a legislature says who holds it (`the Republican Senate`),
@@ -70,7 +73,9 @@ extension ArticleEntities {
             let blocks = m.type != .org && m.type != .place && m.type != .group
                 && !(m.end - m.start == 1 && Self.organisationHeads.contains(infos[m.start].lower))
                 && !(m.type == .person && Self.organisationHeads.contains(infos[m.end - 1].lower)
-                     && !Self.headsThatAreSurnames.contains(infos[m.end - 1].lower))
+                     && (!Self.headsThatAreSurnames.contains(infos[m.end - 1].lower)
+                         // (Nor is anyone called by two head words: `Chubu Electric Power`.)
+                         || m.end - m.start >= 3 && Self.organisationHeads.contains(infos[m.end - 2].lower)))
             for k in m.start..<m.end { inMention[k] = true; taken[k] = taken[k] || blocks }
         }
         // After `of` a role word names a field, not a person's title (`Department of Justice`).
@@ -82,9 +87,14 @@ extension ArticleEntities {
         // A sentence's first word is in the name only if it reads as a name's (`Uvalde`,
         // `British`, or one the tagger opened a name with: `West Yorkshire Police said`), not
         // as the sentence's (`This Court`, `If Parliament`).
+        /// (Or a word no list knows, that reads as no verb's and that the article never writes in
+        /// lower case: `Tohoku Electric Power said`, not `Proroguing Parliament`.)
         func startWord(_ k: Int) -> Bool {
             !opensClause(k) || Self.organisationHeads.contains(infos[k].lower) || isAllCaps(k)
                 || gazetteerLists[k] & Self.nameLists != 0 || mentionStarts.contains(k)
+                || gazetteerLists[k] == 0 && !Self.leadingFunctionWords.contains(infos[k].lower)
+                    && text[tokens[k].start..<tokens[k].end].allSatisfy(Tokenizer.isLetter)
+                    && !endsLikeAVerb(k) && !infos.contains { $0.lowercaseInitial && $0.lower == infos[k].lower }
         }
         /// The word `k` before a name's start, joined to it: `People's`, `Export-`, `Food and`.
         func joinedBefore(_ k: Int) -> Int? {
@@ -189,6 +199,12 @@ extension ArticleEntities {
     ].map(hash))
     static let bankHash = hash("bank")
     static let trustHash = hash("trust")
+
+    /// `-ing` or `-ed`: a verb's ending, not a name's.
+    private func endsLikeAVerb(_ k: Int) -> Bool {
+        let w = text[tokens[k].start..<tokens[k].end]
+        return w.count > 4 && (w.suffix(3).elementsEqual("ing".unicodeScalars) || w.suffix(2).elementsEqual("ed".unicodeScalars))
+    }
 
     /// A sentence's first word, or a quotation's or a bracket's (`said: "This Court has`).
     private func opensClause(_ k: Int) -> Bool {
