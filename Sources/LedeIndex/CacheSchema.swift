@@ -124,8 +124,9 @@ enum CacheSchema {
     /// 101: `Church of St. Mary` runs on through the saint's name;
     /// 102: `Keiko Sato, 67, said`: a person acts through an age set off by commas;
     /// 103: two acronyms joined by a hyphen are one body (`AFL-CIO`, `ABS-CBN`);
-    /// 104: utilities, railways and surveys (`Tohoku Electric Power`, `U.S. Geological Survey`).)
-    static let analysisRevision = 104
+    /// 104: utilities, railways and surveys (`Tohoku Electric Power`, `U.S. Geological Survey`);
+    /// 105: outlets beyond the English-speaking press, social networks and utilities listed.)
+    static let analysisRevision = 105
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

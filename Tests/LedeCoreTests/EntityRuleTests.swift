@@ -24,6 +24,18 @@ import Testing
         #expect(Tokenizer.tokenize(Array("PG&E and R & D".unicodeScalars)).count == 5)  // spaced, it stays apart
     }
 
+    /// Broadcasters, agencies and networks beyond the English-speaking press are bodies,
+    /// where the tagger found none; closed-circuit cameras are not China's broadcaster.
+    @Test func outletsAndNetworksTheTaggerMissesAreOrganisations() {
+        let found = extract("""
+            "Please evacuate," an NHK announcer urged. Trump wrote on Truth Social that Powell was late. \
+            Duke Energy said 300,000 customers lost power, Yonhap reported. CCTV captured their arrival.
+            """)
+        let orgs = Set(found.filter { $0.type == .org }.map(\.text))
+        #expect(orgs.isSuperset(of: ["NHK", "Truth Social", "Duke Energy", "Yonhap"]))
+        #expect(!orgs.contains("CCTV"))
+    }
+
     /// Two acronyms joined by a hyphen are one body, however the tagger cut them; two places
     /// or two bodies known apart stay two.
     @Test func acronymsJoinedByAHyphenAreOneBody() {
