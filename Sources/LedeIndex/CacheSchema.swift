@@ -125,8 +125,9 @@ enum CacheSchema {
     /// 102: `Keiko Sato, 67, said`: a person acts through an age set off by commas;
     /// 103: two acronyms joined by a hyphen are one body (`AFL-CIO`, `ABS-CBN`);
     /// 104: utilities, railways and surveys (`Tohoku Electric Power`, `U.S. Geological Survey`);
-    /// 105: outlets beyond the English-speaking press, social networks and utilities listed.)
-    static let analysisRevision = 105
+    /// 105: outlets beyond the English-speaking press, social networks and utilities listed;
+    /// 106: a year closing its clause after `of` is a date (`It reminded me of 2011,`).)
+    static let analysisRevision = 106
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

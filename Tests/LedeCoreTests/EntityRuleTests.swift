@@ -404,6 +404,14 @@ import Testing
         #expect(dates("The ministry counted a total of 2025 votes.").isEmpty)
     }
 
+    @Test func aYearClosingAClauseAfterOfIsADateButAnAmountIsNot() {
+        let d = dates("The shaking lasted a minute. \"It reminded me of 2011,\" she said. As of 2020, Montana had none.")
+        #expect(d["2011"] == "2011")
+        #expect(d["2020"] == "2020")
+        #expect(dates("The ministry counted a total of 2025.").isEmpty)
+        #expect(dates("The team of 1200 volunteers left.").isEmpty)
+    }
+
     @Test func aSentencesFirstWordWrittenLowerCaseElsewhereIsNoPerson() {
         let found = extract("""
             Kenya burned 105 tonnes of ivory. "Ivory has no value unless it's on an elephant," Uhuru Kenyatta said. \

@@ -316,6 +316,13 @@ struct NumericEntityFinder {
     static let partsOfAYear: HashSet64 = HashSet64(["half", "quarter", "end", "start", "beginning", "middle",
         "summer", "winter", "spring", "autumn", "fall", "months", "rest", "remainder", "part"].map(ArticleEntities.hash))
 
+    static let amountNouns: HashSet64 = HashSet64(["total", "sum", "maximum", "minimum", "average", "crowd",
+        "population", "score", "tally", "count", "number", "figure", "height", "depth", "length", "distance",
+        "capacity", "budget", "cost", "price", "value", "fine", "increase", "decrease", "rise", "fall", "drop",
+        "loss", "gain", "deficit", "surplus", "record", "estimate", "turnout", "attendance", "out", "some",
+        "lot", "group", "team", "force", "army", "workforce", "staff", "fleet", "series"].map(ArticleEntities.hash))
+    static let clauseEnds: Set<Unicode.Scalar> = [",", ".", ";", ":", "!", "?", ")", "\u{201D}", "\""]
+
     /// A year after `in`, `since`, `by` ... (`in 2016`), as `2016`.
     private func bareYear(at i: Int) -> RuleSpan? {
         guard let y = year(i), (1900...2100).contains(y), i > 0 else { return nil }
@@ -323,6 +330,10 @@ struct NumericEntityFinder {
         case .yearPreposition?: break
         // `the second half of 2027`, `the end of 2025`; not a count (`a total of 2025 votes`).
         case .of? where i >= 2 && Self.partsOfAYear.contains(infos[i - 2].lower): break
+        // `It reminded me of 2011.`, `the floods of 2011,`: closing its clause after `of`, a
+        // year, not a count (`a total of 2025.`).
+        case .of? where i >= 2 && !Self.amountNouns.contains(infos[i - 2].lower)
+            && (i + 1 == tokens.count || tokens[i + 1].startsSentence || Self.clauseEnds.contains(scalar(i + 1) ?? " ")): break
         default: return nil
         }
         if scalar(i + 1) == "%" { return nil }
