@@ -126,8 +126,9 @@ enum CacheSchema {
     /// 103: two acronyms joined by a hyphen are one body (`AFL-CIO`, `ABS-CBN`);
     /// 104: utilities, railways and surveys (`Tohoku Electric Power`, `U.S. Geological Survey`);
     /// 105: outlets beyond the English-speaking press, social networks and utilities listed;
-    /// 106: a year closing its clause after `of` is a date (`It reminded me of 2011,`).)
-    static let analysisRevision = 106
+    /// 106: a year closing its clause after `of` is a date (`It reminded me of 2011,`);
+    /// 107: `starting in September` looks ahead.)
+    static let analysisRevision = 107
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

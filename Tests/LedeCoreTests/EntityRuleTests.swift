@@ -657,6 +657,10 @@ import Testing
         #expect(dates("The budget took effect on March 1.")["March 1"] == "2018-03-01")
         #expect(dates("The ceremony, hosted by a comedian, takes place on January 10.")["January 10"] == "2019-01-10")
         #expect(dates("The ceremony took place on January 10.")["January 10"] == "2018-01-10")
+        // What is to start, unless the sentence tells of the past or `beginning` is the noun.
+        #expect(dates("They now plan a larger trial across 40 hospitals in Europe and Japan starting in September.")["September"] == "2018-09")
+        #expect(dates("I was in Bulgaria for five months, starting in October, studying bones.")["October"] == "2017-10")
+        #expect(dates("At the beginning of May, the campaign moved online.")["May"] == "2018-05")
     }
 
     @Test func whatSomeoneSaidWouldHappenIsAhead() {

@@ -360,11 +360,28 @@ struct NumericEntityFinder {
             default:
                 // `The ceremony takes place on January 10`: a timetable's present tense.
                 if infos[j].lower == Self.placeHash, j > 0, Self.takeHashes.contains(infos[j - 1].lower) { return true }
+                // `a trial across 40 hospitals starting in September`: what is to begin, unless
+                // the sentence tells of the past (`I was in Bulgaria for five months, starting in October`).
+                // (Not the noun: `At the beginning of May`.)
+                if Self.startingHashes.contains(infos[j].lower), infos[j + 1].lower != Self.ofHash { return !tellsOfThePast(before: j) }
             }
             j -= 1
         }
         return false
     }
+    /// A past-tense auxiliary between the sentence's start and token `j`.
+    private func tellsOfThePast(before j: Int) -> Bool {
+        var k = j - 1
+        while k >= 0 {
+            if Self.pastAuxiliaries.contains(infos[k].lower) { return true }
+            if tokens[k].startsSentence { break }
+            k -= 1
+        }
+        return false
+    }
+    static let startingHashes: HashSet64 = HashSet64(["starting", "beginning"].map(ArticleEntities.hash))
+    static let pastAuxiliaries: HashSet64 = HashSet64(["was", "were", "had", "did", "began", "started"].map(ArticleEntities.hash))
+    static let ofHash = ArticleEntities.hash("of")
     static let placeHash = ArticleEntities.hash("place")
     static let takeHashes: HashSet64 = HashSet64(["takes", "take"].map(ArticleEntities.hash))
 
