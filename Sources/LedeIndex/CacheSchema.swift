@@ -127,8 +127,9 @@ enum CacheSchema {
     /// 104: utilities, railways and surveys (`Tohoku Electric Power`, `U.S. Geological Survey`);
     /// 105: outlets beyond the English-speaking press, social networks and utilities listed;
     /// 106: a year closing its clause after `of` is a date (`It reminded me of 2011,`);
-    /// 107: `starting in September` looks ahead.)
-    static let analysisRevision = 107
+    /// 107: `starting in September` looks ahead;
+    /// 108: the world's stock indices listed (`Ibovespa`, `Hang Seng`).)
+    static let analysisRevision = 108
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -75,7 +75,9 @@ enum WellKnownOrganizations {
         "Meta Platforms", "Moody's", "Moody's Analytics", "Standard & Poor's", "S&P Global", "Fitch Ratings",
         // Exchanges and their indices, which news names as it names a company.
         "Nasdaq", "Nasdaq Composite", "New York Stock Exchange", "NYSE", "London Stock Exchange", "FTSE 100",
-        "Dow Jones", "Dow Jones Industrial Average",
+        "Dow Jones", "Dow Jones Industrial Average", "FTSE 250", "Nikkei 225", "Hang Seng", "Hang Seng Index",
+        "DAX", "CAC 40", "Euro Stoxx 50", "Stoxx 600", "Sensex", "Nifty 50", "Ibovespa", "Kospi", "ASX 200",
+        "Shanghai Composite", "Tokyo Stock Exchange", "Hong Kong Stock Exchange", "Euronext", "Deutsche Börse",
         // Banks, insurers and consultancies whose analysts news quotes
         "Allianz", "AXA", "KPMG", "Deloitte", "PwC", "EY", "McKinsey", "Accenture", "BNP Paribas",
         "Société Générale", "Capital Economics", "Oxford Economics", "Pantheon Macroeconomics", "Citi",
