@@ -128,8 +128,9 @@ enum CacheSchema {
     /// 105: outlets beyond the English-speaking press, social networks and utilities listed;
     /// 106: a year closing its clause after `of` is a date (`It reminded me of 2011,`);
     /// 107: `starting in September` looks ahead;
-    /// 108: the world's stock indices listed (`Ibovespa`, `Hang Seng`).)
-    static let analysisRevision = 108
+    /// 108: the world's stock indices listed (`Ibovespa`, `Hang Seng`);
+    /// 109: letters after a name (`KC`, `MP`) and a name after a possessive (`Labour's Rachel Reeves`).)
+    static let analysisRevision = 109
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

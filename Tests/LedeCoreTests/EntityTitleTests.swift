@@ -6,6 +6,30 @@ import Testing
 @Suite struct EntityTitleTests {
     func mentions(_ body: String) -> [String: EntityType] { entityTypes(in: body, date: Day(year: 2024, month: 3, day: 5)) }
 
+    /// Letters after a name (`KC`, `QC`, `MP`, `OBE`) are an honour or an office, not the name.
+    @Test func lettersAfterANameAreNotPartOfIt() {
+        let m = mentions("""
+            Sentencing him, Judge Melbourne Inman KC said it was wicked. Defending, Jane Hart QC said he was \
+            sorry. Sir Keir Starmer KC MP spoke. Professor Alan Smith OBE agreed.
+            """)
+        #expect(m["Melbourne Inman"] == .person && m["Melbourne Inman KC"] == nil)
+        #expect(m["Jane Hart"] == .person)
+        #expect(m["Keir Starmer"] == .person)
+        #expect(m["Alan Smith"] == .person)
+    }
+
+    /// `Labour's Rachel Reeves`: a given name and a surname after a possessive are a person,
+    /// where the tagger made them the owner's or nothing; not a telescope named for someone.
+    @Test func aGivenNameAndASurnameAfterAPossessiveAreAPerson() {
+        let m = mentions("""
+            Labour's Rachel Reeves said on Tuesday that the budget would protect working people. Apple's Tim \
+            Cook spoke. With NASA's James Webb Telescope scheduled to be deployed next year, the telescope will look.
+            """)
+        #expect(m["Rachel Reeves"] == .person)
+        #expect(m["Tim Cook"] == .person)
+        #expect(m["James Webb Telescope"] == nil && m["James Webb"] == nil)
+    }
+
     @Test func theHolderOfAnOfficeNamedWithOfIsAPerson() {
         let m = mentions("""
             Minister of Foreign Affairs Sergey Lavrov met the press. The Minister of Finance Nirmala Sitharaman \

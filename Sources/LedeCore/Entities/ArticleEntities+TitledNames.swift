@@ -64,6 +64,32 @@ extension ArticleEntities {
         return out
     }
 
+    /// `Labour's Rachel Reeves`, `Google's Sundar Pichai`: a known given name and one or two
+    /// name words after a possessive are a person's name, where the tagger took the name
+    /// for the owner's or missed it (it does so most where the owner opens the sentence).
+    func namesAfterAPossessive(besides names: [RawMention]) -> [RawMention] {
+        var out: [RawMention] = []
+        for p in tokens.indices where p >= 1 && p + 2 < tokens.count && isPossessive(p) {
+            let start = p + 1
+            guard infos[p - 1].capitalized, !isPunctuation(p - 1), adjacentBySpace(p, start), infos[start].capitalized,
+                  onList(start, .firstName), NameGenders.shared.gender(ofLowerHash: infos[start].lower) != nil,
+                  isPlainNameWord(start, first: true)
+            else { continue }
+            var end = start + 1
+            while end < tokens.count, end - start < 3, infos[end].capitalized, adjacentBySpace(end - 1, end),
+                  isPlainNameWord(end, first: false),
+                  // (A surname, or a word no list knows and the article never writes in lower
+                  // case: not `NASA's James Webb Telescope`.)
+                  onList(end, .lastName)
+                    { end += 1 }
+            guard end - start >= 2, end == tokens.count || !infos[end].capitalized || isPunctuation(end),
+                  !names.contains(where: { $0.start < end && $0.end > start && ($0.start < start || $0.end > end) })
+            else { continue }
+            out.append(RawMention(start: start, end: end, type: .person))
+        }
+        return out
+    }
+
     /// `Author J.K. Rowling`, `P. J. Harvey`: initials with full stops (one token or several)
     /// and a surname after them name a person, where the tagger found nothing there; not a
     /// listed place's initials (`U.S. Steel`).

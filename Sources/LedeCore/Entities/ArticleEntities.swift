@@ -129,7 +129,8 @@ struct ArticleEntities {
             }
         }
         for m in possessiveInstitutions() + hyphenatedGivenNames() + titledPersonNames(gazetteer: models.gazetteer) + appositiveCompanies()
-                    + personsBeforeAJob(besides: names) + initialledNames(besides: names) where !(m.start..<m.end).contains(where: { covered[$0] }) {
+                    + personsBeforeAJob(besides: names) + initialledNames(besides: names)
+                    + namesAfterAPossessive(besides: names) where !(m.start..<m.end).contains(where: { covered[$0] }) {
             found.append(m)
             for k in m.start..<m.end { covered[k] = true }
         }
@@ -411,6 +412,9 @@ struct ArticleEntities {
         return digits(k) && k + 2 < tokens.count && (isChar(k + 1, "-") || isChar(k + 1, "\u{2013}")) && digits(k + 2)
     }
 
+    static let postNominals: HashSet64 = HashSet64(["kc", "qc", "mp", "msp", "ms", "mla", "mep", "mbe", "obe", "cbe",
+        "kbe", "dbe", "frs", "phd"].map(hash))
+
     /// Acronyms news writes for things and ideas, which the tagger, seeing capitals, takes for
     /// organisations.
     static let acronymsForThings: HashSet64 = HashSet64([
@@ -455,6 +459,11 @@ struct ArticleEntities {
         }
         // `Democrat Spearman`, `Republican Lisa Murkowski`: the party says whose side, not who.
         if m.type == .person, m.end - m.start >= 2, Self.partyWords.contains(infos[m.start].lower) { m.start += 1 }
+        // `Melbourne Inman KC`, `Keir Starmer KC MP`: letters after a name are an honour or an
+        // office, not the name.
+        if m.type == .person {
+            while m.end - m.start >= 3, Self.postNominals.contains(infos[m.end - 1].lower), isAllCaps(m.end - 1) { m.end -= 1 }
+        }
         // `Justices Clarence Thomas, Samuel Alito and …`: a plural title before a list of names.
         if m.type == .person, m.end - m.start >= 3, Self.pluralTitles.contains(infos[m.start].lower) { m.start += 1 }
         guard m.start < m.end else { return [] }
