@@ -129,8 +129,9 @@ enum CacheSchema {
     /// 106: a year closing its clause after `of` is a date (`It reminded me of 2011,`);
     /// 107: `starting in September` looks ahead;
     /// 108: the world's stock indices listed (`Ibovespa`, `Hang Seng`);
-    /// 109: letters after a name (`KC`, `MP`) and a name after a possessive (`Labour's Rachel Reeves`).)
-    static let analysisRevision = 109
+    /// 109: letters after a name (`KC`, `MP`) and a name after a possessive (`Labour's Rachel Reeves`);
+    /// 110: a sentence's first word no list knows, written once, is no person (`Turnout was 79%`).)
+    static let analysisRevision = 110
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

@@ -423,6 +423,17 @@ import Testing
         #expect(found.contains { $0.text == "Rocky" && $0.type == .person })
     }
 
+    /// A sentence's first word that no list knows and the article writes only there is no
+    /// one (`Turnout was 79%`); a surname of someone named in full is still theirs.
+    @Test func aSentencesFirstWordNoListKnowsAndWrittenOnceIsNoPerson() {
+        let found = extract("""
+            With 99.8% of ballots counted, Lula had 50.9% of the valid votes to 49.1% for Tarcísio de Freitas. \
+            Turnout was 79%. Freitas did not concede on Sunday night.
+            """)
+        #expect(!found.contains { $0.text == "Turnout" })
+        #expect(found.contains { $0.text == "Freitas" && $0.type == .person })
+    }
+
     @Test func possessivesTitlesAndTheAreLeftOut() {
         let ms = extract("Microsoft’s chief said on Monday that President Donald Trump had spoken to The New York Times. "
                          + "Later, the New York Times reported that Trump’s aides disagreed.")

@@ -21,7 +21,14 @@ extension ArticleEntities {
         }
         let dropped = Set(candidates.filter { k in
             let i = mentions[k].start
-            return seenLowercase[i] && !names.contains(infos[i].lower) && !isCommonGivenName(i)
+            guard !names.contains(infos[i].lower), !isCommonGivenName(i) else { return false }
+            // `Turnout was 71%`: a word no list knows, that the article writes only here, is a
+            // person only once a full name has introduced them.
+            if seenLowercase[i] { return true }
+            // (Then a lower-case word: a verb. Not `Gavi, the Vaccine Alliance,`.)
+            guard gazetteerLists[i] == 0, i + 1 < tokens.count, infos[i + 1].lowercaseInitial else { return false }
+            let word = infos[i].lower
+            return infos.reduce(0) { $0 + ($1.lower == word ? 1 : 0) } == 1
         })
         guard !dropped.isEmpty else { return }
         mentions = mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
