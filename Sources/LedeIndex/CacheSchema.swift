@@ -130,8 +130,9 @@ enum CacheSchema {
     /// 107: `starting in September` looks ahead;
     /// 108: the world's stock indices listed (`Ibovespa`, `Hang Seng`);
     /// 109: letters after a name (`KC`, `MP`) and a name after a possessive (`Labour's Rachel Reeves`);
-    /// 110: a sentence's first word no list knows, written once, is no person (`Turnout was 79%`).)
-    static let analysisRevision = 110
+    /// 110: a sentence's first word no list knows, written once, is no person (`Turnout was 79%`);
+    /// 111: a middle word of a full name is that person (`Rosselló`, `Lula`).)
+    static let analysisRevision = 111
     /// What the cache file carries as SQLite's `user_version`.
     static var stamp: Int { version * 1000 + analysisRevision }
 

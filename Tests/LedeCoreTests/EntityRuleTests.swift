@@ -752,6 +752,18 @@ import Testing
         #expect(two.first { $0.text == "Kim" }?.canonical == "Kim")
     }
 
+    /// `Luiz Inácio Lula da Silva`, then `Lula`; `Ricardo Rosselló Nevares`, then `Rosselló`:
+    /// a person known by a middle word of their full name.
+    @Test func aMiddleWordOfAFullNameIsThatPerson() {
+        let found = extract("""
+            President Luiz Inácio Lula da Silva won a fourth term on Sunday. "Democracy won today," Lula told \
+            supporters. Governor Ricardo Rosselló Nevares resigned. Rosselló said he was leaving.
+            """)
+        let canonical = Dictionary(found.map { ($0.text, $0.canonical) }, uniquingKeysWith: { a, _ in a })
+        #expect(canonical["Lula"] == "Luiz Inácio Lula da Silva")
+        #expect(canonical["Rosselló"] == "Ricardo Rosselló Nevares")
+    }
+
     @Test func aSurnameWithItsParticleIsThePersonNamedInFull() {
         let found = extract("""
             Belgian Prime Minister Bart De Wever warned of legal risks. "We need guarantees," De Wever said. \

@@ -178,6 +178,7 @@ struct Canonicalizer {
         var spelledOut: [String: String] = [:]  // initials -> key of the first such name
         var fullNamesBySurname: [Substring: [Int]] = [:]
         var fullNamesByFirstWord: [Substring: [Int]] = [:]
+        var fullNamesByInnerWord: [Substring: [Int]] = [:]
         var shortForms: [String: String] = [:]  // `unity party` -> `unity party of america` ("": two names)
         var organisations: [String: Int] = [:]  // key -> its first item
         for j in items.indices {
@@ -201,6 +202,12 @@ struct Canonicalizer {
                 if spelledOut[a] == nil { spelledOut[a] = it.key }
             } else if it.type == .person {
                 fullNamesBySurname[words.last!, default: []].append(j)
+                // (`Luiz Inácio Lula da Silva`, then `Lula`: a name known by a middle word.)
+                if words.count >= 3 {
+                    for w in words.dropFirst().dropLast() where w.first?.isUppercase == true && w.count > 2 && !w.hasSuffix(".") {
+                        fullNamesByInnerWord[w, default: []].append(j)
+                    }
+                }
                 // (Only a listed given name or surname first; not a title read as a name: `The God
                 // Delusion`, `Barmouth Publicity`.)
                 let m = article.mentions[it.index]
@@ -254,9 +261,10 @@ struct Canonicalizer {
                 // A name written family name first (`Lee Jae-myung`, then `Lee`), or a given
                 // name alone in a quotation (`Carlos played ...`): the one person of the
                 // article whose name starts with it, when no one's ends with it.
+                func onePerson(_ f: [Int]) -> [Int]? { f.allSatisfy({ items[$0].target == items[f[0]].target }) ? f : nil }
                 guard let fulls = fullNamesBySurname[Substring(it.name)]
-                        ?? fullNamesByFirstWord[Substring(it.name)].flatMap({ f in
-                            f.allSatisfy({ items[$0].target == items[f[0]].target }) ? f : nil })
+                        ?? fullNamesByFirstWord[Substring(it.name)].flatMap(onePerson)
+                        ?? fullNamesByInnerWord[Substring(it.name)].flatMap(onePerson)
                 else { continue }
                 // The nearest full name before, else the first after.
                 var lo = 0, hi = fulls.count  // first index with fulls[index] > j
