@@ -2,18 +2,15 @@
 /// (`"Ivory has no value unless it's on an elephant," Kenyatta said` in an article about
 /// ivory). A lone word called a person there, which the article also writes in lower case, is
 /// an ordinary word: unless it is the first or last name of anyone the article names in full,
-/// or a given name many children get (`Rocky`, `Grant`).
+/// or a given name many children get (`Rocky`, `Grant`). So is a lone word no list knows that
+/// the article writes only there (`Turnout was 71%`).
 extension ArticleEntities {
-    mutating func dropSentenceOpenersWrittenLowerCase(_ seqs: [TaggerSequence], _ sentences: [Range<Int>]) {
+    mutating func dropSentenceOpenersWrittenLowerCase() {
         var candidates: [Int] = []
         for (k, m) in mentions.enumerated() where m.type == .person && m.end - m.start == 1 && opensSentence(m.start) {
             candidates.append(k)
         }
         guard !candidates.isEmpty else { return }
-        var seenLowercase = [Bool](repeating: false, count: tokens.count)
-        for (range, seq) in zip(sentences, seqs) {
-            for (k, i) in range.enumerated() { seenLowercase[i] = seq.seenLowercase[k] }
-        }
         var names = HashSet64()
         for m in mentions where m.type == .person && m.end - m.start >= 2 {
             names.insert(infos[m.start].lower)
@@ -22,10 +19,10 @@ extension ArticleEntities {
         let dropped = Set(candidates.filter { k in
             let i = mentions[k].start
             guard !names.contains(infos[i].lower), !isCommonGivenName(i) else { return false }
+            if writtenInLowerCase[i] { return true }
             // `Turnout was 71%`: a word no list knows, that the article writes only here, is a
-            // person only once a full name has introduced them.
-            if seenLowercase[i] { return true }
-            // (Then a lower-case word: a verb. Not `Gavi, the Vaccine Alliance,`.)
+            // person only once a full name has introduced them. (Then a lower-case word: a
+            // verb. Not `Gavi, the Vaccine Alliance,`.)
             guard gazetteerLists[i] == 0, i + 1 < tokens.count, infos[i + 1].lowercaseInitial else { return false }
             let word = infos[i].lower
             return infos.reduce(0) { $0 + ($1.lower == word ? 1 : 0) } == 1

@@ -71,9 +71,8 @@ extension ArticleEntities {
         var out: [RawMention] = []
         for p in tokens.indices where p >= 1 && p + 2 < tokens.count && isPossessive(p) {
             let start = p + 1
-            guard infos[p - 1].capitalized, !isPunctuation(p - 1), adjacentBySpace(p, start), infos[start].capitalized,
-                  onList(start, .firstName), NameGenders.shared.gender(ofLowerHash: infos[start].lower) != nil,
-                  isPlainNameWord(start, first: true)
+            guard infos[p - 1].capitalized, !isPunctuation(p - 1), adjacentBySpace(p, start),
+                  isCommonGivenName(start), isPlainNameWord(start, first: true)
             else { continue }
             var end = start + 1
             while end < tokens.count, end - start < 3, infos[end].capitalized, adjacentBySpace(end - 1, end),

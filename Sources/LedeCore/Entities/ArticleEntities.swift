@@ -19,6 +19,9 @@ struct ArticleEntities {
     var mentions: [RawMention] = []
     /// Per token, the gazetteer lists of a phrase starting there.
     private(set) var gazetteerLists: [UInt16] = []
+    /// Per token, whether it is capitalised and the article also writes it in lower case
+    /// (`Ivory` opening a sentence of an article about ivory).
+    private(set) var writtenInLowerCase: [Bool] = []
     /// Words the article writes right after another name (`Warhol` of `Andy Warhol`).
     private var wordsAfterANameSeen = HashSet64()
     /// The few tokens some rules start from, found while the tokens are read, so that those
@@ -66,10 +69,12 @@ struct ArticleEntities {
         let seqs = TaggerSequence.sequences(infos: infos, sentences: sentences, gazetteer: models.gazetteer,
                                             cache: &cache)
         var lists = [UInt16](repeating: 0, count: tokens.count)
+        var lowerCase = [Bool](repeating: false, count: tokens.count)
         for (range, seq) in zip(sentences, seqs) {
-            for (k, i) in range.enumerated() { lists[i] = seq.gazBegin[k] }
+            for (k, i) in range.enumerated() { lists[i] = seq.gazBegin[k]; lowerCase[i] = seq.seenLowercase[k] }
         }
         gazetteerLists = lists
+        writtenInLowerCase = lowerCase
         wordsAfterANameSeen = wordsWrittenAfterAName()
         var names: [RawMention] = []
         if let tagger = models.tagger {
@@ -156,7 +161,7 @@ struct ArticleEntities {
         reconcileTypes()
         teamsNamedForPlaces(gazetteer: models.gazetteer)
         placesNamedWithThe(gazetteer: models.gazetteer, covered: &covered)
-        dropSentenceOpenersWrittenLowerCase(seqs, sentences)
+        dropSentenceOpenersWrittenLowerCase()
         personsNamedLikePlaces(gazetteer: models.gazetteer)
         typesStatedByTheText()
         organisationPhrases(&covered, gazetteer: models.gazetteer)

@@ -94,7 +94,7 @@ extension ArticleEntities {
                 || gazetteerLists[k] & Self.nameLists != 0 || mentionStarts.contains(k)
                 || gazetteerLists[k] == 0 && !Self.leadingFunctionWords.contains(infos[k].lower)
                     && text[tokens[k].start..<tokens[k].end].allSatisfy(Tokenizer.isLetter)
-                    && !endsLikeAVerb(k) && !infos.contains { $0.lowercaseInitial && $0.lower == infos[k].lower }
+                    && !endsLikeAVerb(k) && !writtenInLowerCase[k]
         }
         /// The word `k` before a name's start, joined to it: `People's`, `Export-`, `Food and`.
         func joinedBefore(_ k: Int) -> Int? {

@@ -363,7 +363,7 @@ struct NumericEntityFinder {
                 // `a trial across 40 hospitals starting in September`: what is to begin, unless
                 // the sentence tells of the past (`I was in Bulgaria for five months, starting in October`).
                 // (Not the noun: `At the beginning of May`.)
-                if Self.startingHashes.contains(infos[j].lower), infos[j + 1].lower != Self.ofHash { return !tellsOfThePast(before: j) }
+                if Self.startingHashes.contains(infos[j].lower), infos[j + 1].lower != ArticleEntities.ofHash { return !tellsOfThePast(before: j) }
             }
             j -= 1
         }
@@ -381,7 +381,6 @@ struct NumericEntityFinder {
     }
     static let startingHashes: HashSet64 = HashSet64(["starting", "beginning"].map(ArticleEntities.hash))
     static let pastAuxiliaries: HashSet64 = HashSet64(["was", "were", "had", "did", "began", "started"].map(ArticleEntities.hash))
-    static let ofHash = ArticleEntities.hash("of")
     static let placeHash = ArticleEntities.hash("place")
     static let takeHashes: HashSet64 = HashSet64(["takes", "take"].map(ArticleEntities.hash))
 
